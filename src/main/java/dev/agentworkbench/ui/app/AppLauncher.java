@@ -1,0 +1,36 @@
+package dev.agentworkbench.ui.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Application;
+
+/**
+ * Starts the desktop app from the plain {@code Main} class (an Application main class fails on the
+ * class path).
+ */
+public final class AppLauncher {
+  private AppLauncher() {}
+
+  /** Options the desktop app takes on the command line. */
+  public record Options(Optional<Path> workspace, boolean startupReport) {
+    static Options parse(java.util.List<String> args) {
+      Optional<Path> workspace = Optional.empty();
+      boolean report = false;
+      for (int i = 0; i < args.size(); i++) {
+        String a = args.get(i);
+        if (a.equals("--startup-report")) {
+          report = true;
+        } else if (a.equals("--workspace") && i + 1 < args.size()) {
+          workspace = Optional.of(Path.of(args.get(++i)));
+        } else if (a.startsWith("--workspace=")) {
+          workspace = Optional.of(Path.of(a.substring("--workspace=".length())));
+        }
+      }
+      return new Options(workspace, report);
+    }
+  }
+
+  public static void launch(String[] args) {
+    Application.launch(WorkbenchApp.class, args);
+  }
+}

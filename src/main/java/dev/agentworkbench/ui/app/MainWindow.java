@@ -1,0 +1,330 @@
+package dev.agentworkbench.ui.app;
+
+import atlantafx.base.theme.Styles;
+import dev.agentworkbench.workspace.AppSettings;
+import dev.agentworkbench.workspace.UserEnvironment;
+import dev.agentworkbench.workspace.tasks.BackgroundWork;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: sidebar with the four rooms, a top bar, the room in view, and a status bar. */
+public final class MainWindow {
+  public static final String STYLESHEET =
+      MainWindow.class.getResource("/dev/agentworkbench/ui/workbench.css").toExternalForm();
+
+  private final Stage stage;
+  private final MainWindowViewModel model;
+  private final Map<String, Room> rooms = new LinkedHashMap<>();
+  private final Map<String, ToggleButton> roomButtons = new LinkedHashMap<>();
+  private final StackPane content = new StackPane();
+  private final List<PaletteAction> appActions = new ArrayList<>();
+
+  public MainWindow(Stage stage, UserEnvironment env, AppSettings settings, BackgroundWork work) {
+    this.stage = stage;
+    this.model = new MainWindowViewModel(env, settings, work);
+    RoomContext context =
+        new RoomContext(
+            model.workspace(),
+            work,
+            model.events(),
+            settings,
+            new RoomContext.Notifier() {
+              @Override
+              public void info(String message) {
+                FxBackgroundWork.onFx(() -> model.message().set(message));
+              }
+
+              @Override
+              public void error(String message) {
+                FxBackgroundWork.onFx(() -> model.message().set("⚠ " + message));
+              }
+            },
+            () -> stage,
+            new RoomContext.Navigator() {
+              @Override
+              public void showRoom(String roomId) {
+                MainWindow.this.showRoom(roomId);
+              }
+
+              @Override
+              public void openFolder() {
+                chooseFolder();
+              }
+            },
+            model.activeAgent());
+    for (Room room : Rooms.create(context)) {
+      rooms.put(room.id(), room);
+    }
+    build();
+  }
+
+  private void build() {
+    BorderPane root = new BorderPane();
+    root.getStyleClass().add("workbench");
+    root.setLeft(sidebar());
+    root.setTop(topBar());
+    root.setCenter(content);
+    root.setBottom(statusBar());
+    content.getStyleClass().add("room-content");
+
+    Scene scene = new Scene(root, 1280, 820);
+    scene.getStylesheets().add(STYLESHEET);
+    registerAppActions();
+    installShortcuts(scene);
+    stage.setScene(scene);
+    stage.titleProperty().bind(model.title());
+    model.theme().addListener((o, was, now) -> now.apply());
+    model.theme().get().apply();
+    model.room().addListener((o, was, now) -> display(now));
+    display(model.room().get());
+    restoreBounds();
+  }
+
+  private VBox sidebar() {
+    VBox bar = new VBox(4);
+    bar.getStyleClass().add("sidebar");
+    bar.setPadding(new Insets(12, 8, 12, 8));
+    Label brand = new Label("Agent Workbench");
+    brand.getStyleClass().add("brand");
+    bar.getChildren().addAll(brand, new Separator());
+    ToggleGroup group = new ToggleGroup();
+    int n = 1;
+    for (Room room : rooms.values()) {
+      ToggleButton button = new ToggleButton(room.title(), new FontIcon(room.icon()));
+      button.getStyleClass().add("room-button");
+      button.setId("room-" + room.id());
+      button.setToggleGroup(group);
+      button.setMaxWidth(Double.MAX_VALUE);
+      button.setAlignment(Pos.CENTER_LEFT);
+      button.setTooltip(new Tooltip(room.title() + "  (Ctrl+" + n++ + ")"));
+      button.setOnAction(
+          e -> {
+            showRoom(room.id());
+            button.setSelected(true);
+          });
+      roomButtons.put(room.id(), button);
+      bar.getChildren().add(button);
+    }
+    Region spring = new Region();
+    VBox.setVgrow(spring, Priority.ALWAYS);
+    Button palette = new Button("Commands", new FontIcon(Feather.COMMAND));
+    palette.getStyleClass().addAll(Styles.FLAT, "room-button");
+    palette.setMaxWidth(Double.MAX_VALUE);
+    palette.setAlignment(Pos.CENTER_LEFT);
+    palette.setTooltip(new Tooltip("Command palette (Ctrl+K)"));
+    palette.setOnAction(e -> openPalette());
+    bar.getChildren().addAll(spring, palette);
+    bar.setPrefWidth(190);
+    return bar;
+  }
+
+  private HBox topBar() {
+    Button open = new Button("Open folder…", new FontIcon(Feather.FOLDER));
+    open.setId("open-folder");
+    open.setOnAction(e -> chooseFolder());
+    MenuButton recent = new MenuButton("Recent", new FontIcon(Feather.CLOCK));
+    recent.setId("recent-workspaces");
+    Runnable fillRecent =
+        () -> {
+          recent.getItems().clear();
+          for (Path p : model.recent()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setOnAction(e -> model.open(p));
+            recent.getItems().add(item);
+          }
+          recent.setDisable(model.recent().isEmpty());
+        };
+    model.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent.run());
+    fillRecent.run();
+    Label workspaceLabel = new Label();
+    workspaceLabel.getStyleClass().add("workspace-path");
+    workspaceLabel
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    model
+                        .workspace()
+                        .get()
+                        .map(w -> w.folder().toString())
+                        .orElse("No folder open"),
+                model.workspace()));
+    Region spring = new Region();
+    HBox.setHgrow(spring, Priority.ALWAYS);
+    Button theme = new Button();
+    theme.setId("toggle-theme");
+    theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+    theme
+        .graphicProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new FontIcon(model.theme().get() == Theme.DARK ? Feather.SUN : Feather.MOON),
+                model.theme()));
+    theme.setTooltip(new Tooltip("Switch between light and dark theme"));
+    theme.setOnAction(e -> model.toggleTheme());
+    HBox bar = new HBox(8, open, recent, workspaceLabel, spring, theme);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("top-bar");
+    bar.setPadding(new Insets(8, 12, 8, 12));
+    return bar;
+  }
+
+  private HBox statusBar() {
+    Label repo = statusLabel(Feather.GIT_BRANCH, "status-repository");
+    repo.textProperty().bind(model.repositoryStatus());
+    Label notes = statusLabel(Feather.BOOK_OPEN, "status-notes");
+    notes.textProperty().bind(model.notesStatus());
+    Label agent = statusLabel(Feather.USER, "status-agent");
+    agent
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    model.activeAgent().get().isBlank()
+                        ? "No active agent"
+                        : "Agent: " + model.activeAgent().get(),
+                model.activeAgent()));
+    Label message = new Label();
+    message.setId("status-message");
+    message.textProperty().bind(model.message());
+    message.getStyleClass().add("status-message");
+    Region spring = new Region();
+    HBox.setHgrow(spring, Priority.ALWAYS);
+    HBox bar = new HBox(16, repo, notes, agent, spring, message);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("status-bar");
+    bar.setPadding(new Insets(4, 12, 4, 12));
+    return bar;
+  }
+
+  private static Label statusLabel(Feather icon, String id) {
+    Label label = new Label("", new FontIcon(icon));
+    label.setId(id);
+    label.getStyleClass().add("status-item");
+    return label;
+  }
+
+  private void registerAppActions() {
+    appActions.add(PaletteAction.of("Workspace", "Open folder…", "Shortcut+O", this::chooseFolder));
+    appActions.add(PaletteAction.of("View", "Switch theme (light/dark)", model::toggleTheme));
+    appActions.add(PaletteAction.of("View", "Command palette", "Shortcut+K", this::openPalette));
+    int n = 1;
+    for (Room room : rooms.values()) {
+      appActions.add(
+          PaletteAction.of("Go to", room.title(), "Shortcut+" + n++, () -> showRoom(room.id())));
+    }
+    for (Path p : model.recent()) {
+      appActions.add(PaletteAction.of("Recent", p.toString(), () -> model.open(p)));
+    }
+  }
+
+  /** Every action of the app and the rooms, for the palette. */
+  public List<PaletteAction> allActions() {
+    List<PaletteAction> all = new ArrayList<>(appActions);
+    rooms.values().forEach(r -> all.addAll(r.actions()));
+    return all;
+  }
+
+  private void installShortcuts(Scene scene) {
+    for (PaletteAction action : appActions) {
+      action.shortcut().ifPresent(k -> scene.getAccelerators().put(k, action.action()));
+    }
+    for (Room room : rooms.values()) {
+      for (PaletteAction action : room.actions()) {
+        action.shortcut().ifPresent(k -> scene.getAccelerators().putIfAbsent(k, action.action()));
+      }
+    }
+    scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Shift+P"), this::openPalette);
+  }
+
+  void openPalette() {
+    new CommandPalette(allActions()).show(stage);
+  }
+
+  public void showRoom(String id) {
+    if (rooms.containsKey(id)) {
+      model.showRoom(id);
+    }
+  }
+
+  private void display(String id) {
+    Room room = rooms.getOrDefault(id, rooms.values().iterator().next());
+    content.getChildren().setAll(room.view());
+    ToggleButton button = roomButtons.get(room.id());
+    if (button != null) {
+      button.setSelected(true);
+    }
+    room.shown();
+  }
+
+  private void chooseFolder() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Open a folder as the workspace");
+    model.workspace().get().ifPresent(w -> chooser.setInitialDirectory(w.folder().toFile()));
+    File chosen = chooser.showDialog(stage);
+    if (chosen != null) {
+      model.open(chosen.toPath());
+    }
+  }
+
+  private void restoreBounds() {
+    Optional<double[]> bounds = model.windowBounds();
+    bounds.ifPresent(
+        b -> {
+          boolean visible =
+              !Double.isNaN(b[0])
+                  && !javafx.stage.Screen.getScreensForRectangle(b[0], b[1], b[2], b[3]).isEmpty();
+          if (visible) {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+          }
+          stage.setWidth(b[2]);
+          stage.setHeight(b[3]);
+        });
+    stage.setMaximized(model.windowMaximized());
+  }
+
+  public void show(Path workspace) {
+    stage.show();
+    model.open(workspace);
+  }
+
+  public MainWindowViewModel model() {
+    return model;
+  }
+
+  public void close() {
+    if (stage.isShowing() || stage.getWidth() > 0) {
+      model.rememberWindow(
+          stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    }
+    model.close();
+  }
+}

@@ -1,0 +1,228 @@
+package dev.agentworkbench.ui.app;
+
+import dev.agentworkbench.workspace.AppSettings;
+import dev.agentworkbench.workspace.FileWatchService;
+import dev.agentworkbench.workspace.UserEnvironment;
+import dev.agentworkbench.workspace.Workspace;
+import dev.agentworkbench.workspace.WorkspaceEvents;
+import dev.agentworkbench.workspace.WorkspaceLocator;
+import dev.agentworkbench.workspace.tasks.BackgroundWork;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's state: the open workspace, the title and status bar texts, the theme, the
+ * recent workspaces and the room shown. Opening a workspace runs in the background; the newest
+ * request wins.
+ */
+public final class MainWindowViewModel {
+  private final UserEnvironment environment;
+  private final AppSettings settings;
+  private final BackgroundWork work;
+  private final ObjectProperty<Optional<Workspace>> workspace =
+      new SimpleObjectProperty<>(Optional.empty());
+  private final StringProperty title = new SimpleStringProperty("Agent Workbench");
+  private final StringProperty repositoryStatus = new SimpleStringProperty("No workspace");
+  private final StringProperty notesStatus = new SimpleStringProperty("");
+  private final StringProperty activeAgent = new SimpleStringProperty("");
+  private final StringProperty message = new SimpleStringProperty("");
+  private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+  private final StringProperty room = new SimpleStringProperty("spec");
+  private final ObservableList<Path> recent = FXCollections.observableArrayList();
+  private final WatchedEvents events = new WatchedEvents();
+  private FileWatchService watch;
+
+  public MainWindowViewModel(
+      UserEnvironment environment, AppSettings settings, BackgroundWork work) {
+    this.environment = environment;
+    this.settings = settings;
+    this.work = work;
+    theme.set(Theme.parse(settings.string("theme").orElse("light")));
+    room.set(settings.string("room").orElse("spec"));
+    recent.setAll(settings.recentWorkspaces());
+    settings.problem().ifPresent(message::set);
+    activeAgent.addListener((o, was, now) -> updateTitle());
+  }
+
+  public void open(Path folder) {
+    message.set("Opening " + folder + " …");
+    work.submit(
+        "open-workspace",
+        () -> new WorkspaceLocator(environment).open(folder),
+        this::applyWorkspace,
+        failure -> message.set(failure.getMessage()));
+  }
+
+  private void applyWorkspace(Workspace opened) {
+    closeWatch();
+    try {
+      watch = FileWatchService.forWorkspace(opened, List.of());
+      events.source(watch);
+    } catch (IOException e) {
+      message.set("File changes in " + opened.folder() + " are not followed: " + e.getMessage());
+    }
+    workspace.set(Optional.of(opened));
+    settings.rememberWorkspace(opened.folder());
+    recent.setAll(settings.recentWorkspaces());
+    saveSettings();
+    repositoryStatus.set(
+        opened
+            .repositoryRoot()
+            .map(
+                root ->
+                    root.getFileName()
+                        + " · "
+                        + WorkspaceLocator.currentBranch(root).orElse("no branch"))
+            .orElse("Not a git repository"));
+    var project = opened.notes().defaultNotesProject();
+    notesStatus.set(
+        "Notes: "
+            + project.name()
+            + (project.fromConfig() ? "" : " (default)")
+            + (project.isMissing() ? " · folder missing" : ""));
+    message.set("Opened " + opened.folder());
+    updateTitle();
+  }
+
+  private void updateTitle() {
+    String folder = workspace.get().map(w -> w.folder().toString()).orElse("no workspace");
+    title.set("Agent Workbench — " + folder);
+  }
+
+  public void toggleTheme() {
+    theme.set(theme.get().other());
+    settings.put("theme", theme.get().name().toLowerCase(java.util.Locale.ROOT));
+    saveSettings();
+  }
+
+  public void showRoom(String id) {
+    room.set(id);
+    settings.put("room", id);
+  }
+
+  public void rememberWindow(double x, double y, double width, double height, boolean maximized) {
+    settings.put("window.x", x);
+    settings.put("window.y", y);
+    settings.put("window.width", width);
+    settings.put("window.height", height);
+    settings.put("window.maximized", maximized);
+    saveSettings();
+  }
+
+  public Optional<double[]> windowBounds() {
+    var w = settings.number("window.width");
+    var h = settings.number("window.height");
+    if (w.isEmpty() || h.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new double[] {
+          settings.number("window.x").orElse(Double.NaN),
+          settings.number("window.y").orElse(Double.NaN),
+          w.get(),
+          h.get()
+        });
+  }
+
+  public boolean windowMaximized() {
+    return settings.flag("window.maximized", false);
+  }
+
+  void saveSettings() {
+    try {
+      settings.save();
+    } catch (IOException e) {
+      message.set("Settings could not be saved to " + settings.file() + ": " + e.getMessage());
+    }
+  }
+
+  public void close() {
+    closeWatch();
+    saveSettings();
+  }
+
+  private void closeWatch() {
+    if (watch != null) {
+      try {
+        watch.close();
+      } catch (IOException e) {
+        message.set("Stopping the file watch failed: " + e.getMessage());
+      }
+      watch = null;
+    }
+  }
+
+  public ReadOnlyObjectProperty<Optional<Workspace>> workspace() {
+    return workspace;
+  }
+
+  public StringProperty title() {
+    return title;
+  }
+
+  public StringProperty repositoryStatus() {
+    return repositoryStatus;
+  }
+
+  public StringProperty notesStatus() {
+    return notesStatus;
+  }
+
+  public StringProperty activeAgent() {
+    return activeAgent;
+  }
+
+  public StringProperty message() {
+    return message;
+  }
+
+  public ObjectProperty<Theme> theme() {
+    return theme;
+  }
+
+  public StringProperty room() {
+    return room;
+  }
+
+  public ObservableList<Path> recent() {
+    return recent;
+  }
+
+  public WorkspaceEvents events() {
+    return events;
+  }
+
+  public AppSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Keeps room subscriptions across workspace switches: the window's watch changes, subscribers
+   * stay.
+   */
+  private static final class WatchedEvents implements WorkspaceEvents {
+    private final List<Consumer<Set<Path>>> listeners = new CopyOnWriteArrayList<>();
+
+    void source(FileWatchService watch) {
+      watch.subscribe(batch -> listeners.forEach(l -> l.accept(batch)));
+    }
+
+    @Override
+    public AutoCloseable subscribe(Consumer<Set<Path>> listener) {
+      listeners.add(listener);
+      return () -> listeners.remove(listener);
+    }
+  }
+}

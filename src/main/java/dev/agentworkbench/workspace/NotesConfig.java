@@ -1,0 +1,112 @@
+package dev.agentworkbench.workspace;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * basic-memory's config: where it is looked for ({@code $BASIC_MEMORY_CONFIG_DIR}, then {@code
+ * $XDG_CONFIG_HOME/basic-memory}, then {@code ~/.basic-memory}), its projects and default project.
+ * Without a config the default project is {@code ~/basic-memory}, created only when a note is
+ * written.
+ */
+public record NotesConfig(
+    Optional<Path> configFile,
+    List<NotesProject> projects,
+    String defaultProject,
+    boolean permalinksIncludeProject,
+    boolean kebabFilenames,
+    boolean updatePermalinksOnMove,
+    List<String> problems) {
+
+  public NotesConfig {
+    projects = List.copyOf(projects);
+    problems = List.copyOf(problems);
+  }
+
+  public static NotesConfig load(UserEnvironment env) {
+    Optional<Path> file = locate(env);
+    if (file.isEmpty()) {
+      return fallback(env, Optional.empty(), List.of());
+    }
+    try {
+      return parse(file.get(), env);
+    } catch (IOException e) {
+      return fallback(
+          env,
+          file,
+          List.of(
+              file.get()
+                  + ": cannot be read as basic-memory config ("
+                  + e.getMessage()
+                  + "). Fix the JSON; the default project ~/basic-memory is used meanwhile."));
+    }
+  }
+
+  static Optional<Path> locate(UserEnvironment env) {
+    List<Path> candidates = new ArrayList<>();
+    env.variable("BASIC_MEMORY_CONFIG_DIR")
+        .ifPresent(d -> candidates.add(Path.of(d, "config.json")));
+    env.variable("XDG_CONFIG_HOME")
+        .ifPresent(d -> candidates.add(Path.of(d, "basic-memory", "config.json")));
+    candidates.add(env.home().resolve(".basic-memory").resolve("config.json"));
+    return candidates.stream().filter(Files::isRegularFile).findFirst();
+  }
+
+  private static NotesConfig parse(Path file, UserEnvironment env) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    if (root == null || !root.isObject()) {
+      throw new IOException("the file is not a JSON object");
+    }
+    List<NotesProject> projects = new ArrayList<>();
+    JsonNode list = root.path("projects");
+    list.fields()
+        .forEachRemaining(
+            entry -> {
+              JsonNode value = entry.getValue();
+              String path = value.isTextual() ? value.asText() : value.path("path").asText("");
+              if (!path.isBlank()) {
+                projects.add(new NotesProject(entry.getKey(), expand(path, env), true));
+              }
+            });
+    String defaultProject =
+        root.path("default_project").asText(projects.isEmpty() ? "main" : projects.get(0).name());
+    if (projects.isEmpty()) {
+      return fallback(env, Optional.of(file), List.of());
+    }
+    return new NotesConfig(
+        Optional.of(file),
+        projects,
+        defaultProject,
+        root.path("permalinks_include_project").asBoolean(true),
+        root.path("kebab_filenames").asBoolean(false),
+        root.path("update_permalinks_on_move").asBoolean(false),
+        List.of());
+  }
+
+  private static Path expand(String path, UserEnvironment env) {
+    if (path.equals("~") || path.startsWith("~/")) {
+      return env.home().resolve(path.substring(Math.min(2, path.length())));
+    }
+    return Path.of(path);
+  }
+
+  private static NotesConfig fallback(
+      UserEnvironment env, Optional<Path> file, List<String> problems) {
+    NotesProject main = new NotesProject("main", env.home().resolve("basic-memory"), false);
+    return new NotesConfig(file, List.of(main), "main", true, false, false, problems);
+  }
+
+  public NotesProject defaultNotesProject() {
+    return project(defaultProject).orElse(projects.get(0));
+  }
+
+  public Optional<NotesProject> project(String name) {
+    return projects.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+}

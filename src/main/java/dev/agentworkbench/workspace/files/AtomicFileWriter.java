@@ -1,0 +1,107 @@
+package dev.agentworkbench.workspace.files;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The one way this app writes files: a temp file beside the target, fsync, atomic move, then fsync
+ * of the folder. A reader sees the old content or the new, never a partial file. Saves that name
+ * the checksum the file had when it was read fail with a conflict if the file changed since.
+ */
+public final class AtomicFileWriter {
+
+  private AtomicFileWriter() {}
+
+  /** Reads a file and remembers its checksum for a later conflict-checked save. */
+  public static FileVersion read(Path path) throws IOException {
+    byte[] bytes = Files.readAllBytes(path);
+    return new FileVersion(path, bytes, checksum(bytes));
+  }
+
+  /** The checksum of the file as it is on disk now, or empty when it does not exist. */
+  public static Optional<String> currentChecksum(Path path) throws IOException {
+    try {
+      return Optional.of(checksum(Files.readAllBytes(path)));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Creates a new file; a conflict when a file already exists at that path. */
+  public static void create(Path target, byte[] content)
+      throws IOException, WriteConflictException {
+    if (Files.exists(target)) {
+      throw new WriteConflictException(target, "already exists");
+    }
+    write(target, content);
+  }
+
+  /**
+   * Replaces a file read earlier. A conflict when the file on disk no longer has the checksum it
+   * had when it was read (changed or deleted by someone else).
+   */
+  public static void replace(Path target, byte[] content, String checksumWhenRead)
+      throws IOException, WriteConflictException {
+    Optional<String> now = currentChecksum(target);
+    if (now.isEmpty()) {
+      throw new WriteConflictException(target, "was deleted on disk since it was read");
+    }
+    if (!now.get().equals(checksumWhenRead)) {
+      throw new WriteConflictException(target, "changed on disk since it was read");
+    }
+    write(target, content);
+  }
+
+  /** Writes unconditionally: only for content the user explicitly chose to put over the file. */
+  public static void write(Path target, byte[] content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      syncDirectory(dir);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  public static String checksum(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static void syncDirectory(Path dir) {
+    // Makes the rename itself durable; not supported on every platform (Windows), where it is moot.
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // Directory fsync is unsupported here; the move is still atomic.
+    }
+  }
+}
