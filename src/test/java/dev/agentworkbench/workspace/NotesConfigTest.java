@@ -1,0 +1,72 @@
+package dev.agentworkbench.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.agentworkbench.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NotesConfigTest {
+  @TempDir Path dir;
+
+  private Path fixtureConfigDir() throws Exception {
+    Path copy = Fixtures.copy("memory", dir);
+    Path config = copy.resolve("basic-memory-config/config.json");
+    Files.writeString(config, Files.readString(config).replace("FIXTURE_ROOT", copy.toString()));
+    return config.getParent();
+  }
+
+  @Test
+  void readsProjectsFromBasicMemoryConfigDir() throws Exception {
+    Path configDir = fixtureConfigDir();
+    NotesConfig config =
+        NotesConfig.load(
+            new UserEnvironment(dir, Map.of("BASIC_MEMORY_CONFIG_DIR", configDir.toString())));
+
+    assertEquals("main", config.defaultNotesProject().name());
+    assertTrue(config.defaultNotesProject().fromConfig());
+    assertFalse(config.defaultNotesProject().isMissing());
+    assertTrue(
+        config.project("research").orElseThrow().isMissing(), "research is configured but gone");
+    assertTrue(config.permalinksIncludeProject());
+  }
+
+  @Test
+  void xdgConfigHomeIsTheSecondPlaceToLook() throws Exception {
+    Path xdg = dir.resolve("xdg");
+    Files.createDirectories(xdg.resolve("basic-memory"));
+    Files.writeString(
+        xdg.resolve("basic-memory/config.json"),
+        "{\"projects\": {\"work\": \""
+            + dir.resolve("work-notes")
+            + "\"}, \"default_project\": \"work\"}");
+    NotesConfig config =
+        NotesConfig.load(new UserEnvironment(dir, Map.of("XDG_CONFIG_HOME", xdg.toString())));
+    assertEquals("work", config.defaultNotesProject().name());
+    assertEquals(dir.resolve("work-notes"), config.defaultNotesProject().root());
+  }
+
+  @Test
+  void withoutConfigTheDefaultIsBasicMemoryInHomeAndNothingIsCreated() {
+    NotesConfig config = NotesConfig.load(new UserEnvironment(dir, Map.of()));
+    assertEquals(dir.resolve("basic-memory"), config.defaultNotesProject().root());
+    assertFalse(config.defaultNotesProject().fromConfig());
+    assertFalse(
+        Files.exists(dir.resolve("basic-memory")), "created only when the first note is written");
+  }
+
+  @Test
+  void brokenConfigFallsBackWithAMessageNamingTheFile() throws Exception {
+    Files.createDirectories(dir.resolve(".basic-memory"));
+    Files.writeString(dir.resolve(".basic-memory/config.json"), "{ not json");
+    NotesConfig config = NotesConfig.load(new UserEnvironment(dir, Map.of()));
+    assertEquals(1, config.problems().size());
+    assertTrue(config.problems().get(0).contains("config.json"));
+    assertEquals(dir.resolve("basic-memory"), config.defaultNotesProject().root());
+  }
+}

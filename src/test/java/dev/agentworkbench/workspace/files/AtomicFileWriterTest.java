@@ -1,0 +1,71 @@
+package dev.agentworkbench.workspace.files;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileWriterTest {
+  @TempDir Path dir;
+
+  @Test
+  void replacesFileReadEarlierAndLeavesNoTempFiles() throws Exception {
+    Path note = dir.resolve("note.md");
+    Files.writeString(note, "old");
+    FileVersion read = AtomicFileWriter.read(note);
+
+    AtomicFileWriter.replace(note, bytes("new"), read.checksum());
+
+    assertEquals("new", Files.readString(note));
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "only the target remains");
+    }
+  }
+
+  @Test
+  void refusesToOverwriteAFileChangedOnDiskSinceItWasRead() throws Exception {
+    Path note = dir.resolve("note.md");
+    Files.writeString(note, "mine");
+    FileVersion read = AtomicFileWriter.read(note);
+    Files.writeString(note, "someone else's edit");
+
+    WriteConflictException conflict =
+        assertThrows(
+            WriteConflictException.class,
+            () -> AtomicFileWriter.replace(note, bytes("my edit"), read.checksum()));
+
+    assertEquals("someone else's edit", Files.readString(note), "nothing is overwritten");
+    assertTrue(conflict.getMessage().contains("changed on disk"), conflict.getMessage());
+  }
+
+  @Test
+  void aFileDeletedSinceItWasReadIsAConflictToo() throws Exception {
+    Path note = dir.resolve("note.md");
+    Files.writeString(note, "mine");
+    FileVersion read = AtomicFileWriter.read(note);
+    Files.delete(note);
+
+    assertThrows(
+        WriteConflictException.class,
+        () -> AtomicFileWriter.replace(note, bytes("x"), read.checksum()));
+  }
+
+  @Test
+  void createRefusesAnExistingFile() throws Exception {
+    Path note = dir.resolve("a/b/note.md");
+    AtomicFileWriter.create(note, bytes("first"));
+    assertThrows(
+        WriteConflictException.class, () -> AtomicFileWriter.create(note, bytes("second")));
+    assertArrayEquals(bytes("first"), Files.readAllBytes(note));
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}
