@@ -1,0 +1,88 @@
+package dev.agentworkbench.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.agentworkbench.workspace.AppSettings;
+import dev.agentworkbench.workspace.UserEnvironment;
+import dev.agentworkbench.workspace.tasks.SameThreadWork;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+  @TempDir static Path dir;
+  private MainWindow window;
+  private Path repo;
+  private Path appHome;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    Path home = Files.createDirectories(dir.resolve("home-" + System.nanoTime()));
+    appHome = home.resolve("app");
+    repo = Files.createDirectories(home.resolve("my-repo"));
+    Git.init().setInitialBranch("main").setDirectory(repo.toFile()).call().close();
+    UserEnvironment env =
+        new UserEnvironment(home, Map.of("AGENT_WORKBENCH_HOME", appHome.toString()));
+    window = new MainWindow(stage, env, AppSettings.load(appHome), new SameThreadWork());
+    window.show(repo);
+  }
+
+  @Test
+  void titleAndStatusBarNameTheWorkspaceAndBranch(FxRobot robot) {
+    Stage stage = (Stage) robot.window(0);
+    assertTrue(stage.getTitle().contains(repo.toString()), stage.getTitle());
+    Label status = robot.lookup("#status-repository").queryAs(Label.class);
+    assertEquals("my-repo · main", status.getText());
+  }
+
+  @Test
+  void ctrlNumberSwitchesRooms(FxRobot robot) {
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("memory", window.model().room().get());
+    assertTrue(robot.lookup("#room-memory").queryAs(ToggleButton.class).isSelected());
+
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("commit", window.model().room().get());
+  }
+
+  @Test
+  void paletteFindsAnActionByNameAndRunsIt(FxRobot robot) throws Exception {
+    Theme before = window.model().theme().get();
+    robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.write("switch theme");
+    robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertEquals(before.other(), window.model().theme().get());
+    String saved = Files.readString(appHome.resolve("settings.json"));
+    assertTrue(
+        saved.contains(before.other().name().toLowerCase()), "theme is remembered: " + saved);
+  }
+
+  @Test
+  void everyRoomIsInThePaletteAndTheSidebar(FxRobot robot) {
+    for (String id : new String[] {"spec", "memory", "quality", "commit"}) {
+      assertTrue(robot.lookup("#room-" + id).tryQuery().isPresent(), id);
+    }
+    assertTrue(
+        window.allActions().stream().anyMatch(a -> a.label().equals("Go to: Memory")),
+        "palette lists room navigation");
+  }
+}
