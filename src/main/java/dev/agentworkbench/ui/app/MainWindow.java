@@ -89,8 +89,9 @@ public final class MainWindow {
     BorderPane root = new BorderPane();
     root.getStyleClass().add("workbench");
     root.setLeft(sidebar());
-    root.setTop(topBar());
-    root.setCenter(content);
+    BorderPane main = new BorderPane(content);
+    main.setTop(topBar());
+    root.setCenter(main);
     root.setBottom(statusBar());
     content.getStyleClass().add("room-content");
 
@@ -141,7 +142,8 @@ public final class MainWindow {
     palette.setTooltip(new Tooltip("Command palette (Ctrl+K)"));
     palette.setOnAction(e -> openPalette());
     bar.getChildren().addAll(spring, palette);
-    bar.setPrefWidth(190);
+    bar.setPrefWidth(210);
+    bar.setMinWidth(210);
     return bar;
   }
 

@@ -87,13 +87,18 @@ public final class MainWindowViewModel {
                         + WorkspaceLocator.currentBranch(root).orElse("no branch"))
             .orElse("Not a git repository"));
     var project = opened.notes().defaultNotesProject();
-    notesStatus.set(
-        "Notes: "
-            + project.name()
-            + (project.fromConfig() ? "" : " (default)")
-            + (project.isMissing() ? " · folder missing" : ""));
+    notesStatus.set("Notes: " + describe(project));
     message.set("Opened " + opened.folder());
     updateTitle();
+  }
+
+  static String describe(dev.agentworkbench.workspace.NotesProject project) {
+    if (!project.fromConfig()) {
+      return project.isMissing()
+          ? project.name() + " (default ~/basic-memory, created with the first note)"
+          : project.name() + " (default ~/basic-memory)";
+    }
+    return project.isMissing() ? project.name() + " · folder missing" : project.name();
   }
 
   private void updateTitle() {

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Takes a screenshot of the running app under Xvfb: bench/screenshot.sh OUT.png [app arguments...]
+# Environment: THEME=dark|light, ROOM=spec|memory|quality|commit, WAIT=seconds before the shot.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="$(readlink -f "$1")"; shift
+home="$(mktemp -d)"
+printf '{"theme":"%s","room":"%s","window.x":0,"window.y":0,"window.width":1400,"window.height":900}\n' \
+  "${THEME:-light}" "${ROOM:-spec}" > "$home/settings.json"
+AGENT_WORKBENCH_HOME="$home" xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
+  java -jar target/agent-workbench.jar "$@" & pid=$!
+  sleep "${WAIT:-8}"
+  import -window root "'"$out"'"
+  kill $pid' _ "$@"
+rm -rf "$home"
+echo "$out"

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Startup benchmark: time from process start to the first frame, five runs each of a bare JavaFX
+# window and of Agent Workbench (`--startup-report`), in the same run, under Xvfb when there is no
+# display. Prints the medians and the ratio (aim: <= 1.5x).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${RUNS:-5}"
+[ -f target/agent-workbench.jar ] || mvn -B -q -Dmaven.test.skip=true package
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+javac -d "$work/bare" -cp "target/lib/*" bench/BareWindow.java
+mkdir -p "$work/home" "$work/ws"
+
+run_x() {
+  if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s "-screen 0 1600x1000x24" "$@"; fi
+}
+
+measure() { # prints the first-frame milliseconds of one run
+  run_x "$@" 2>/dev/null | sed -n 's/^startup: first frame after \([0-9]*\) ms$/\1/p' | head -n 1
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+bare=() app=()
+for i in $(seq "$runs"); do
+  bare+=("$(measure java -cp "$work/bare:target/lib/*" BareWindow)")
+  app+=("$(AGENT_WORKBENCH_HOME="$work/home" measure java -Dworkbench.exitAfterFirstFrame=true \
+    -jar target/agent-workbench.jar --startup-report --workspace "$work/ws")")
+done
+b=$(printf '%s\n' "${bare[@]}" | median)
+a=$(printf '%s\n' "${app[@]}" | median)
+echo "bare JavaFX window: ${bare[*]} ms (median $b)"
+echo "Agent Workbench:    ${app[*]} ms (median $a)"
+awk -v a="$a" -v b="$b" 'BEGIN {printf "ratio: %.2fx (aim <= 1.5x)\n", a / b}'
