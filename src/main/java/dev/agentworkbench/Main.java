@@ -18,6 +18,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length == 1 && args[0].equals("--cds-training")) {
+      System.exit(StartupTraining.run());
+    }
     if (isDesktopLaunch(List.of(args))) {
       AppLauncher.launch(args);
       return;

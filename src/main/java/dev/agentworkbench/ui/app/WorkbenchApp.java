@@ -18,6 +18,14 @@ public final class WorkbenchApp extends Application {
     UserEnvironment env = UserEnvironment.current();
     AppSettings settings = AppSettings.load(env.appHome());
     window = new MainWindow(stage, env, settings, new FxBackgroundWork());
+    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+      var icon =
+          WorkbenchApp.class.getResource(
+              "/dev/agentworkbench/ui/icons/agent-workbench-" + size + ".png");
+      if (icon != null) {
+        stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+      }
+    }
     Path start =
         options
             .workspace()
