@@ -12,7 +12,8 @@ import java.util.Set;
  * --startup-report}): the desktop app. Anything else: the command line.
  */
 public final class Main {
-  private static final Set<String> DESKTOP_FLAGS = Set.of("--startup-report");
+  private static final Set<String> DESKTOP_FLAGS =
+      Set.of("--startup-report", "--startup-report=exit");
   private static final Set<String> DESKTOP_OPTIONS = Set.of("--workspace");
 
   private Main() {}

@@ -12,21 +12,26 @@ public final class AppLauncher {
   private AppLauncher() {}
 
   /** Options the desktop app takes on the command line. */
-  public record Options(Optional<Path> workspace, boolean startupReport) {
+  public record Options(
+      Optional<Path> workspace, boolean startupReport, boolean exitAfterFirstFrame) {
     static Options parse(java.util.List<String> args) {
       Optional<Path> workspace = Optional.empty();
       boolean report = false;
+      boolean exit = false;
       for (int i = 0; i < args.size(); i++) {
         String a = args.get(i);
         if (a.equals("--startup-report")) {
           report = true;
+        } else if (a.equals("--startup-report=exit")) {
+          report = true;
+          exit = true;
         } else if (a.equals("--workspace") && i + 1 < args.size()) {
           workspace = Optional.of(Path.of(args.get(++i)));
         } else if (a.startsWith("--workspace=")) {
           workspace = Optional.of(Path.of(a.substring("--workspace=".length())));
         }
       }
-      return new Options(workspace, report);
+      return new Options(workspace, report, exit);
     }
   }
 

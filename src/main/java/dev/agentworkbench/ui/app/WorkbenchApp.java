@@ -36,11 +36,11 @@ public final class WorkbenchApp extends Application {
     }
     window.show(start);
     if (options.startupReport()) {
-      reportFirstFrame(stage);
+      reportFirstFrame(stage, options.exitAfterFirstFrame());
     }
   }
 
-  private static void reportFirstFrame(Stage stage) {
+  private static void reportFirstFrame(Stage stage, boolean exit) {
     Runnable[] listener = new Runnable[1];
     listener[0] =
         () -> {
@@ -53,7 +53,7 @@ public final class WorkbenchApp extends Application {
                         - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("startup: first frame after " + ms + " ms");
                 System.out.flush();
-                if (Boolean.getBoolean("workbench.exitAfterFirstFrame")) {
+                if (exit) {
                   Platform.exit();
                 }
               });
