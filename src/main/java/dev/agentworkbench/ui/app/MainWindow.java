@@ -45,6 +45,7 @@ public final class MainWindow {
   private final Map<String, ToggleButton> roomButtons = new LinkedHashMap<>();
   private final StackPane content = new StackPane();
   private final List<PaletteAction> appActions = new ArrayList<>();
+  private final TourViewModel tour;
 
   public MainWindow(Stage stage, UserEnvironment env, AppSettings settings, BackgroundWork work) {
     this.stage = stage;
@@ -82,6 +83,7 @@ public final class MainWindow {
     for (Room room : Rooms.create(context)) {
       rooms.put(room.id(), room);
     }
+    tour = new TourViewModel(settings, this::showRoom, model::openSample, model::saveSettings);
     build();
   }
 
@@ -89,7 +91,8 @@ public final class MainWindow {
     BorderPane root = new BorderPane();
     root.getStyleClass().add("workbench");
     root.setLeft(sidebar());
-    BorderPane main = new BorderPane(content);
+    StackPane layers = new StackPane(content, new TourCard(tour));
+    BorderPane main = new BorderPane(layers);
     main.setTop(topBar());
     root.setCenter(main);
     root.setBottom(statusBar());
@@ -191,7 +194,13 @@ public final class MainWindow {
                 model.theme()));
     theme.setTooltip(new Tooltip("Switch between light and dark theme"));
     theme.setOnAction(e -> model.toggleTheme());
-    HBox bar = new HBox(8, open, recent, workspaceLabel, spring, theme);
+    Button help = new Button();
+    help.setId("room-help");
+    help.setGraphic(new FontIcon(Feather.HELP_CIRCLE));
+    help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+    help.setTooltip(new Tooltip("What this room shows, its states and shortcuts"));
+    help.setOnAction(e -> showHelp(help));
+    HBox bar = new HBox(8, open, recent, workspaceLabel, spring, help, theme);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("top-bar");
     bar.setPadding(new Insets(8, 12, 8, 12));
@@ -237,6 +246,9 @@ public final class MainWindow {
     appActions.add(PaletteAction.of("Workspace", "Open folder…", "Shortcut+O", this::chooseFolder));
     appActions.add(PaletteAction.of("View", "Switch theme (light/dark)", model::toggleTheme));
     appActions.add(PaletteAction.of("View", "Command palette", "Shortcut+K", this::openPalette));
+    appActions.add(PaletteAction.of("Help", "Take the tour (sample workspace)", tour::start));
+    appActions.add(
+        PaletteAction.of("Help", "What this room shows (?)", "F1", () -> showHelp(null)));
     int n = 1;
     for (Room room : rooms.values()) {
       appActions.add(
@@ -264,6 +276,42 @@ public final class MainWindow {
       }
     }
     scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Shift+P"), this::openPalette);
+  }
+
+  private void showHelp(javafx.scene.Node anchor) {
+    Room room = rooms.getOrDefault(model.room().get(), rooms.values().iterator().next());
+    VBox box = new VBox(10);
+    box.getStyleClass().add("room-help");
+    box.setId("room-help-popup");
+    box.setPrefWidth(520);
+    Label title = new Label(room.title());
+    title.getStyleClass().add(Styles.TITLE_3);
+    Label text = new Label(RoomHelp.text(room.id()));
+    text.setWrapText(true);
+    box.getChildren().addAll(title, text);
+    List<PaletteAction> actions = room.actions();
+    if (!actions.isEmpty()) {
+      Label heading = new Label("Actions");
+      heading.getStyleClass().add(Styles.TITLE_4);
+      box.getChildren().add(heading);
+      for (PaletteAction action : actions) {
+        Label keys = new Label(action.shortcut().map(KeyCombination::getDisplayText).orElse(""));
+        keys.getStyleClass().add("help-shortcut");
+        keys.setMinWidth(110);
+        box.getChildren().add(new HBox(8, keys, new Label(action.name())));
+      }
+    }
+    javafx.stage.Popup popup = new javafx.stage.Popup();
+    popup.getContent().add(box);
+    popup.setAutoHide(true);
+    popup.show(stage);
+    popup.setX(stage.getX() + stage.getWidth() - 560);
+    popup.setY(stage.getY() + 70);
+  }
+
+  /** Offers the first-run tour when it was never finished or skipped. */
+  public void offerTour() {
+    tour.offerOnFirstRun();
   }
 
   void openPalette() {

@@ -65,7 +65,23 @@ public final class MainWindowViewModel {
         failure -> message.set(failure.getMessage()));
   }
 
+  /** Opens the sample workspace of the first-run tour (made under the app home). */
+  public void openSample() {
+    message.set("Creating the sample workspace …");
+    work.submit(
+        "open-workspace",
+        () ->
+            dev.agentworkbench.workspace.SampleWorkspace.create(
+                settings.appHome().resolve("samples"), environment),
+        sample -> applyWorkspace(sample, false),
+        failure -> message.set(failure.getMessage()));
+  }
+
   private void applyWorkspace(Workspace opened) {
+    applyWorkspace(opened, true);
+  }
+
+  private void applyWorkspace(Workspace opened, boolean remember) {
     closeWatch();
     try {
       watch = FileWatchService.forWorkspace(opened, List.of());
@@ -74,8 +90,10 @@ public final class MainWindowViewModel {
       message.set("File changes in " + opened.folder() + " are not followed: " + e.getMessage());
     }
     workspace.set(Optional.of(opened));
-    settings.rememberWorkspace(opened.folder());
-    recent.setAll(settings.recentWorkspaces());
+    if (remember) {
+      settings.rememberWorkspace(opened.folder());
+      recent.setAll(settings.recentWorkspaces());
+    }
     saveSettings();
     repositoryStatus.set(
         opened

@@ -35,6 +35,9 @@ public final class WorkbenchApp extends Application {
       start = Path.of("").toAbsolutePath();
     }
     window.show(start);
+    if (!options.startupReport()) {
+      window.offerTour();
+    }
     if (options.startupReport()) {
       reportFirstFrame(stage, options.exitAfterFirstFrame());
     }
