@@ -29,6 +29,21 @@ import java.util.function.Predicate;
  * the target path.
  */
 public final class FileWatchService implements WorkspaceEvents, AutoCloseable {
+  /** Folders of tools and builds that are never worth watching, ignored by git or not. */
+  private static final Set<String> BULKY =
+      Set.of(
+          "node_modules",
+          ".venv",
+          "venv",
+          "__pycache__",
+          ".mypy_cache",
+          ".pytest_cache",
+          ".ruff_cache",
+          ".tox",
+          "target",
+          ".gradle",
+          ".idea");
+
   private final WatchService watcher;
   private final Duration quietPeriod;
   private final Predicate<Path> ignored;
@@ -75,7 +90,8 @@ public final class FileWatchService implements WorkspaceEvents, AutoCloseable {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(root) && ignored.test(dir)) {
+            if (!dir.equals(root)
+                && (ignored.test(dir) || BULKY.contains(String.valueOf(dir.getFileName())))) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             try {

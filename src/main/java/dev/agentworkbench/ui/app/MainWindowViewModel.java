@@ -56,13 +56,29 @@ public final class MainWindowViewModel {
     activeAgent.addListener((o, was, now) -> updateTitle());
   }
 
+  /** A workspace and the watch over its files, both made off the FX thread. */
+  private record Opened(
+      Workspace workspace, Optional<FileWatchService> watch, String watchProblem) {}
+
   public void open(Path folder) {
     message.set("Opening " + folder + " …");
     work.submit(
         "open-workspace",
-        () -> new WorkspaceLocator(environment).open(folder),
-        this::applyWorkspace,
+        () -> watched(new WorkspaceLocator(environment).open(folder)),
+        opened -> applyWorkspace(opened, true),
         failure -> message.set(failure.getMessage()));
+  }
+
+  private static Opened watched(Workspace workspace) {
+    try {
+      return new Opened(
+          workspace, Optional.of(FileWatchService.forWorkspace(workspace, List.of())), "");
+    } catch (IOException e) {
+      return new Opened(
+          workspace,
+          Optional.empty(),
+          "File changes in " + workspace.folder() + " are not followed: " + e.getMessage());
+    }
   }
 
   /** Opens the sample workspace of the first-run tour (made under the app home). */
@@ -71,23 +87,19 @@ public final class MainWindowViewModel {
     work.submit(
         "open-workspace",
         () ->
-            dev.agentworkbench.workspace.SampleWorkspace.create(
-                settings.appHome().resolve("samples"), environment),
+            watched(
+                dev.agentworkbench.workspace.SampleWorkspace.create(
+                    settings.appHome().resolve("samples"), environment)),
         sample -> applyWorkspace(sample, false),
         failure -> message.set(failure.getMessage()));
   }
 
-  private void applyWorkspace(Workspace opened) {
-    applyWorkspace(opened, true);
-  }
-
-  private void applyWorkspace(Workspace opened, boolean remember) {
+  private void applyWorkspace(Opened result, boolean remember) {
+    Workspace opened = result.workspace();
     closeWatch();
-    try {
-      watch = FileWatchService.forWorkspace(opened, List.of());
+    watch = result.watch().orElse(null);
+    if (watch != null) {
       events.source(watch);
-    } catch (IOException e) {
-      message.set("File changes in " + opened.folder() + " are not followed: " + e.getMessage());
     }
     workspace.set(Optional.of(opened));
     if (remember) {
@@ -106,7 +118,8 @@ public final class MainWindowViewModel {
             .orElse("Not a git repository"));
     var project = opened.notes().defaultNotesProject();
     notesStatus.set("Notes: " + describe(project));
-    message.set("Opened " + opened.folder());
+    message.set(
+        result.watchProblem().isEmpty() ? "Opened " + opened.folder() : result.watchProblem());
     updateTitle();
   }
 
