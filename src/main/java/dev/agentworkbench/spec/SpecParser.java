@@ -208,9 +208,10 @@ public final class SpecParser {
     if (fence != null) {
       blocks.add(block(lines, language, fenceLine, n + 1));
     }
+    int last = n > 1 && lines.content(n).isEmpty() ? n - 1 : n;
     for (int k = 0; k < open.size(); k++) {
       int level = open.get(k)[0];
-      int end = n;
+      int end = last;
       for (int m = k + 1; m < open.size(); m++) {
         if (open.get(m)[0] <= level) {
           end = open.get(m)[1] - 1;

@@ -4,14 +4,18 @@ package dev.agentworkbench.spec;
 public final class YamlScalar {
   private YamlScalar() {}
 
-  /** A plain scalar when that is safe, else a literal block scalar indented two spaces. */
+  /** A plain scalar when that is safe, else a literal block scalar ({@code |-}: exact text). */
   public static String format(String value) {
-    return isPlainSafe(value) ? value : block(value);
+    return isPlainSafe(value) ? value : block(value, "|-");
   }
 
   /** A literal block scalar ({@code |}) holding the text, for text YAML would misread. */
   public static String block(String value) {
-    StringBuilder b = new StringBuilder("|");
+    return block(value, "|");
+  }
+
+  private static String block(String value, String indicator) {
+    StringBuilder b = new StringBuilder(indicator);
     for (String line : value.strip().split("\n", -1)) {
       b.append('\n');
       if (!line.isBlank()) {
