@@ -6,9 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds UTF-8 text that was decoded as Mac Roman ({@code ‚ö†Ô∏è}) or Windows-1252 ({@code ðŸš¨})
@@ -19,20 +17,22 @@ public final class Mojibake {
   /** One garbled run: the characters {@code [start, end)} and what they were meant to be. */
   public record Repair(int start, int end, String original, String repaired, String encoding) {}
 
-  private static final Map<Character, Integer> MAC_ROMAN = table("x-MacRoman", false);
-  private static final Map<Character, Integer> CP1252 = table("windows-1252", true);
+  private static final short[] MAC_ROMAN = table("x-MacRoman", false);
+  private static final short[] CP1252 = table("windows-1252", true);
 
   private Mojibake() {}
 
-  private static Map<Character, Integer> table(String charset, boolean c1Fallback) {
-    Map<Character, Integer> map = new HashMap<>();
+  /** Byte value per character (index), or -1; a flat array keeps the scan of 1 MB fast. */
+  private static short[] table(String charset, boolean c1Fallback) {
+    short[] map = new short[65536];
+    java.util.Arrays.fill(map, (short) -1);
     Charset cs = Charset.forName(charset);
     for (int b = 0x80; b <= 0xFF; b++) {
       String s = new String(new byte[] {(byte) b}, cs);
       if (s.length() == 1 && s.charAt(0) != '\uFFFD') {
-        map.put(s.charAt(0), b);
+        map[s.charAt(0)] = (short) b;
       } else if (c1Fallback) {
-        map.put((char) b, b); // undefined cp1252 bytes survive as C1 controls in many decoders
+        map[b] = (short) b; // undefined cp1252 bytes survive as C1 controls in many decoders
       }
     }
     return map;
@@ -45,14 +45,14 @@ public final class Mojibake {
     int n = text.length();
     while (i < n) {
       char c = text.charAt(i);
-      if (c < 0x80 || !(MAC_ROMAN.containsKey(c) || CP1252.containsKey(c))) {
+      if (c < 0x80 || MAC_ROMAN[c] < 0 && CP1252[c] < 0) {
         i++;
         continue;
       }
       int j = i;
       while (j < n
           && text.charAt(j) >= 0x80
-          && (MAC_ROMAN.containsKey(text.charAt(j)) || CP1252.containsKey(text.charAt(j)))) {
+          && (MAC_ROMAN[text.charAt(j)] >= 0 || CP1252[text.charAt(j)] >= 0)) {
         j++;
       }
       if (j - i >= 2) {
@@ -70,7 +70,7 @@ public final class Mojibake {
   }
 
   private static List<Repair> repairRun(
-      String text, int from, int to, Map<Character, Integer> table, String encoding) {
+      String text, int from, int to, short[] table, String encoding) {
     List<Repair> out = new ArrayList<>();
     int k = from;
     int groupStart = -1;
@@ -103,9 +103,9 @@ public final class Mojibake {
   }
 
   /** Length of a well-formed UTF-8 sequence whose bytes the characters at {@code k} encode. */
-  private static int sequenceAt(String text, int k, int to, Map<Character, Integer> table) {
-    Integer lead = table.get(text.charAt(k));
-    if (lead == null) {
+  private static int sequenceAt(String text, int k, int to, short[] table) {
+    int lead = table[text.charAt(k)];
+    if (lead < 0) {
       return 0;
     }
     int len = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
@@ -113,18 +113,18 @@ public final class Mojibake {
       return 0;
     }
     for (int m = k + 1; m < k + len; m++) {
-      Integer b = table.get(text.charAt(m));
-      if (b == null || b < 0x80 || b > 0xBF) {
+      int b = table[text.charAt(m)];
+      if (b < 0x80 || b > 0xBF) {
         return 0;
       }
     }
     return len;
   }
 
-  private static String decode(String text, int from, int to, Map<Character, Integer> table) {
+  private static String decode(String text, int from, int to, short[] table) {
     byte[] bytes = new byte[to - from];
     for (int m = from; m < to; m++) {
-      bytes[m - from] = (byte) (int) table.get(text.charAt(m));
+      bytes[m - from] = (byte) table[text.charAt(m)];
     }
     try {
       return StandardCharsets.UTF_8

@@ -27,8 +27,6 @@ public final class PolicyExtractor {
           Pattern.CASE_INSENSITIVE);
   static final Pattern SUBJECT = Pattern.compile("^[a-z]+(\\([^)]*\\))?!?: .+ - @[A-Za-z0-9-]+.*$");
   private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]+)`");
-  private static final Pattern MENTION =
-      Pattern.compile("(?<![\\w.@/])@([a-z0-9][a-z0-9-]*[a-z0-9])");
   private static final Pattern ATTRIBUTION =
       Pattern.compile("attribution", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMIT =
@@ -69,11 +67,15 @@ public final class PolicyExtractor {
     int from = doc.bodyStartLine();
     for (int i = from; i <= lines.count(); i++) {
       String line = lines.content(i);
-      if (FORBIDDEN.matcher(line).find()
-          && (line.contains("Write") || MEMORY.matcher(line).find())) {
+      boolean candidate =
+          line.contains("Write") || line.contains("emory") || line.contains("EMORY");
+      if (candidate && FORBIDDEN.matcher(line).find()) {
         forbidden.add(clean(line));
         first = first == 0 ? i : Math.min(first, i);
         last = Math.max(last, i);
+      }
+      if (!line.contains("folder:")) {
+        continue;
       }
       Matcher f = FOLDER.matcher(line);
       while (f.find()) {
@@ -145,14 +147,28 @@ public final class PolicyExtractor {
     return found;
   }
 
+  private static boolean isNameChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
+  }
+
   private static List<String> collaborators(SpecDocument doc) {
     String self = doc.frontmatter().entry("name").map(FrontmatterEntry::text).orElse("");
     Set<String> names = new LinkedHashSet<>();
     String body = doc.text().substring(doc.lines().start(doc.bodyStartLine()));
-    Matcher m = MENTION.matcher(body);
-    while (m.find()) {
-      String n = m.group(1);
-      if (!n.equals(self) && !n.matches("agent\\d*") && !n.matches("[0-9-]+")) {
+    for (int at = body.indexOf('@'); at >= 0; at = body.indexOf('@', at + 1)) {
+      char before = at == 0 ? ' ' : body.charAt(at - 1);
+      if (Character.isLetterOrDigit(before) || "_.@/".indexOf(before) >= 0) {
+        continue;
+      }
+      int end = at + 1;
+      while (end < body.length() && isNameChar(body.charAt(end))) {
+        end++;
+      }
+      while (end > at + 1 && body.charAt(end - 1) == '-') {
+        end--;
+      }
+      String n = body.substring(at + 1, end);
+      if (n.length() >= 2 && !n.equals(self) && !n.matches("agent\\d*") && !n.matches("[0-9-]+")) {
         names.add(n);
       }
     }

@@ -78,16 +78,13 @@ final class QualityExtractor {
         doc.codeBlocks().stream()
             .filter(b -> SHELLS.contains(b.language().toLowerCase(java.util.Locale.ROOT)))
             .toList();
+    List<Heading> sections =
+        doc.headings().stream().filter(h -> SECTION.matcher(h.text()).find()).toList();
     List<CodeBlock> inSection = new ArrayList<>();
-    for (Heading h : doc.headings()) {
-      if (SECTION.matcher(h.text()).find()) {
-        for (CodeBlock b : shell) {
-          if (b.firstLine() > h.line()
-              && b.firstLine() <= h.sectionEndLine()
-              && !inSection.contains(b)) {
-            inSection.add(b);
-          }
-        }
+    for (CodeBlock b : shell) {
+      if (sections.stream()
+          .anyMatch(h -> b.firstLine() > h.line() && b.firstLine() <= h.sectionEndLine())) {
+        inSection.add(b);
       }
     }
     return inSection.isEmpty() ? shell : inSection;

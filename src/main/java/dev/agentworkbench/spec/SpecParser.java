@@ -193,7 +193,7 @@ public final class SpecParser {
         continue;
       }
       var f = FENCE.matcher(line);
-      if (f.find()) {
+      if ((line.startsWith("`") || line.startsWith("~") || line.startsWith(" ")) && f.lookingAt()) {
         fence = f.group(1);
         language = f.group(2);
         fenceLine = i;
