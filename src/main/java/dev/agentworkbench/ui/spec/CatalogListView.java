@@ -30,7 +30,30 @@ final class CatalogListView extends VBox {
     list.setId("spec-catalog-list");
     list.setCellFactory(v -> new EntryCell());
     VBox.setVgrow(list, Priority.ALWAYS);
-    getChildren().addAll(filter, list);
+    Label skipped = new Label();
+    skipped.getStyleClass().add("spec-entry-meta");
+    skipped.setWrapText(true);
+    skipped
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    model
+                        .catalog()
+                        .get()
+                        .map(
+                            c ->
+                                c.nonAgents().isEmpty()
+                                    ? ""
+                                    : "Not agents (skipped by Claude Code): "
+                                        + String.join(
+                                            ", ",
+                                            c.nonAgents().stream()
+                                                .map(e -> e.file().getFileName().toString())
+                                                .toList()))
+                        .orElse(""),
+                model.catalog()));
+    getChildren().addAll(filter, list, skipped);
   }
 
   /** One agent row. */
@@ -49,6 +72,7 @@ final class CatalogListView extends VBox {
       swatch.setMaxSize(12, 12);
       Label name = new Label(e.name());
       name.getStyleClass().add("spec-entry-name");
+      name.setMinWidth(0);
       Region grow = new Region();
       HBox.setHgrow(grow, Priority.ALWAYS);
       HBox top = new HBox(6, swatch, name, grow);
@@ -70,8 +94,10 @@ final class CatalogListView extends VBox {
       meta.getStyleClass().add("spec-entry-meta");
       Label description = new Label(e.description());
       description.getStyleClass().add("spec-entry-description");
-      description.setMaxWidth(300);
+      description.setMinWidth(0);
       VBox box = new VBox(2, top, meta, description);
+      box.setMinWidth(0);
+      setPrefWidth(0);
       setTooltip(new Tooltip(e.file().toString()));
       setGraphic(box);
       setText(null);

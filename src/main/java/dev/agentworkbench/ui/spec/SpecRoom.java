@@ -115,7 +115,7 @@ public final class SpecRoom implements Room {
     BorderPane detail = new BorderPane(center);
     detail.setTop(header());
     SplitPane split = new SplitPane(catalog, detail);
-    split.setDividerPositions(0.24);
+    split.setDividerPositions(0.27);
     SplitPane.setResizableWithParent(catalog, false);
     main.setCenter(split);
     root.getChildren().setAll(main);
@@ -149,6 +149,8 @@ public final class SpecRoom implements Room {
     sample.managedProperty().bind(model.sample());
     Label path = new Label();
     path.getStyleClass().add("spec-path");
+    path.setMinWidth(0);
+    name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     path.textProperty()
         .bind(
             javafx.beans.binding.Bindings.createStringBinding(
@@ -168,6 +170,9 @@ public final class SpecRoom implements Room {
     newAgent.setOnAction(e -> newAgent());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
+    newAgent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    HBox.setHgrow(path, Priority.SOMETIMES);
     HBox bar = new HBox(10, name, sample, path, grow, newAgent, save);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(8, 12, 8, 12));

@@ -52,7 +52,8 @@ public final class SpecRoomViewModel {
   private final BackgroundWork work;
   private final Consumer<String> notify;
   private final ObservableList<CatalogEntry> entries = FXCollections.observableArrayList();
-  private final FilteredList<CatalogEntry> filtered = new FilteredList<>(entries, e -> true);
+  private final FilteredList<CatalogEntry> filtered =
+      new FilteredList<>(entries, CatalogEntry::isAgent);
   private final StringProperty filter = new SimpleStringProperty("");
   private final ObjectProperty<Optional<Workspace>> workspace =
       new SimpleObjectProperty<>(Optional.empty());
@@ -76,7 +77,7 @@ public final class SpecRoomViewModel {
     this.service = service;
     this.work = work;
     this.notify = notify;
-    filter.addListener((o, was, now) -> filtered.setPredicate(e -> matches(e, now)));
+    filter.addListener((o, was, now) -> filtered.setPredicate(e -> e.isAgent() && matches(e, now)));
     text.addListener((o, was, now) -> dirty.set(!sample.get() && !now.equals(savedText)));
   }
 
