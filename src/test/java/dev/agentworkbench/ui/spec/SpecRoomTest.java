@@ -1,0 +1,150 @@
+package dev.agentworkbench.ui.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.agentworkbench.spec.CatalogEntry;
+import dev.agentworkbench.spec.Diagnostic;
+import dev.agentworkbench.testing.Fixtures;
+import dev.agentworkbench.ui.app.MainWindow;
+import dev.agentworkbench.ui.app.RoomContext;
+import dev.agentworkbench.workspace.AppSettings;
+import dev.agentworkbench.workspace.UserEnvironment;
+import dev.agentworkbench.workspace.Workspace;
+import dev.agentworkbench.workspace.WorkspaceEvents;
+import dev.agentworkbench.workspace.WorkspaceLocator;
+import dev.agentworkbench.workspace.tasks.SameThreadWork;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class SpecRoomTest {
+  @TempDir static Path temp;
+  SpecRoom room;
+  final SimpleStringProperty activeAgent = new SimpleStringProperty("");
+
+  Stage stage;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    javafx.application.Application.setUserAgentStylesheet(
+        new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+    stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 1200, 800));
+    stage.show();
+  }
+
+  /** Builds the room on the fixture workspace (slow work stays out of the toolkit's setup). */
+  void openRoom(FxRobot robot) {
+    robot.interact(this::build);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private void build() {
+    try {
+      buildRoom();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void buildRoom() throws java.io.IOException {
+    Path project = Fixtures.copy("agents/project", temp.resolve("p" + System.nanoTime()));
+    Path home = Files.createDirectories(temp.resolve("home"));
+    Workspace ws = new WorkspaceLocator(new UserEnvironment(home, Map.of())).open(project);
+    RoomContext context =
+        new RoomContext(
+            new SimpleObjectProperty<>(Optional.of(ws)),
+            new SameThreadWork(),
+            WorkspaceEvents.NONE,
+            AppSettings.load(temp.resolve("app")),
+            new RoomContext.Notifier() {
+              @Override
+              public void info(String message) {}
+
+              @Override
+              public void error(String message) {}
+            },
+            () -> stage,
+            new RoomContext.Navigator() {
+              @Override
+              public void showRoom(String roomId) {}
+
+              @Override
+              public void openFolder() {}
+            },
+            activeAgent);
+    room = new SpecRoom(context);
+    Scene scene =
+        new Scene(new javafx.scene.layout.StackPane((javafx.scene.Parent) room.view()), 1200, 800);
+    scene.getStylesheets().add(MainWindow.STYLESHEET);
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  private static boolean rendered(FxRobot robot, String text) {
+    return robot.lookup("#spec-rendered .md-text").queryAllAs(Text.class).stream()
+        .anyMatch(t -> t.getText().contains(text));
+  }
+
+  @Test
+  void selectingAnAgentRendersItAndMakesItActive(FxRobot robot) {
+    openRoom(robot);
+    assertTrue(rendered(robot, "Machine Learning Engineer Agent"));
+    assertEquals("machine-learning-engineer", activeAgent.get());
+    ListView<CatalogEntry> list = robot.lookup("#spec-catalog-list").queryListView();
+    int index = 0;
+    for (int i = 0; i < list.getItems().size(); i++) {
+      if (list.getItems().get(i).name().equals("release-manager")) {
+        index = i;
+      }
+    }
+    int target = index;
+    robot.interact(() -> list.scrollTo(target));
+    robot.clickOn(
+        robot.lookup(".spec-entry-name").queryAllAs(javafx.scene.control.Label.class).stream()
+            .filter(l -> l.getText().equals("release-manager"))
+            .findFirst()
+            .orElseThrow());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("release-manager", activeAgent.get());
+    assertTrue(rendered(robot, "Release checklist"));
+  }
+
+  @Test
+  void applyingAFixDropsTheDiagnostic(FxRobot robot) {
+    openRoom(robot);
+    ListView<Diagnostic> list = robot.lookup("#spec-diagnostics-list").queryListView();
+    int before = list.getItems().size();
+    int index = 0;
+    for (int i = 0; i < list.getItems().size(); i++) {
+      if (list.getItems().get(i).rule().equals("FM003")) {
+        index = i;
+      }
+    }
+    int target = index;
+    robot.interact(() -> list.getSelectionModel().select(target));
+    robot.clickOn("#spec-apply-fix");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(before - 1, list.getItems().size());
+    assertTrue(list.getItems().stream().noneMatch(d -> d.rule().equals("FM003")));
+    Button save = robot.lookup("#spec-save").queryButton();
+    assertTrue(!save.isDisabled());
+  }
+}

@@ -1,0 +1,91 @@
+package dev.agentworkbench.ui.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.agentworkbench.spec.CatalogEntry;
+import dev.agentworkbench.spec.Diagnostic;
+import dev.agentworkbench.spec.SpecService;
+import dev.agentworkbench.testing.Fixtures;
+import dev.agentworkbench.workspace.UserEnvironment;
+import dev.agentworkbench.workspace.Workspace;
+import dev.agentworkbench.workspace.WorkspaceLocator;
+import dev.agentworkbench.workspace.tasks.SameThreadWork;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The room's logic without a toolkit. */
+class SpecRoomViewModelTest {
+  @TempDir Path temp;
+  final List<String> messages = new ArrayList<>();
+  SpecRoomViewModel model;
+  Workspace workspace;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    Path project = Fixtures.copy("agents/project", temp);
+    Path home = Files.createDirectories(temp.resolve("home"));
+    workspace = new WorkspaceLocator(new UserEnvironment(home, Map.of())).open(project);
+    model = new SpecRoomViewModel(new SpecService(), new SameThreadWork(), messages::add);
+    model.open(Optional.of(workspace));
+  }
+
+  @Test
+  void opensTheSeedAndListsOnlyAgents() {
+    assertEquals("machine-learning-engineer", model.agentName().get());
+    assertTrue(model.filtered().stream().noneMatch(e -> e.name().equals("README")));
+    assertEquals(6, model.filtered().size());
+    model.filter().set("opus");
+    assertEquals(
+        List.of("security-auditor"), model.filtered().stream().map(CatalogEntry::name).toList());
+  }
+
+  @Test
+  void fixIsPreviewedAppliedAndUndone() {
+    int before = model.diagnostics().size();
+    Diagnostic heading =
+        model.diagnostics().stream()
+            .filter(d -> d.rule().equals("FM003"))
+            .findFirst()
+            .orElseThrow();
+    List<String> diff = model.preview(heading);
+    assertTrue(diff.contains("- # Machine Learning Engineer Agent"), diff.toString());
+    model.applyFix(heading);
+    assertEquals(before - 1, model.diagnostics().size());
+    assertTrue(model.dirty().get());
+    model.undoFix();
+    assertEquals(before, model.diagnostics().size());
+    assertFalse(model.dirty().get());
+  }
+
+  @Test
+  void savesAndReportsAConflict() throws Exception {
+    model.applyAllFixes();
+    assertTrue(model.diagnostics().stream().noneMatch(d -> d.fix().isPresent()));
+    Path file = model.file().get().orElseThrow();
+    model.save();
+    assertFalse(model.dirty().get());
+    assertTrue(Files.readString(file).contains("## ⚠️ CRITICAL"));
+    model.edited(model.text().get() + "\nmore\n");
+    Files.writeString(file, "changed elsewhere");
+    model.save();
+    assertTrue(messages.get(messages.size() - 1).contains("changed on disk"));
+    assertEquals("changed elsewhere", Files.readString(file));
+  }
+
+  @Test
+  void sampleIsReadOnlyAndMarked() {
+    model.openSample();
+    assertTrue(model.sample().get());
+    assertTrue(model.file().get().isEmpty());
+    assertFalse(model.diagnostics().isEmpty());
+  }
+}
