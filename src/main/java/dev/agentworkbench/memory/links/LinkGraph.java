@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Resolves link targets as basic-memory's LinkResolver does (permalink, title, path; for a title
@@ -26,6 +24,7 @@ public final class LinkGraph {
   private final Map<String, List<NoteSummary>> byTitleLower = new HashMap<>();
   private final Map<String, List<NoteSummary>> byPathAlias = new HashMap<>();
   private final Map<String, List<Backlink>> backlinks = new HashMap<>();
+  private final Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
 
   public LinkGraph(Collection<NoteSummary> notes, String projectName) {
     this.projectSlug = Permalinks.slug(projectName);
@@ -107,7 +106,6 @@ public final class LinkGraph {
   /** Notes matching an identifier exactly (permalink, title, path), for destructive operations. */
   public List<NoteSummary> strict(String identifier) {
     String t = normalise(identifier);
-    Set<NoteSummary> out = new LinkedHashSet<>();
     for (String p : permalinkCandidates(t)) {
       NoteSummary n = byPermalink.get(p);
       if (n != null) {
@@ -118,27 +116,29 @@ public final class LinkGraph {
     if (path != null) {
       return List.of(path);
     }
-    out.addAll(byTitle.getOrDefault(t, List.of()));
-    if (out.isEmpty()) {
-      out.addAll(byTitleLower.getOrDefault(t.toLowerCase(Locale.ROOT), List.of()));
+    List<NoteSummary> titled = byTitle.getOrDefault(t, List.of());
+    if (titled.isEmpty()) {
+      titled = byTitleLower.getOrDefault(t.toLowerCase(Locale.ROOT), List.of());
     }
-    return new ArrayList<>(out);
+    return new ArrayList<>(titled);
   }
 
   private List<NoteSummary> exactCandidates(String t) {
-    Set<NoteSummary> out = new LinkedHashSet<>();
+    Map<String, NoteSummary> out = new java.util.LinkedHashMap<>();
     for (String p : permalinkCandidates(t)) {
       NoteSummary n = byPermalink.get(p);
       if (n != null) {
-        out.add(n);
+        out.putIfAbsent(n.filePath(), n);
       }
     }
-    out.addAll(byTitle.getOrDefault(t, List.of()));
-    return new ArrayList<>(out);
+    for (NoteSummary n : byTitle.getOrDefault(t, List.of())) {
+      out.putIfAbsent(n.filePath(), n);
+    }
+    return new ArrayList<>(out.values());
   }
 
   private List<String> permalinkCandidates(String t) {
-    String slug = Permalinks.slug(t);
+    String slug = slugs.computeIfAbsent(t, Permalinks::slug);
     return List.of(t, slug, projectSlug + "/" + t, projectSlug + "/" + slug);
   }
 

@@ -4,6 +4,7 @@ import dev.agentworkbench.memory.Observation;
 import dev.agentworkbench.memory.Relation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
@@ -20,8 +21,15 @@ import org.commonmark.parser.Parser;
  * tokens are.
  */
 public final class BodyParser {
+  private static final Pattern OPENING_HASHES = Pattern.compile("^#{1,6}");
+  private static final Pattern CLOSING_HASHES = Pattern.compile("(^|\\s)#+$");
+
+  /** Only block structure is needed: inline content is read from the source lines. */
   private static final Parser PARSER =
-      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+      Parser.builder()
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+          .inlineParserFactory(context -> (lines, node) -> {})
+          .build();
 
   /** Observations and relations in document order. */
   public record Result(List<Observation> observations, List<Relation> relations) {}
@@ -84,9 +92,9 @@ public final class BodyParser {
     }
     String first = lines[spans.get(0).getLineIndex()].strip();
     if (first.startsWith("#")) {
-      String t = first.replaceFirst("^#{1,6}", "").strip();
+      String t = OPENING_HASHES.matcher(first).replaceFirst("").strip();
       // a closing run of # preceded by a space is not content
-      t = t.replaceFirst("(^|\\s)#+$", "").strip();
+      t = CLOSING_HASHES.matcher(t).replaceFirst("").strip();
       return t;
     }
     // setext heading: every line but the underline

@@ -14,6 +14,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 public record Frontmatter(Map<String, Object> values, String body, Optional<String> problem) {
 
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
+
   /** A split of the text into YAML text and body; empty when there is no frontmatter block. */
   record Split(String yaml, String body) {}
 
@@ -23,9 +26,7 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
       return new Frontmatter(Map.of(), text, Optional.empty());
     }
     try {
-      Object loaded =
-          new Load(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build())
-              .loadFromString(split.get().yaml());
+      Object loaded = new Load(SETTINGS).loadFromString(split.get().yaml());
       if (loaded == null) {
         return new Frontmatter(Map.of(), split.get().body(), Optional.empty());
       }

@@ -22,6 +22,8 @@ final class InlineRules {
       Pattern.compile("^\\s*\\d{1,2}(:\\d{2}){1,2}(\\s*-\\s*\\d{1,2}(:\\d{2}){1,2})?\\s*$");
   private static final Pattern EXPLICIT_TYPE = Pattern.compile("^(\"[^\"]+\"|'[^']+'|\\S+)\\s*$");
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private InlineRules() {}
 
   static Optional<Observation> observation(String text) {
@@ -63,7 +65,7 @@ final class InlineRules {
   }
 
   private static boolean hasTagWord(String content) {
-    for (String word : content.split("\\s+")) {
+    for (String word : WHITESPACE.split(content)) {
       if (word.startsWith("#")) {
         return true;
       }
@@ -73,7 +75,7 @@ final class InlineRules {
 
   static List<String> tags(String content) {
     List<String> tags = new ArrayList<>();
-    for (String part : content.split("\\s+")) {
+    for (String part : WHITESPACE.split(content)) {
       if (part.startsWith("#")) {
         for (String t : part.split("#")) {
           if (!t.isEmpty()) {

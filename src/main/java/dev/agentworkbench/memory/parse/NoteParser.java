@@ -27,6 +27,9 @@ public final class NoteParser {
   /** Bodies above this size are indexed as text but not parsed for observations and relations. */
   public static final int STRUCTURE_LIMIT = 2 * 1024 * 1024;
 
+  private static final java.util.regex.Pattern LEADING_HASHES =
+      java.util.regex.Pattern.compile("^#+");
+
   private NoteParser() {}
 
   /** File facts the parser needs besides the bytes. */
@@ -138,7 +141,7 @@ public final class NoteParser {
     }
     List<String> tags = new ArrayList<>();
     for (String t : raw) {
-      String clean = t.strip().replaceFirst("^#+", "").strip();
+      String clean = LEADING_HASHES.matcher(t.strip()).replaceFirst("").strip();
       if (!clean.isEmpty()) {
         tags.add(clean);
       }
