@@ -3,16 +3,17 @@ package dev.agentworkbench.ui.memory;
 import dev.agentworkbench.ui.app.PaletteAction;
 import dev.agentworkbench.ui.app.Room;
 import dev.agentworkbench.ui.app.RoomContext;
-import dev.agentworkbench.ui.common.EmptyState;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The Memory room. */
+/** The Memory room: browse, search, read, edit, link and create basic-memory notes. */
 public final class MemoryRoom implements Room {
   private final RoomContext context;
-  private Node view;
+  private MemoryView view;
+  private MemoryViewModel model;
 
   public MemoryRoom(RoomContext context) {
     this.context = context;
@@ -36,14 +37,24 @@ public final class MemoryRoom implements Room {
   @Override
   public Node view() {
     if (view == null) {
-      view =
-          new EmptyState(
-              Feather.BOOK_OPEN,
-              "No notes yet",
-              "basic-memory notes of the workspace's notes project appear here.",
-              EmptyState.step("Open folder…", context.navigator()::openFolder, true));
+      model = new MemoryViewModel(context.work(), context.settings().appHome());
+      view = new MemoryView(model, context.window());
+      context.workspace().addListener((o, was, now) -> use(now));
+      use(context.workspace().get());
+      context.events().subscribe(paths -> Platform.runLater(() -> model.filesChanged(paths)));
     }
     return view;
+  }
+
+  private void use(java.util.Optional<dev.agentworkbench.workspace.Workspace> ws) {
+    ws.ifPresent(w -> view.useConfig(w.notes()));
+    model.useWorkspace(ws);
+  }
+
+  /** The view model, for tests that drive the room. */
+  public MemoryViewModel model() {
+    view();
+    return model;
   }
 
   @Override

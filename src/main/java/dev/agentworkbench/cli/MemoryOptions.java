@@ -1,0 +1,125 @@
+package dev.agentworkbench.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.agentworkbench.memory.NoteExistsException;
+import dev.agentworkbench.memory.NoteNotFoundException;
+import dev.agentworkbench.memory.NotesException;
+import dev.agentworkbench.memory.NotesLocation;
+import dev.agentworkbench.memory.NotesService;
+import dev.agentworkbench.workspace.NotesConfig;
+import dev.agentworkbench.workspace.NotesProject;
+import dev.agentworkbench.workspace.UserEnvironment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options every {@code memory} command takes: which project, JSON output. */
+final class MemoryOptions {
+  @Option(
+      names = "--project",
+      paramLabel = "NAME",
+      description = "A project from basic-memory's config (default: its default project).")
+  String project;
+
+  @Option(
+      names = "--home",
+      paramLabel = "DIR",
+      description = "A project folder, used directly instead of the config.")
+  Path home;
+
+  @Option(names = "--json", description = "Print basic-memory's JSON shape on stdout.")
+  boolean json;
+
+  @Option(
+      names = "--app-home",
+      hidden = true,
+      paramLabel = "DIR",
+      description = "Where the index is kept (tests).")
+  Path appHome;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Opens the selected project's notes; a bad selection is an exception with a clear message. */
+  NotesService open() throws IOException, NotesException {
+    UserEnvironment env = UserEnvironment.current();
+    Path app = appHome != null ? appHome : env.appHome();
+    if (home != null) {
+      return NotesService.open(NotesLocation.folder(home, app));
+    }
+    NotesConfig config = NotesConfig.load(env);
+    String name =
+        Optional.ofNullable(project)
+            .or(() -> env.variable("BASIC_MEMORY_MCP_PROJECT"))
+            .orElse(config.defaultProject());
+    NotesProject p =
+        config
+            .project(name)
+            .orElseThrow(
+                () ->
+                    new NotesException(
+                        "Error",
+                        "PROJECT_NOT_FOUND",
+                        "Project '"
+                            + name
+                            + "' not found. Available projects: "
+                            + String.join(
+                                ", ", config.projects().stream().map(NotesProject::name).toList())
+                            + ". Use --project NAME or --home DIR."));
+    if (p.isMissing() && p.fromConfig()) {
+      throw new NotesException(
+          "Error",
+          "PROJECT_MISSING",
+          "Project '"
+              + p.name()
+              + "' is configured at "
+              + p.root()
+              + ", but that folder is missing."
+              + " Restore it or fix basic-memory's config.");
+    }
+    NotesLocation location =
+        NotesLocation.of(p, config, env.appHome().equals(app) ? env : withAppHome(env, app));
+    return NotesService.open(location);
+  }
+
+  private static UserEnvironment withAppHome(UserEnvironment env, Path app) {
+    Map<String, String> vars = new LinkedHashMap<>(env.variables());
+    vars.put("AGENT_WORKBENCH_HOME", app.toString());
+    return new UserEnvironment(env.home(), vars);
+  }
+
+  void printJson(PrintWriter out, Object value) {
+    try {
+      out.println(JSON.writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("values built here always serialise", e);
+    }
+  }
+
+  /** Reports a failed operation in basic-memory's words and returns the exit code. */
+  int fail(PrintWriter out, PrintWriter err, NotesException e) {
+    if (json) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("error", e.code());
+      body.put("message", e.getMessage());
+      printJson(out, body);
+    } else {
+      err.println("# " + e.heading());
+      err.println();
+      err.println(e.getMessage());
+    }
+    return e instanceof NoteNotFoundException || e instanceof NoteExistsException
+        ? ExitCode.PROBLEMS
+        : ExitCode.USAGE;
+  }
+
+  static String footer(NotesService notes) {
+    return "[Session: Using project '" + notes.location().projectName() + "']";
+  }
+}

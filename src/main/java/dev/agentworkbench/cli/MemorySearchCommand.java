@@ -1,0 +1,171 @@
+package dev.agentworkbench.cli;
+
+import dev.agentworkbench.memory.NotesException;
+import dev.agentworkbench.memory.NotesService;
+import dev.agentworkbench.memory.Timeframe;
+import dev.agentworkbench.memory.index.SearchHit;
+import dev.agentworkbench.memory.index.SearchPage;
+import dev.agentworkbench.memory.index.SearchRequest;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** search_notes: basic-memory's text search syntax plus type, tag, folder and date filters. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "Search notes (search_notes).")
+final class MemorySearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin MemoryOptions options;
+
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "0..1",
+      description = "Terms (prefix match), AND/OR/NOT, \"phrases\", tag:NAME.")
+  String query;
+
+  @Option(names = "--search-type", defaultValue = "text", description = "text, title or permalink.")
+  String searchType;
+
+  @Option(
+      names = {"--type", "--note-type"},
+      split = ",",
+      description = "Only these note types.")
+  List<String> types = new ArrayList<>();
+
+  @Option(
+      names = {"--tag", "--tags"},
+      split = ",",
+      description = "Only notes with these tags.")
+  List<String> tags = new ArrayList<>();
+
+  @Option(names = "--folder", description = "Only notes in this folder (and below).")
+  String folder;
+
+  @Option(
+      names = {"--after-date", "--since"},
+      paramLabel = "DATE",
+      description = "Changed after an ISO date or a timeframe like 1 week, 2d.")
+  String afterDate;
+
+  @Option(names = "--page", defaultValue = "1")
+  int page;
+
+  @Option(names = "--page-size", defaultValue = "10")
+  int pageSize;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (NotesService notes = options.open()) {
+      String q = query == null ? "" : query;
+      if (q.isBlank() && types.isEmpty() && tags.isEmpty() && folder == null && afterDate == null) {
+        err.println(
+            "# No Search Criteria\n\nGive a query or a filter (--type, --tag, --folder, --after-date).");
+        return ExitCode.USAGE;
+      }
+      if (!List.of("text", "title", "permalink").contains(searchType)) {
+        throw new NotesException(
+            "Error",
+            "INVALID_SEARCH_TYPE",
+            "Invalid search type '" + searchType + "': use text, title or permalink.");
+      }
+      Optional<Instant> after = afterDate == null ? Optional.empty() : Optional.of(date(afterDate));
+      SearchRequest request =
+          new SearchRequest(
+              q, searchType, types, tags, Optional.ofNullable(folder), after, page, pageSize);
+      SearchPage result = notes.search(request);
+      if (options.json) {
+        options.printJson(out, json(result));
+      } else {
+        out.print(text(notes, q, result));
+      }
+      return ExitCode.OK;
+    } catch (NotesException e) {
+      return options.fail(out, err, e);
+    }
+  }
+
+  static Instant date(String value) throws NotesException {
+    String v = value.strip();
+    try {
+      return v.length() <= 10
+          ? LocalDate.parse(v).atStartOfDay(ZoneId.systemDefault()).toInstant()
+          : OffsetDateTime.parse(v).toInstant();
+    } catch (DateTimeParseException e) {
+      return Timeframe.since(v, Instant.now());
+    }
+  }
+
+  private static Map<String, Object> json(SearchPage page) {
+    List<Map<String, Object>> results = new ArrayList<>();
+    for (SearchHit h : page.results()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("title", h.title());
+      m.put("type", "entity");
+      m.put("note_type", h.type());
+      m.put("score", h.score());
+      m.put("permalink", h.permalink());
+      m.put("file_path", h.filePath());
+      m.put("matched_chunk", h.snippet());
+      m.put("metadata", Map.of("tags", h.tags()));
+      results.add(m);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("results", results);
+    m.put("current_page", page.page());
+    m.put("page_size", page.pageSize());
+    m.put("total", page.total());
+    m.put("total_is_exact", true);
+    m.put("has_more", page.hasMore());
+    return m;
+  }
+
+  private static String text(NotesService notes, String q, SearchPage page) {
+    if (page.results().isEmpty()) {
+      return "No results found for '"
+          + q
+          + "' in project '"
+          + notes.location().projectName()
+          + "'. Try broader or different terms, or run `workbench memory recent --timeframe 7d`.\n";
+    }
+    StringBuilder s = new StringBuilder("# Search Results: ").append(q).append("\n\n");
+    for (SearchHit h : page.results()) {
+      s.append("### ").append(h.title()).append('\n');
+      s.append("- permalink: ").append(h.permalink()).append('\n');
+      s.append("- file_path: ").append(h.filePath()).append('\n');
+      s.append(String.format(java.util.Locale.ROOT, "- score: %.2f%n", h.score()));
+      if (!h.snippet().isEmpty()) {
+        s.append("- match: ").append(h.snippet()).append('\n');
+      }
+      s.append('\n');
+    }
+    s.append("*")
+        .append(page.total())
+        .append(" results | page ")
+        .append(page.page())
+        .append(", page_size ")
+        .append(page.pageSize())
+        .append(page.hasMore() ? " | more available" : "")
+        .append("*\n");
+    return s.toString();
+  }
+}

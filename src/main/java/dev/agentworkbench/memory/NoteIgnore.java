@@ -1,0 +1,104 @@
+package dev.agentworkbench.memory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+/**
+ * Which files of a project basic-memory skips: hidden files and folders, its default patterns (or
+ * the user's {@code .bmignore} in basic-memory's folder when there is one) and the project's {@code
+ * .gitignore}.
+ */
+public final class NoteIgnore {
+  static final List<String> DEFAULTS =
+      List.of(
+          ".*",
+          "*.db",
+          "*.db-*",
+          "*.db*",
+          "config.json",
+          ".git",
+          ".svn",
+          "__pycache__",
+          "*.pyc",
+          "*.pyo",
+          "*.pyd",
+          ".pytest_cache",
+          ".coverage",
+          "*.egg-info",
+          ".tox",
+          ".mypy_cache",
+          ".ruff_cache",
+          ".venv",
+          "venv",
+          "env",
+          ".env",
+          "node_modules",
+          "build",
+          "dist",
+          ".idea",
+          ".vscode",
+          ".DS_Store",
+          "Thumbs.db",
+          "desktop.ini",
+          ".obsidian",
+          "*.tmp",
+          "*.swp",
+          "*.swo",
+          "*~");
+  private final IgnoreNode rules = new IgnoreNode();
+  private final IgnoreNode gitignore = new IgnoreNode();
+
+  public NoteIgnore(Path projectRoot, Optional<Path> bmignore) {
+    try {
+      if (bmignore.isPresent() && Files.isRegularFile(bmignore.get())) {
+        rules.parse(Files.newInputStream(bmignore.get()));
+      } else {
+        rules.parse(stream(String.join("\n", DEFAULTS)));
+      }
+      Path git = projectRoot.resolve(".gitignore");
+      if (Files.isRegularFile(git)) {
+        gitignore.parse(Files.newInputStream(git));
+      }
+    } catch (IOException e) {
+      // An unreadable ignore file ignores nothing beyond hidden files.
+    }
+  }
+
+  private static ByteArrayInputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** True when the project-relative POSIX path is skipped. */
+  public boolean isIgnored(String relative, boolean directory) {
+    for (String segment : relative.split("/")) {
+      if (segment.startsWith(".")) {
+        return true;
+      }
+    }
+    return verdict(rules, relative, directory) || verdict(gitignore, relative, directory);
+  }
+
+  private static boolean verdict(IgnoreNode node, String relative, boolean directory) {
+    // a path is ignored when it or one of its parent folders matches
+    String[] parts = relative.split("/");
+    StringBuilder prefix = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        prefix.append('/');
+      }
+      prefix.append(parts[i]);
+      boolean isDir = i < parts.length - 1 || directory;
+      Boolean v = node.checkIgnored(prefix.toString(), isDir);
+      if (Boolean.TRUE.equals(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,881 @@
+package dev.agentworkbench.memory;
+
+import dev.agentworkbench.memory.index.IndexedNote;
+import dev.agentworkbench.memory.index.NoteIndex;
+import dev.agentworkbench.memory.index.SearchHit;
+import dev.agentworkbench.memory.index.SearchPage;
+import dev.agentworkbench.memory.index.SearchRequest;
+import dev.agentworkbench.memory.links.Backlink;
+import dev.agentworkbench.memory.links.LinkGraph;
+import dev.agentworkbench.memory.parse.Frontmatter;
+import dev.agentworkbench.memory.parse.FrontmatterWriter;
+import dev.agentworkbench.memory.parse.NoteParser;
+import dev.agentworkbench.workspace.files.AtomicFileWriter;
+import dev.agentworkbench.workspace.files.FileVersion;
+import dev.agentworkbench.workspace.files.WriteConflictException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The Memory room's one door: a basic-memory project's notes, read, written, searched, linked and
+ * put in context. Both the CLI and the room call it. Thread-safe; writes are serialised.
+ */
+public final class NotesService implements AutoCloseable {
+  private final NotesLocation location;
+  private final NoteIndex index;
+  private final NoteIgnore ignore;
+  private final Map<String, NoteSummary> notes = new ConcurrentHashMap<>();
+  private final Map<String, long[]> facts = new ConcurrentHashMap<>();
+  private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
+  private volatile LinkGraph graph;
+
+  private NotesService(NotesLocation location, NoteIndex index) {
+    this.location = location;
+    this.index = index;
+    this.ignore = new NoteIgnore(location.root(), location.bmignore());
+  }
+
+  /** Opens the project's notes: reuses the index on disk and re-reads only what changed. */
+  public static NotesService open(NotesLocation location) throws IOException {
+    NotesService s = new NotesService(location, NoteIndex.open(location.indexDir()));
+    s.sync();
+    return s;
+  }
+
+  /** Opens with an index in memory only (nothing written under the app home). */
+  public static NotesService openInMemory(NotesLocation location) throws IOException {
+    NotesService s = new NotesService(location, NoteIndex.inMemory());
+    s.sync();
+    return s;
+  }
+
+  public NotesLocation location() {
+    return location;
+  }
+
+  /** Listens to notes that changed (project-relative paths), after the index was updated. */
+  public AutoCloseable onChange(Consumer<Set<String>> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  // ---- scanning and incremental updates ----
+
+  private synchronized void sync() throws IOException {
+    Map<String, long[]> onDisk = scan(location.root());
+    Map<String, IndexedNote> stored = new HashMap<>();
+    if (index.reused()) {
+      for (IndexedNote n : index.stored()) {
+        stored.put(n.summary().filePath(), n);
+      }
+    }
+    List<String> toParse = new ArrayList<>();
+    for (Map.Entry<String, long[]> e : onDisk.entrySet()) {
+      IndexedNote known = stored.remove(e.getKey());
+      if (known != null && known.mtime() == e.getValue()[0] && known.size() == e.getValue()[1]) {
+        notes.put(e.getKey(), known.summary());
+        facts.put(e.getKey(), e.getValue());
+      } else {
+        toParse.add(e.getKey());
+      }
+    }
+    for (String gone : stored.keySet()) {
+      index.remove(gone);
+    }
+    parseAll(toParse);
+    index.commit();
+    index.refresh();
+    graph = null;
+  }
+
+  private void parseAll(List<String> paths) {
+    Set<String> claimed = ConcurrentHashMap.newKeySet();
+    notes.values().forEach(n -> claimed.add(n.permalink()));
+    List<Note> generated = new CopyOnWriteArrayList<>();
+    paths.parallelStream()
+        .forEach(
+            rel -> {
+              try {
+                Optional<Note> parsed = parseFile(rel);
+                if (parsed.isEmpty()) {
+                  return;
+                }
+                Note n = parsed.get();
+                if (n.frontmatter().containsKey("permalink") && claimed.add(n.permalink())) {
+                  store(n);
+                } else {
+                  generated.add(n);
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    generated.stream()
+        .sorted(Comparator.comparing(Note::filePath))
+        .forEach(
+            n -> {
+              String base =
+                  Permalinks.canonical(
+                      location.projectName(), n.filePath(), location.permalinksIncludeProject());
+              String p = unique(base, claimed);
+              claimed.add(p);
+              List<String> warnings = new ArrayList<>(n.warnings());
+              if (n.frontmatter().containsKey("permalink") && !p.equals(n.permalink())) {
+                warnings.add(
+                    "permalink "
+                        + n.permalink()
+                        + " is also used by another note; "
+                        + p
+                        + " is used here");
+              }
+              try {
+                store(withPermalink(n, p, warnings));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  private static String unique(String base, Set<String> taken) {
+    if (!taken.contains(base)) {
+      return base;
+    }
+    for (int i = 1; ; i++) {
+      if (!taken.contains(base + "-" + i)) {
+        return base + "-" + i;
+      }
+    }
+  }
+
+  private static Note withPermalink(Note n, String permalink, List<String> warnings) {
+    return new Note(
+        n.filePath(),
+        n.title(),
+        n.type(),
+        permalink,
+        n.tags(),
+        n.frontmatter(),
+        n.content(),
+        n.observations(),
+        n.relations(),
+        warnings,
+        n.created(),
+        n.modified(),
+        n.checksum());
+  }
+
+  private void store(Note n) throws IOException {
+    long[] f = facts.getOrDefault(n.filePath(), new long[] {0, 0});
+    index.put(n, f[0], f[1]);
+    notes.put(n.filePath(), n.summary());
+  }
+
+  private Optional<Note> parseFile(String rel) throws IOException {
+    Path file = location.root().resolve(rel);
+    BasicFileAttributes attrs;
+    byte[] bytes;
+    try {
+      attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+    facts.put(rel, new long[] {attrs.lastModifiedTime().toMillis(), attrs.size()});
+    NoteParser.FileFacts ff =
+        new NoteParser.FileFacts(
+            attrs.creationTime().toInstant(),
+            attrs.lastModifiedTime().toInstant(),
+            AtomicFileWriter.checksum(bytes));
+    String fallback =
+        Permalinks.canonical(location.projectName(), rel, location.permalinksIncludeProject());
+    return Optional.of(NoteParser.parse(rel, bytes, ff, fallback));
+  }
+
+  private Map<String, long[]> scan(Path root) throws IOException {
+    Map<String, long[]> out = new ConcurrentHashMap<>();
+    if (!Files.isDirectory(root)) {
+      return out;
+    }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            String rel = relative(dir);
+            return !rel.isEmpty() && ignore.isIgnored(rel, true)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String rel = relative(file);
+            if (isNoteFile(rel) && attrs.isRegularFile() && !ignore.isIgnored(rel, false)) {
+              out.put(rel, new long[] {attrs.lastModifiedTime().toMillis(), attrs.size()});
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException exc) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    return out;
+  }
+
+  private static boolean isNoteFile(String rel) {
+    return rel.toLowerCase(java.util.Locale.ROOT).endsWith(".md");
+  }
+
+  private String relative(Path p) {
+    return location.root().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  /**
+   * Brings the index up to date for changed files or folders (absolute paths, as file-watch events
+   * give them): new, changed, deleted, renamed-over. Paths outside the project are skipped.
+   */
+  public synchronized void update(Collection<Path> changed) throws IOException {
+    Set<String> touched = new TreeSet<>();
+    List<String> toParse = new ArrayList<>();
+    for (Path p : changed) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (!abs.startsWith(location.root()) || abs.equals(location.root())) {
+        continue;
+      }
+      String rel = relative(abs);
+      if (Files.isDirectory(abs)) {
+        if (!ignore.isIgnored(rel, true)) {
+          for (String inside : scan(abs).keySet()) {
+            String r = rel + "/" + inside;
+            if (!ignore.isIgnored(r, false)) {
+              toParse.add(r);
+            }
+          }
+        }
+      } else if (Files.isRegularFile(abs) && isNoteFile(rel) && !ignore.isIgnored(rel, false)) {
+        toParse.add(rel);
+      } else {
+        String prefix = rel + "/";
+        for (String known : new ArrayList<>(notes.keySet())) {
+          if (known.equals(rel) || known.startsWith(prefix)) {
+            notes.remove(known);
+            facts.remove(known);
+            index.remove(known);
+            touched.add(known);
+          }
+        }
+      }
+    }
+    for (String rel : toParse) {
+      NoteSummary old = notes.remove(rel);
+      parseAll(List.of(rel));
+      if (!notes.containsKey(rel) && old != null) {
+        index.remove(rel);
+      }
+      touched.add(rel);
+    }
+    if (touched.isEmpty()) {
+      return;
+    }
+    index.refresh();
+    graph = null;
+    listeners.forEach(l -> l.accept(touched));
+  }
+
+  /** Writes pending index changes to disk. */
+  public void commit() throws IOException {
+    index.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+
+  // ---- reading ----
+
+  /** Every note, by path. */
+  public List<NoteSummary> notes() {
+    List<NoteSummary> all = new ArrayList<>(notes.values());
+    all.sort(Comparator.comparing(NoteSummary::filePath));
+    return all;
+  }
+
+  public int size() {
+    return notes.size();
+  }
+
+  /** Every folder that holds notes (and their parents), sorted. */
+  public List<String> folders() {
+    Set<String> out = new TreeSet<>();
+    for (String p : notes.keySet()) {
+      String f = p;
+      while (f.contains("/")) {
+        f = f.substring(0, f.lastIndexOf('/'));
+        out.add(f);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private LinkGraph graph() {
+    LinkGraph g = graph;
+    if (g == null) {
+      g = new LinkGraph(new ArrayList<>(notes.values()), location.projectName());
+      graph = g;
+    }
+    return g;
+  }
+
+  public Optional<NoteSummary> byPath(String filePath) {
+    return Optional.ofNullable(notes.get(filePath));
+  }
+
+  /** Resolves a link target or identifier as a wiki link from {@code fromPath} would. */
+  public Optional<NoteSummary> resolve(String target, Optional<String> fromPath) {
+    return graph().resolve(target, fromPath);
+  }
+
+  public List<Backlink> backlinks(String filePath) {
+    return graph().backlinks(filePath);
+  }
+
+  /** read_note: permalink, title, path (or memory:// URL); the file as on disk now. */
+  public NoteFile read(String identifier) throws NotesException, IOException {
+    String id = urlPath(identifier);
+    PathGuard.check("Identifier", id);
+    Optional<NoteSummary> hit = graph().resolve(id, Optional.empty());
+    if (hit.isEmpty()) {
+      throw new NoteNotFoundException(identifier, location.projectName());
+    }
+    return readFile(hit.get().filePath());
+  }
+
+  /** Reads a note by its project-relative path, parsed, with the checksum for a later save. */
+  public NoteFile readFile(String filePath) throws IOException, NotesException {
+    PathGuard.check("Identifier", filePath);
+    Path file = location.root().resolve(filePath);
+    FileVersion v;
+    try {
+      v = AtomicFileWriter.read(file);
+    } catch (NoSuchFileException e) {
+      throw new NoteNotFoundException(filePath, location.projectName());
+    }
+    String permalink =
+        Optional.ofNullable(notes.get(filePath))
+            .map(NoteSummary::permalink)
+            .orElse(
+                Permalinks.canonical(
+                    location.projectName(), filePath, location.permalinksIncludeProject()));
+    BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+    Note note =
+        NoteParser.parse(
+            filePath,
+            v.content(),
+            new NoteParser.FileFacts(
+                attrs.creationTime().toInstant(),
+                attrs.lastModifiedTime().toInstant(),
+                v.checksum()),
+            permalink);
+    return new NoteFile(note, new String(v.content(), StandardCharsets.UTF_8), v.checksum());
+  }
+
+  private List<NoteSummary> strict(String identifier) throws NotesException {
+    String id = urlPath(identifier);
+    PathGuard.check("Identifier", id);
+    List<NoteSummary> hits = graph().strict(id);
+    if (hits.isEmpty()) {
+      throw new NoteNotFoundException(identifier, location.projectName());
+    }
+    if (hits.size() > 1) {
+      throw new AmbiguousIdentifierException(
+          identifier, hits.stream().map(NoteSummary::permalink).toList());
+    }
+    return hits;
+  }
+
+  private static String urlPath(String identifier) {
+    String s = identifier.strip();
+    return s.startsWith("memory://") ? s.substring("memory://".length()) : s;
+  }
+
+  // ---- searching ----
+
+  public SearchPage search(SearchRequest request) throws IOException, NotesException {
+    if (request.page() < 1) {
+      throw new NotesException("Error", "INVALID_PAGE", "page must be >= 1, got " + request.page());
+    }
+    if (request.pageSize() < 1) {
+      throw new NotesException(
+          "Error", "INVALID_PAGE", "page_size must be >= 1, got " + request.pageSize());
+    }
+    if (request.searchType().equals("permalink")
+        || request.query().strip().startsWith("memory://")) {
+      return permalinkSearch(request);
+    }
+    return index.search(request);
+  }
+
+  private SearchPage permalinkSearch(SearchRequest request) throws NotesException {
+    String q = urlPath(request.query());
+    PathGuard.check("Identifier", q);
+    List<NoteSummary> hits = matchPermalinks(q);
+    int from = (request.page() - 1) * request.pageSize();
+    List<SearchHit> page = new ArrayList<>();
+    for (int i = from; i < Math.min(hits.size(), from + request.pageSize()); i++) {
+      NoteSummary n = hits.get(i);
+      page.add(
+          new SearchHit(
+              n.title(),
+              n.type(),
+              n.permalink(),
+              n.filePath(),
+              1f,
+              "",
+              n.tags(),
+              n.modified().toEpochMilli()));
+    }
+    return new SearchPage(
+        page,
+        hits.size(),
+        request.page(),
+        request.pageSize(),
+        hits.size() > from + request.pageSize());
+  }
+
+  private List<NoteSummary> matchPermalinks(String q) {
+    List<NoteSummary> out = new ArrayList<>();
+    if (q.contains("*")) {
+      StringBuilder regex = new StringBuilder();
+      String[] parts = q.split("\\*", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          regex.append(".*");
+        }
+        String slug = Permalinks.slug(parts[i]);
+        // keep the slashes that the slugger keeps, and an edge dash the user typed
+        regex.append(
+            Pattern.quote(parts[i].endsWith("/") && !slug.endsWith("/") ? slug + "/" : slug));
+      }
+      Pattern p = Pattern.compile(regex.toString());
+      String prefix = Permalinks.slug(location.projectName()) + "/";
+      Pattern prefixed = Pattern.compile(Pattern.quote(prefix) + regex);
+      for (NoteSummary n : notes.values()) {
+        if (p.matcher(n.permalink()).matches() || prefixed.matcher(n.permalink()).matches()) {
+          out.add(n);
+        }
+      }
+      out.sort(Comparator.comparing(NoteSummary::permalink));
+      return out;
+    }
+    LinkGraph g = graph();
+    String slug = Permalinks.slug(q);
+    for (String c : List.of(q, slug, Permalinks.slug(location.projectName()) + "/" + slug)) {
+      Optional<NoteSummary> n = g.byPermalink(c);
+      if (n.isPresent()) {
+        return List.of(n.get());
+      }
+    }
+    return out;
+  }
+
+  /** Notes changed within the timeframe, newest first. */
+  public List<NoteSummary> recent(String timeframe, int page, int pageSize) throws NotesException {
+    Instant since = Timeframe.since(timeframe, Instant.now());
+    return notes.values().stream()
+        .filter(n -> !n.modified().isBefore(since))
+        .sorted(
+            Comparator.comparing(NoteSummary::modified)
+                .reversed()
+                .thenComparing(NoteSummary::filePath))
+        .skip((long) Math.max(0, page - 1) * pageSize)
+        .limit(pageSize)
+        .toList();
+  }
+
+  // ---- context ----
+
+  /** build_context: a memory:// URL (exact or with *), relation hops up to depth, a timeframe. */
+  public ContextResult context(
+      String url, int depth, String timeframe, int page, int pageSize, int maxRelated)
+      throws NotesException, IOException {
+    if (depth < 1 || depth > 3) {
+      throw new NotesException(
+          "Error", "INVALID_DEPTH", "depth must be between 1 and 3, got " + depth);
+    }
+    String path = urlPath(url);
+    if (path.isEmpty()
+        || path.contains("://")
+        || path.contains("//")
+        || path.matches(".*[<>\"|?].*")) {
+      throw new NotesException("Error", "INVALID_URL", "Invalid memory URL: '" + url + "'");
+    }
+    PathGuard.check("Identifier", path);
+    Instant since = Timeframe.since(timeframe, Instant.now());
+    List<NoteSummary> primaries;
+    if (path.contains("*")) {
+      primaries =
+          matchPermalinks(path).stream().filter(n -> !n.modified().isBefore(since)).toList();
+    } else {
+      List<NoteSummary> exact = matchPermalinks(path);
+      primaries =
+          exact.isEmpty()
+              ? graph().resolve(path, Optional.empty()).map(List::of).orElse(List.of())
+              : exact;
+    }
+    int from = (page - 1) * pageSize;
+    List<ContextResult.Item> items = new ArrayList<>();
+    int related = 0;
+    for (int i = from; i < Math.min(primaries.size(), from + pageSize); i++) {
+      NoteSummary p = primaries.get(i);
+      List<ContextResult.Related> around = neighbourhood(p, depth, since, maxRelated);
+      related += around.size();
+      List<Observation> obs = readFile(p.filePath()).note().observations();
+      items.add(new ContextResult.Item(p, obs, around));
+    }
+    return new ContextResult(
+        items, url, depth, timeframe, items.size(), related, primaries.size() > from + pageSize);
+  }
+
+  /** Notes and relations within {@code depth} hops of a note, both directions. */
+  public List<ContextResult.Related> neighbourhood(
+      NoteSummary start, int depth, Instant since, int max) {
+    LinkGraph g = graph();
+    List<ContextResult.Related> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>(Set.of(start.filePath()));
+    List<NoteSummary> frontier = List.of(start);
+    for (int d = 1; d <= depth && out.size() < max; d++) {
+      List<NoteSummary> next = new ArrayList<>();
+      for (NoteSummary n : frontier) {
+        for (Relation r : n.relations()) {
+          Optional<NoteSummary> to = g.resolve(r.target(), Optional.of(n.filePath()));
+          out.add(new ContextResult.Related("relation", r.type(), n, to, r.target(), d));
+          to.filter(t -> seen.add(t.filePath())).ifPresent(next::add);
+        }
+        for (Backlink b : g.backlinks(n.filePath())) {
+          out.add(
+              new ContextResult.Related(
+                  "relation",
+                  b.relation().type(),
+                  b.source(),
+                  Optional.of(n),
+                  b.relation().target(),
+                  d));
+          if (seen.add(b.source().filePath())) {
+            next.add(b.source());
+          }
+        }
+      }
+      for (NoteSummary n : next) {
+        if (!n.modified().isBefore(since)) {
+          out.add(new ContextResult.Related("entity", "", n, Optional.empty(), n.title(), d));
+        }
+      }
+      frontier = next;
+    }
+    return out.size() > max ? out.subList(0, max) : out;
+  }
+
+  // ---- writing ----
+
+  /** Where a new note with this title would go, and the permalink it would get. */
+  public record Placement(String filePath, String permalink, boolean exists) {}
+
+  public Placement placement(String title, String folder) throws NotesException {
+    checkTitle(title);
+    String dir = folder.strip();
+    if (!dir.equals("/") && !dir.isEmpty()) {
+      PathGuard.check("Directory path", dir);
+    }
+    String filePath = Permalinks.filePath(dir, title, location.kebabFilenames());
+    NoteSummary existing = notes.get(filePath);
+    boolean exists = existing != null || Files.exists(location.root().resolve(filePath));
+    String permalink =
+        existing != null
+            ? existing.permalink()
+            : uniquePermalink(
+                Permalinks.canonical(
+                    location.projectName(), filePath, location.permalinksIncludeProject()),
+                filePath);
+    return new Placement(filePath, permalink, exists);
+  }
+
+  private String uniquePermalink(String base, String filePath) {
+    Set<String> taken = new HashSet<>();
+    notes.values().stream()
+        .filter(n -> !n.filePath().equals(filePath))
+        .forEach(n -> taken.add(n.permalink()));
+    return unique(base, taken);
+  }
+
+  private static void checkTitle(String title) throws NotesException {
+    if (title.isBlank()) {
+      throw new NotesException(
+          "Error", "INVALID_TITLE", "Title is required: give the note a title.");
+    }
+    if (!PathGuard.isAllowed(title.replace("/", "-").replace("\\", "-").replace("..", "--"))
+        || Permalinks.fileName(title, false).equals(".md")) {
+      throw new PathNotAllowedException("Title", title);
+    }
+  }
+
+  /**
+   * write_note: creates a note (or replaces it with {@code overwrite}) in basic-memory's layout.
+   */
+  public synchronized WriteResult write(
+      String title,
+      String folder,
+      String content,
+      List<String> tags,
+      String type,
+      Map<String, Object> metadata,
+      boolean overwrite)
+      throws NotesException, IOException {
+    Placement place = placement(title, folder);
+    Path file = location.root().resolve(place.filePath());
+    Optional<NoteFile> existing = Optional.empty();
+    if (place.exists()) {
+      if (!overwrite) {
+        throw new NoteExistsException(place.filePath());
+      }
+      existing = Optional.of(readFile(place.filePath()));
+    }
+    Frontmatter given = Frontmatter.parse(content);
+    Map<String, Object> extra = new LinkedHashMap<>();
+    existing.ifPresent(e -> extra.putAll(e.note().frontmatter()));
+    extra.putAll(given.values());
+    metadata.forEach(
+        (k, v) -> {
+          if (!Set.of("title", "type", "permalink").contains(k)) {
+            extra.put(k, v);
+          }
+        });
+    String permalink = place.permalink();
+    Object wanted = given.values().get("permalink");
+    if (wanted != null && !graph().permalinkTaken(wanted.toString(), place.filePath())) {
+      permalink = wanted.toString();
+    } else if (existing.isPresent()) {
+      permalink = existing.get().note().permalink();
+    }
+    String noteType =
+        given.values().containsKey("type")
+            ? String.valueOf(given.values().get("type"))
+            : snake(type);
+    Map<String, Object> fm = new LinkedHashMap<>();
+    fm.put("title", title);
+    fm.put("type", noteType);
+    fm.put("permalink", permalink);
+    List<String> allTags = NoteParser.tags(tags.isEmpty() ? extra.get("tags") : tags);
+    extra.remove("tags");
+    extra.remove("title");
+    extra.remove("type");
+    extra.remove("permalink");
+    if (!allTags.isEmpty()) {
+      fm.put("tags", allTags);
+    }
+    fm.putAll(extra);
+    String text = FrontmatterWriter.block(fm) + "\n" + given.body();
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    try {
+      if (existing.isPresent()) {
+        AtomicFileWriter.replace(file, bytes, existing.get().checksum());
+      } else {
+        AtomicFileWriter.create(file, bytes);
+      }
+    } catch (WriteConflictException e) {
+      throw new NotesException("Error", "WRITE_CONFLICT", e.getMessage());
+    }
+    return afterWrite(place.filePath(), existing.isPresent() ? "updated" : "created");
+  }
+
+  private WriteResult afterWrite(String filePath, String action)
+      throws IOException, NotesException {
+    update(List.of(location.root().resolve(filePath)));
+    index.commit();
+    NoteFile now = readFile(filePath);
+    LinkGraph g = graph();
+    int unresolved =
+        (int)
+            now.note().relations().stream()
+                .filter(r -> g.resolve(r.target(), Optional.of(filePath)).isEmpty())
+                .count();
+    return new WriteResult(action, now.note(), now.checksum(), unresolved);
+  }
+
+  /** basic-memory's note_type normalisation: "ML Experiment" becomes ml_experiment. */
+  static String snake(String type) {
+    String t =
+        type.strip().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    t = t.replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    return t.isEmpty() ? "note" : t;
+  }
+
+  /**
+   * Saves the editor's full text over a note read earlier; a conflict (nothing written) when the
+   * file changed on disk since.
+   */
+  public synchronized WriteResult save(String filePath, String text, String checksumWhenRead)
+      throws WriteConflictException, IOException, NotesException {
+    PathGuard.check("Identifier", filePath);
+    AtomicFileWriter.replace(
+        location.root().resolve(filePath), text.getBytes(StandardCharsets.UTF_8), checksumWhenRead);
+    return afterWrite(filePath, "updated");
+  }
+
+  /** Writes the user's chosen text over whatever is on disk (after a conflict view). */
+  public synchronized WriteResult overwrite(String filePath, String text)
+      throws IOException, NotesException {
+    PathGuard.check("Identifier", filePath);
+    AtomicFileWriter.write(
+        location.root().resolve(filePath), text.getBytes(StandardCharsets.UTF_8));
+    return afterWrite(filePath, "updated");
+  }
+
+  /** edit_note: strict identifier; append/prepend create the note when it is missing. */
+  public synchronized WriteResult edit(String identifier, NoteEdits.Edit edit)
+      throws NotesException, IOException {
+    if (!NoteEdits.OPERATIONS.contains(edit.operation())) {
+      NoteEdits.apply("", edit);
+    }
+    List<NoteSummary> hits;
+    try {
+      hits = strict(identifier);
+    } catch (NoteNotFoundException e) {
+      if (edit.operation().equals("append") || edit.operation().equals("prepend")) {
+        String id = urlPath(identifier);
+        int slash = id.lastIndexOf('/');
+        String folder = slash < 0 ? "" : id.substring(0, slash);
+        String title = id.substring(slash + 1);
+        return write(title, folder, edit.content(), List.of(), "note", Map.of(), false);
+      }
+      throw new NotesException("Edit Failed - Note Not Found", "NOTE_NOT_FOUND", e.getMessage());
+    }
+    NoteFile file = readFile(hits.get(0).filePath());
+    String updated = NoteEdits.apply(file.text(), edit);
+    try {
+      AtomicFileWriter.replace(
+          location.root().resolve(file.note().filePath()),
+          updated.getBytes(StandardCharsets.UTF_8),
+          file.checksum());
+    } catch (WriteConflictException e) {
+      throw new NotesException("Edit Failed - Conflict", "WRITE_CONFLICT", e.getMessage());
+    }
+    return afterWrite(file.note().filePath(), "updated");
+  }
+
+  /** move_note: same project, permalink kept (unless update_permalinks_on_move). */
+  public synchronized WriteResult move(
+      String identifier, String destinationPath, boolean isFolderDestination)
+      throws NotesException, IOException {
+    NoteSummary source = strict(identifier).get(0);
+    String dest = destinationPath.strip().replace('\\', '/');
+    PathGuard.check("Destination path", dest);
+    if (isFolderDestination) {
+      String dir = Permalinks.directory(dest);
+      String name = source.filePath().substring(source.filePath().lastIndexOf('/') + 1);
+      dest = dir.isEmpty() ? name : dir + "/" + name;
+    } else {
+      int dot = dest.lastIndexOf('.');
+      if (dot < 0 || dot < dest.lastIndexOf('/')) {
+        throw new NotesException(
+            "Move Failed - File Extension Required",
+            "EXTENSION_REQUIRED",
+            "Destination path '" + dest + "' must include a file extension (.md).");
+      }
+      if (!dest.substring(dot).equalsIgnoreCase(".md")) {
+        throw new NotesException(
+            "Move Failed - File Extension Mismatch",
+            "EXTENSION_MISMATCH",
+            "Destination '" + dest + "' must keep the source's extension .md.");
+      }
+    }
+    if (dest.equals(source.filePath())) {
+      throw new NotesException(
+          "Move Failed - Destination Same As Source",
+          "SAME_PATH",
+          "Destination '" + dest + "' is the note's current path.");
+    }
+    Path target = location.root().resolve(dest).normalize();
+    if (!target.startsWith(location.root())) {
+      throw new PathNotAllowedException("Destination path", destinationPath);
+    }
+    NoteFile file = readFile(source.filePath());
+    String text = file.text();
+    if (location.updatePermalinksOnMove() || !file.note().frontmatter().containsKey("permalink")) {
+      String permalink =
+          location.updatePermalinksOnMove()
+              ? uniquePermalink(
+                  Permalinks.canonical(
+                      location.projectName(), dest, location.permalinksIncludeProject()),
+                  dest)
+              : file.note().permalink();
+      text = withPermalinkInText(text, permalink);
+    }
+    try {
+      AtomicFileWriter.create(target, text.getBytes(StandardCharsets.UTF_8));
+    } catch (WriteConflictException e) {
+      throw new NotesException(
+          "Move Failed - Destination Exists",
+          "DESTINATION_EXISTS",
+          "Destination '"
+              + dest
+              + "' already exists. Choose another path or move that note first.");
+    }
+    Files.delete(location.root().resolve(source.filePath()));
+    update(List.of(location.root().resolve(source.filePath())));
+    return afterWrite(dest, "moved");
+  }
+
+  private static String withPermalinkInText(String text, String permalink) {
+    Frontmatter fm = Frontmatter.parse(text);
+    Map<String, Object> values = new LinkedHashMap<>(fm.values());
+    values.put("permalink", permalink);
+    return FrontmatterWriter.block(values) + (fm.values().isEmpty() ? "\n" : "") + fm.body();
+  }
+
+  /** delete_note: removes the file; false when no note matches. */
+  public synchronized boolean delete(String identifier) throws NotesException, IOException {
+    NoteSummary n;
+    try {
+      n = strict(identifier).get(0);
+    } catch (NoteNotFoundException e) {
+      return false;
+    }
+    Path file = location.root().resolve(n.filePath());
+    boolean deleted = Files.deleteIfExists(file);
+    update(List.of(file));
+    index.commit();
+    return deleted;
+  }
+
+  /** The absolute file of a note path (for the room: trash, open in editor). */
+  public Path fileOf(String filePath) throws NotesException {
+    PathGuard.check("Identifier", filePath);
+    return location.root().resolve(filePath);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.agentworkbench.memory;
+
+import java.util.regex.Pattern;
+
+/**
+ * basic-memory's path-traversal guard: {@code ~}, any {@code ..} segment, leading backslash,
+ * absolute paths, drive letters and control characters are refused.
+ */
+public final class PathGuard {
+  private static final Pattern DOTS = Pattern.compile("\\.{2,}");
+  private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+
+  private PathGuard() {}
+
+  /** Throws when the value would leave the project; {@code what} names it in the message. */
+  public static void check(String what, String value) throws PathNotAllowedException {
+    if (!isAllowed(value)) {
+      throw new PathNotAllowedException(what, value);
+    }
+  }
+
+  public static boolean isAllowed(String value) {
+    if (value.startsWith("~") || value.startsWith("/") || value.startsWith("\\")) {
+      return false;
+    }
+    if (DRIVE.matcher(value).matches()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return false;
+      }
+    }
+    for (String segment : value.split("[/\\\\]")) {
+      if (DOTS.matcher(segment.strip()).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,78 @@
+package dev.agentworkbench.memory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * basic-memory's timeframes: {@code 7d}, {@code 24h}, {@code 2 weeks}, {@code 3 days ago}, {@code
+ * last week}, {@code today}; always at least one day back, never more than a year.
+ */
+public final class Timeframe {
+  private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*([mhdwy])");
+  private static final Pattern LONG =
+      Pattern.compile("(\\d+|a|an|one)\\s*(minute|hour|day|week|month|year)s?(\\s+ago)?");
+
+  private Timeframe() {}
+
+  /** The instant the timeframe reaches back to, from now. */
+  public static Instant since(String timeframe, Instant now) throws NotesException {
+    Duration back = duration(timeframe.strip().toLowerCase(Locale.ROOT));
+    if (back.compareTo(Duration.ofDays(366)) > 0) {
+      throw new NotesException("Error", "INVALID_TIMEFRAME", "Timeframe should be <= 1 year");
+    }
+    if (back.compareTo(Duration.ofDays(1)) < 0) {
+      back = Duration.ofDays(1);
+    }
+    return now.minus(back);
+  }
+
+  private static Duration duration(String t) throws NotesException {
+    switch (t) {
+      case "today":
+        return Duration.ofDays(1);
+      case "yesterday":
+        return Duration.ofDays(2);
+      case "last week":
+      case "this week":
+        return Duration.ofDays(7);
+      case "last month":
+      case "this month":
+        return Duration.ofDays(30);
+      case "last year":
+        return Duration.ofDays(365);
+      default:
+        break;
+    }
+    Matcher s = SHORT.matcher(t);
+    if (s.matches()) {
+      return unit(Long.parseLong(s.group(1)), s.group(2));
+    }
+    Matcher l = LONG.matcher(t);
+    if (l.matches()) {
+      String n = l.group(1);
+      long count = n.chars().allMatch(Character::isDigit) ? Long.parseLong(n) : 1;
+      String unit = l.group(2);
+      if (unit.equals("month")) {
+        return Duration.ofDays(30 * count);
+      }
+      return unit(count, unit.equals("minute") ? "m" : unit.substring(0, 1));
+    }
+    throw new NotesException(
+        "Error",
+        "INVALID_TIMEFRAME",
+        "Invalid timeframe: '" + t + "'. Use forms like '7d', '24h', '2 weeks', 'today'.");
+  }
+
+  private static Duration unit(long n, String unit) {
+    return switch (unit) {
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      case "w" -> Duration.ofDays(7 * n);
+      case "y" -> Duration.ofDays(365 * n);
+      default -> Duration.ofDays(n);
+    };
+  }
+}

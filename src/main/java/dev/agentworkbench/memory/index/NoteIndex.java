@@ -1,0 +1,307 @@
+package dev.agentworkbench.memory.index;
+
+import dev.agentworkbench.memory.Note;
+import dev.agentworkbench.memory.NoteSummary;
+import dev.agentworkbench.memory.Observation;
+import dev.agentworkbench.memory.Relation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The Lucene full-text index of one project, kept under the app home (never in the notes folder):
+ * title, body, tags, observations, relations and permalink, with each note's summary stored so that
+ * reopening needs no re-parse.
+ */
+public final class NoteIndex implements AutoCloseable {
+  static final String SCHEMA = "memory-index-1";
+  private static final String SEP = "\u001f";
+  private static final String REC = "\u001e";
+  private final NoteAnalyzer analyzer = new NoteAnalyzer();
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final boolean reused;
+
+  private NoteIndex(Directory directory, boolean reused) throws IOException {
+    this.directory = directory;
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setRAMBufferSizeMB(64);
+    config.setCommitOnClose(true);
+    config.setOpenMode(
+        reused ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+    this.reused = reused;
+  }
+
+  /**
+   * Opens the index in {@code dir}, or a fresh one when it is missing, of another schema or broken.
+   * When another process holds the index, an in-memory index is used instead.
+   */
+  public static NoteIndex open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    FSDirectory fs = FSDirectory.open(dir);
+    boolean reusable = false;
+    try {
+      if (DirectoryReader.indexExists(fs)) {
+        try (DirectoryReader r = DirectoryReader.open(fs)) {
+          reusable = SCHEMA.equals(r.getIndexCommit().getUserData().get("schema"));
+        }
+      }
+    } catch (IOException e) {
+      reusable = false;
+    }
+    try {
+      return new NoteIndex(fs, reusable);
+    } catch (LockObtainFailedException e) {
+      fs.close();
+      return inMemory();
+    }
+  }
+
+  public static NoteIndex inMemory() throws IOException {
+    return new NoteIndex(new ByteBuffersDirectory(), false);
+  }
+
+  /** True when the index was read from disk rather than created empty. */
+  public boolean reused() {
+    return reused;
+  }
+
+  /** Every note stored in the index, with the file facts it was indexed from. */
+  public List<IndexedNote> stored() throws IOException {
+    List<IndexedNote> out = new ArrayList<>();
+    IndexSearcher s = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields fields = leaf.reader().storedFields();
+        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+          if (live == null || live.get(i)) {
+            out.add(fromDocument(fields.document(i)));
+          }
+        }
+      }
+    } finally {
+      searchers.release(s);
+    }
+    return out;
+  }
+
+  public void put(Note note, long mtime, long size) throws IOException {
+    writer.updateDocument(new Term("path", note.filePath()), document(note, mtime, size));
+  }
+
+  public void remove(String filePath) throws IOException {
+    writer.deleteDocuments(new Term("path", filePath));
+  }
+
+  public void clear() throws IOException {
+    writer.deleteAll();
+  }
+
+  /** Makes the changes visible to searches. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Makes the changes durable on disk. */
+  public void commit() throws IOException {
+    writer.setLiveCommitData(Map.of("schema", SCHEMA).entrySet());
+    writer.commit();
+  }
+
+  private Document document(Note note, long mtime, long size) {
+    Document d = new Document();
+    d.add(new StringField("path", note.filePath(), Field.Store.YES));
+    d.add(new StringField("permalink", note.permalink(), Field.Store.YES));
+    d.add(new TextField("permalink_text", note.permalink().replace('/', ' '), Field.Store.NO));
+    d.add(new TextField("title", note.title(), Field.Store.YES));
+    d.add(new StringField("type", note.type().toLowerCase(Locale.ROOT), Field.Store.NO));
+    d.add(new StoredField("type_raw", note.type()));
+    for (String tag : note.tags()) {
+      d.add(new StringField("tag", tag.toLowerCase(Locale.ROOT), Field.Store.NO));
+      d.add(new StoredField("tags", tag));
+    }
+    for (Observation o : note.observations()) {
+      for (String tag : o.tags()) {
+        d.add(new StringField("tag", tag.toLowerCase(Locale.ROOT), Field.Store.NO));
+      }
+    }
+    d.add(new TextField("tags_text", String.join(" ", note.tags()), Field.Store.NO));
+    String folder = note.folder();
+    while (!folder.isEmpty()) {
+      d.add(new StringField("folder", folder, Field.Store.NO));
+      int slash = folder.lastIndexOf('/');
+      folder = slash < 0 ? "" : folder.substring(0, slash);
+    }
+    d.add(new TextField("body", note.content(), Field.Store.YES));
+    StringBuilder obs = new StringBuilder();
+    note.observations()
+        .forEach(o -> obs.append(o.category()).append(": ").append(o.content()).append('\n'));
+    d.add(new TextField("obs", obs.toString(), Field.Store.NO));
+    StringBuilder rel = new StringBuilder();
+    StringBuilder relStored = new StringBuilder();
+    for (Relation r : note.relations()) {
+      rel.append(r.type()).append(' ').append(r.target()).append('\n');
+      relStored
+          .append(r.type())
+          .append(SEP)
+          .append(r.target())
+          .append(SEP)
+          .append(r.context().orElse(""))
+          .append(REC);
+    }
+    d.add(new TextField("rel", rel.toString(), Field.Store.NO));
+    d.add(new StoredField("relations", relStored.toString()));
+    d.add(new StoredField("warnings", String.join(REC, note.warnings())));
+    d.add(new LongPoint("modified", note.modified().toEpochMilli()));
+    d.add(new StoredField("modified_ms", note.modified().toEpochMilli()));
+    d.add(new StoredField("created_ms", note.created().toEpochMilli()));
+    d.add(new StoredField("mtime", mtime));
+    d.add(new StoredField("size", size));
+    return d;
+  }
+
+  private static IndexedNote fromDocument(Document d) {
+    List<Relation> relations = new ArrayList<>();
+    String rel = d.get("relations");
+    if (rel != null && !rel.isEmpty()) {
+      for (String r : rel.split(REC)) {
+        String[] p = r.split(SEP, -1);
+        if (p.length == 3) {
+          relations.add(
+              new Relation(p[0], p[1], p[2].isEmpty() ? Optional.empty() : Optional.of(p[2])));
+        }
+      }
+    }
+    String w = d.get("warnings");
+    List<String> warnings = w == null || w.isEmpty() ? List.of() : List.of(w.split(REC));
+    NoteSummary summary =
+        new NoteSummary(
+            d.get("path"),
+            d.get("title"),
+            d.get("type_raw"),
+            d.get("permalink"),
+            List.of(d.getValues("tags")),
+            relations,
+            warnings,
+            Instant.ofEpochMilli(d.getField("created_ms").numericValue().longValue()),
+            Instant.ofEpochMilli(d.getField("modified_ms").numericValue().longValue()));
+    return new IndexedNote(
+        summary,
+        d.getField("mtime").numericValue().longValue(),
+        d.getField("size").numericValue().longValue());
+  }
+
+  /** Runs a search; a plain multi-term query that finds nothing is retried with OR. */
+  public SearchPage search(SearchRequest request) throws IOException {
+    Map<String, Float> fields =
+        request.searchType().equals("title") ? Map.of("title", 1f) : QueryTranslator.FIELDS;
+    QueryTranslator.Parsed strict =
+        new QueryTranslator(analyzer, fields).parse(request.query(), false);
+    SearchPage page = run(strict, request);
+    if (page.total() == 0 && strict.plainMultiTerm()) {
+      page = run(new QueryTranslator(analyzer, fields).parse(request.query(), true), request);
+    }
+    return page;
+  }
+
+  private SearchPage run(QueryTranslator.Parsed parsed, SearchRequest request) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed.query(), Occur.MUST);
+    List<String> tags = new ArrayList<>(parsed.tags());
+    request.tags().forEach(t -> tags.add(t.toLowerCase(Locale.ROOT).replaceFirst("^#", "")));
+    for (String tag : tags) {
+      b.add(new TermQuery(new Term("tag", tag)), Occur.FILTER);
+    }
+    if (!request.types().isEmpty()) {
+      BooleanQuery.Builder types = new BooleanQuery.Builder();
+      request
+          .types()
+          .forEach(
+              t ->
+                  types.add(
+                      new TermQuery(new Term("type", t.toLowerCase(Locale.ROOT))), Occur.SHOULD));
+      b.add(types.build(), Occur.FILTER);
+    }
+    request
+        .folder()
+        .map(f -> f.replaceAll("^/+|/+$", ""))
+        .filter(f -> !f.isEmpty())
+        .ifPresent(f -> b.add(new TermQuery(new Term("folder", f)), Occur.FILTER));
+    request
+        .after()
+        .ifPresent(
+            a ->
+                b.add(
+                    LongPoint.newRangeQuery("modified", a.toEpochMilli(), Long.MAX_VALUE),
+                    Occur.FILTER));
+    Query query = b.build();
+    int page = Math.max(1, request.page());
+    int size = Math.max(1, request.pageSize());
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(query, page * size + 1);
+      List<SearchHit> hits = new ArrayList<>();
+      StoredFields stored = s.storedFields();
+      ScoreDoc[] docs = top.scoreDocs;
+      for (int i = (page - 1) * size; i < Math.min(docs.length, page * size); i++) {
+        Document d = stored.document(docs[i].doc);
+        hits.add(
+            new SearchHit(
+                d.get("title"),
+                d.get("type_raw"),
+                d.get("permalink"),
+                d.get("path"),
+                docs[i].score,
+                Snippets.around(d.get("body"), parsed.words()),
+                List.of(d.getValues("tags")),
+                d.getField("modified_ms").numericValue().longValue()));
+      }
+      long total = top.totalHits.value;
+      return new SearchPage(hits, total, page, size, docs.length > page * size);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.setLiveCommitData(Map.of("schema", SCHEMA).entrySet());
+    writer.close();
+    directory.close();
+  }
+}

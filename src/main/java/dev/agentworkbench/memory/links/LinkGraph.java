@@ -1,0 +1,196 @@
+package dev.agentworkbench.memory.links;
+
+import dev.agentworkbench.memory.NoteSummary;
+import dev.agentworkbench.memory.Permalinks;
+import dev.agentworkbench.memory.Relation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves link targets as basic-memory's LinkResolver does (permalink, title, path; for a title
+ * held by several notes the one closest to the linking note) and keeps the backlinks.
+ */
+public final class LinkGraph {
+  private final String projectSlug;
+  private final Map<String, NoteSummary> byPath = new HashMap<>();
+  private final Map<String, NoteSummary> byPermalink = new HashMap<>();
+  private final Map<String, List<NoteSummary>> byTitle = new HashMap<>();
+  private final Map<String, List<NoteSummary>> byTitleLower = new HashMap<>();
+  private final Map<String, List<NoteSummary>> byPathAlias = new HashMap<>();
+  private final Map<String, List<Backlink>> backlinks = new HashMap<>();
+  private final Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
+
+  public LinkGraph(Collection<NoteSummary> notes, String projectName) {
+    this.projectSlug = Permalinks.slug(projectName);
+    for (NoteSummary n : notes) {
+      byPath.put(n.filePath(), n);
+      if (!n.permalink().isEmpty()) {
+        byPermalink.putIfAbsent(n.permalink(), n);
+      }
+      byTitle.computeIfAbsent(n.title(), k -> new ArrayList<>()).add(n);
+      byTitleLower
+          .computeIfAbsent(n.title().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(n);
+      byPathAlias.computeIfAbsent(alias(n.filePath()), k -> new ArrayList<>()).add(n);
+    }
+    for (NoteSummary n : notes) {
+      for (Relation r : n.relations()) {
+        resolve(r.target(), Optional.of(n.filePath()))
+            .ifPresent(
+                t ->
+                    backlinks
+                        .computeIfAbsent(t.filePath(), k -> new ArrayList<>())
+                        .add(new Backlink(n, r)));
+      }
+    }
+  }
+
+  private static String alias(String path) {
+    String p = path.toLowerCase(Locale.ROOT).replace('_', '-');
+    return p.endsWith(".md") ? p.substring(0, p.length() - 3) : p;
+  }
+
+  /** Strips {@code memory://}, an {@code |alias} and a {@code #section} from a link text. */
+  public static String normalise(String target) {
+    String t = target.strip();
+    if (t.startsWith("memory://")) {
+      t = t.substring("memory://".length());
+    }
+    int bar = t.indexOf('|');
+    if (bar >= 0) {
+      t = t.substring(0, bar);
+    }
+    int hash = t.indexOf('#');
+    if (hash > 0) {
+      t = t.substring(0, hash);
+    }
+    return t.strip();
+  }
+
+  /** The note a link points to, or empty for a forward reference. */
+  public Optional<NoteSummary> resolve(String rawTarget, Optional<String> sourcePath) {
+    String t = normalise(rawTarget);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> sourceFolder = sourcePath.map(LinkGraph::folderOf);
+    if (sourceFolder.isPresent() && t.contains("/")) {
+      String rel = sourceFolder.get().isEmpty() ? t : sourceFolder.get() + "/" + t;
+      NoteSummary hit = byPath.getOrDefault(rel, byPath.get(rel + ".md"));
+      if (hit != null) {
+        return Optional.of(hit);
+      }
+    }
+    List<NoteSummary> candidates = exactCandidates(t);
+    if (!candidates.isEmpty()) {
+      return Optional.of(closest(candidates, sourceFolder));
+    }
+    List<NoteSummary> lower = byTitleLower.getOrDefault(t.toLowerCase(Locale.ROOT), List.of());
+    if (!lower.isEmpty()) {
+      return Optional.of(closest(lower, sourceFolder));
+    }
+    NoteSummary path = byPath.getOrDefault(t, byPath.get(t + ".md"));
+    if (path != null) {
+      return Optional.of(path);
+    }
+    List<NoteSummary> aliased = byPathAlias.getOrDefault(alias(t), List.of());
+    return aliased.size() == 1 ? Optional.of(aliased.get(0)) : Optional.empty();
+  }
+
+  /** Notes matching an identifier exactly (permalink, title, path), for destructive operations. */
+  public List<NoteSummary> strict(String identifier) {
+    String t = normalise(identifier);
+    for (String p : permalinkCandidates(t)) {
+      NoteSummary n = byPermalink.get(p);
+      if (n != null) {
+        return List.of(n);
+      }
+    }
+    NoteSummary path = byPath.getOrDefault(t, byPath.get(t + ".md"));
+    if (path != null) {
+      return List.of(path);
+    }
+    List<NoteSummary> titled = byTitle.getOrDefault(t, List.of());
+    if (titled.isEmpty()) {
+      titled = byTitleLower.getOrDefault(t.toLowerCase(Locale.ROOT), List.of());
+    }
+    return new ArrayList<>(titled);
+  }
+
+  private List<NoteSummary> exactCandidates(String t) {
+    Map<String, NoteSummary> out = new java.util.LinkedHashMap<>();
+    for (String p : permalinkCandidates(t)) {
+      NoteSummary n = byPermalink.get(p);
+      if (n != null) {
+        out.putIfAbsent(n.filePath(), n);
+      }
+    }
+    for (NoteSummary n : byTitle.getOrDefault(t, List.of())) {
+      out.putIfAbsent(n.filePath(), n);
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private List<String> permalinkCandidates(String t) {
+    String slug = slugs.computeIfAbsent(t, Permalinks::slug);
+    return List.of(t, slug, projectSlug + "/" + t, projectSlug + "/" + slug);
+  }
+
+  private static NoteSummary closest(List<NoteSummary> candidates, Optional<String> sourceFolder) {
+    Comparator<NoteSummary> order =
+        Comparator.<NoteSummary>comparingInt(n -> distance(n.folder(), sourceFolder))
+            .thenComparingInt(n -> n.filePath().length())
+            .thenComparing(NoteSummary::filePath);
+    return candidates.stream().min(order).orElseThrow();
+  }
+
+  /** Same folder 0, an ancestor 1, a descendant 2, unrelated 3 (basic-memory's preference). */
+  private static int distance(String folder, Optional<String> source) {
+    if (source.isEmpty()) {
+      return 0;
+    }
+    String s = source.get();
+    if (folder.equals(s)) {
+      return 0;
+    }
+    if (folder.isEmpty() || s.startsWith(folder + "/")) {
+      return 1;
+    }
+    if (s.isEmpty() || folder.startsWith(s + "/")) {
+      return 2;
+    }
+    return 3;
+  }
+
+  static String folderOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+
+  public List<Backlink> backlinks(String filePath) {
+    return backlinks.getOrDefault(filePath, List.of());
+  }
+
+  public Optional<NoteSummary> byPath(String filePath) {
+    return Optional.ofNullable(byPath.get(filePath));
+  }
+
+  public Optional<NoteSummary> byPermalink(String permalink) {
+    return Optional.ofNullable(byPermalink.get(permalink));
+  }
+
+  public boolean permalinkTaken(String permalink, String exceptPath) {
+    NoteSummary n = byPermalink.get(permalink);
+    return n != null && !n.filePath().equals(exceptPath);
+  }
+
+  public Collection<NoteSummary> all() {
+    return byPath.values();
+  }
+}

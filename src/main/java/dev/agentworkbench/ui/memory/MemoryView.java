@@ -1,0 +1,348 @@
+package dev.agentworkbench.ui.memory;
+
+import dev.agentworkbench.memory.NoteSummary;
+import dev.agentworkbench.memory.index.SearchHit;
+import dev.agentworkbench.ui.common.EmptyState;
+import java.awt.Desktop;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The Memory room's layout: project bar, folders and notes, search, the note (read, edit, graph).
+ */
+final class MemoryView extends BorderPane {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+  private final MemoryViewModel model;
+  private final Supplier<Window> window;
+  private final TableView<NoteSummary> table = new TableView<>();
+  private final ListView<SearchHit> results = new ListView<>();
+  private final TreeView<String> tree = new TreeView<>();
+  private final NoteReader reader;
+  private final NoteEditor editor;
+  private final NeighbourhoodGraph graph;
+  private final StackPane center = new StackPane();
+  private final TabPane tabs = new TabPane();
+
+  MemoryView(MemoryViewModel model, Supplier<Window> window) {
+    this.model = model;
+    this.window = window;
+    getStyleClass().add("memory-room");
+    getStylesheets()
+        .add(MemoryView.class.getResource("/dev/agentworkbench/ui/memory.css").toExternalForm());
+    reader = new NoteReader(model::openNote, t -> newNote(t));
+    editor = new NoteEditor(model);
+    graph = new NeighbourhoodGraph(model::openNote);
+    setTop(toolbar());
+    SplitPane split = new SplitPane(left(), centre());
+    split.setDividerPositions(0.34);
+    setCenter(split);
+    Label status = new Label();
+    status.textProperty().bind(model.message());
+    status.getStyleClass().add("memory-status");
+    status.setPadding(new Insets(2, 8, 2, 8));
+    setBottom(status);
+    model.open().addListener((o, was, now) -> showNote(now));
+    model.conflict().addListener((o, was, now) -> now.ifPresent(this::conflict));
+    showNote(model.open().get());
+  }
+
+  private ToolBar toolbar() {
+    ComboBox<MemoryViewModel.ProjectChoice> projects = new ComboBox<>(model.projects());
+    projects.setId("memory-project");
+    projects.valueProperty().bindBidirectional(model.project());
+    projects.setOnAction(
+        e -> {
+          MemoryViewModel.ProjectChoice c = projects.getValue();
+          if (c != null
+              && model
+                  .service()
+                  .map(
+                      s ->
+                          !s.location()
+                              .root()
+                              .equals(c.project().root().toAbsolutePath().normalize()))
+                  .orElse(true)) {
+            model.selectProject(c, configOf());
+          }
+        });
+    TextField search = new TextField();
+    search.setId("memory-search");
+    search.setPromptText("Search notes: words, \"phrases\", AND/OR/NOT, tag:name");
+    search.textProperty().addListener((o, was, now) -> model.search(now));
+    HBox.setHgrow(search, Priority.ALWAYS);
+    Button create = new Button("New note");
+    create.setId("memory-new");
+    create.setOnAction(e -> newNote(""));
+    return new ToolBar(new Label("Project"), projects, search, create);
+  }
+
+  private dev.agentworkbench.workspace.NotesConfig config;
+
+  void useConfig(dev.agentworkbench.workspace.NotesConfig c) {
+    this.config = c;
+  }
+
+  private dev.agentworkbench.workspace.NotesConfig configOf() {
+    return config;
+  }
+
+  private SplitPane left() {
+    TreeItem<String> root = new TreeItem<>("All notes");
+    root.setExpanded(true);
+    tree.setRoot(root);
+    tree.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, was, now) -> model.showFolder(now == null || now == root ? "" : pathOf(now)));
+    model
+        .folders()
+        .addListener((javafx.collections.ListChangeListener<String>) c -> rebuildTree(root));
+    TableColumn<NoteSummary, String> title = column("Title", NoteSummary::title, 200);
+    TableColumn<NoteSummary, String> type = column("Type", NoteSummary::type, 80);
+    TableColumn<NoteSummary, String> tags = column("Tags", n -> String.join(", ", n.tags()), 110);
+    TableColumn<NoteSummary, String> modified =
+        column("Modified", n -> WHEN.format(n.modified()), 120);
+    table.getColumns().addAll(java.util.List.of(title, type, tags, modified));
+    table.setId("memory-notes");
+    javafx.collections.transformation.SortedList<NoteSummary> sorted =
+        new javafx.collections.transformation.SortedList<>(model.notes());
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now != null) {
+                model.openNote(now.filePath());
+              }
+            });
+    results.setId("memory-results");
+    results.setItems(model.results());
+    results.setCellFactory(
+        v ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(SearchHit hit, boolean empty) {
+                super.updateItem(hit, empty);
+                if (empty || hit == null) {
+                  setGraphic(null);
+                  setText(null);
+                  return;
+                }
+                Label t = new Label(hit.title());
+                t.getStyleClass().add("result-title");
+                Label s = new Label(hit.snippet().replace("**", ""));
+                s.getStyleClass().add("result-snippet");
+                s.setWrapText(true);
+                s.setMaxWidth(360);
+                setGraphic(new VBox(2, t, s));
+              }
+            });
+    results
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now != null) {
+                model.openNote(now.filePath());
+              }
+            });
+    StackPane list = new StackPane(table, results);
+    results.visibleProperty().bind(model.query().isNotEmpty());
+    table.visibleProperty().bind(model.query().isEmpty());
+    EmptyState empty =
+        new EmptyState(
+            Feather.FILE_PLUS,
+            "No notes yet",
+            "This project has no notes. Create the first note.",
+            EmptyState.step("Create the first note", () -> newNote(""), true));
+    empty.visibleProperty().bind(model.empty().and(model.query().isEmpty()));
+    list.getChildren().add(empty);
+    SplitPane left = new SplitPane(tree, list);
+    left.setOrientation(Orientation.VERTICAL);
+    left.setDividerPositions(0.3);
+    return left;
+  }
+
+  private static String pathOf(TreeItem<String> item) {
+    StringBuilder p = new StringBuilder(item.getValue());
+    for (TreeItem<String> up = item.getParent();
+        up != null && up.getParent() != null;
+        up = up.getParent()) {
+      p.insert(0, up.getValue() + "/");
+    }
+    return p.toString();
+  }
+
+  private void rebuildTree(TreeItem<String> root) {
+    root.getChildren().clear();
+    java.util.Map<String, TreeItem<String>> items = new java.util.HashMap<>();
+    for (String f : model.folders()) {
+      int slash = f.lastIndexOf('/');
+      TreeItem<String> parent = slash < 0 ? root : items.getOrDefault(f.substring(0, slash), root);
+      TreeItem<String> item = new TreeItem<>(f.substring(slash + 1));
+      items.put(f, item);
+      parent.getChildren().add(item);
+    }
+  }
+
+  private static TableColumn<NoteSummary, String> column(
+      String name, java.util.function.Function<NoteSummary, String> value, double width) {
+    TableColumn<NoteSummary, String> c = new TableColumn<>(name);
+    c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+    c.setPrefWidth(width);
+    return c;
+  }
+
+  private StackPane centre() {
+    Tab read = new Tab("Read", reader);
+    Button save = new Button("Save");
+    save.setId("memory-save");
+    save.disableProperty().bind(model.dirty().not());
+    save.setOnAction(e -> model.save());
+    Button undo = new Button("Undo");
+    undo.setOnAction(e -> editor.area().undo());
+    Label dirty = new Label();
+    dirty
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.dirty())
+                .then("unsaved changes (a recovery draft is kept)")
+                .otherwise(""));
+    BorderPane edit = new BorderPane(editor);
+    edit.setTop(new ToolBar(save, undo, dirty));
+    Tab editTab = new Tab("Edit", edit);
+    Spinner<Integer> depth = new Spinner<>(1, 3, 1);
+    depth.getValueFactory().valueProperty().addListener((o, a, b) -> model.depth().set(b));
+    BorderPane graphPane = new BorderPane(graph);
+    graphPane.setTop(new ToolBar(new Label("Depth"), depth, new Label("Click a note to open it")));
+    Tab graphTab = new Tab("Graph", graphPane);
+    tabs.getTabs().addAll(read, editTab, graphTab);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    Button move = new Button("Rename / move…");
+    move.setOnAction(e -> move());
+    Button delete = new Button("Delete…");
+    delete.getStyleClass().add("danger");
+    delete.setOnAction(e -> delete());
+    BorderPane note = new BorderPane(tabs);
+    note.setTop(new ToolBar(move, delete));
+    note.setId("memory-note");
+    Label none = new Label("Pick a note on the left, or search.");
+    none.getStyleClass().add("memory-hint");
+    center.getChildren().addAll(none, note);
+    note.visibleProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.open().get().isPresent(), model.open()));
+    return center;
+  }
+
+  private void showNote(Optional<MemoryViewModel.OpenNote> open) {
+    open.ifPresent(
+        n -> {
+          reader.show(n);
+          graph.show(n.file().note().summary(), n.graph());
+        });
+  }
+
+  private void newNote(String title) {
+    String folder = model.folder().get();
+    NewNoteDialog d = new NewNoteDialog(model.service(), title, folder);
+    d.initOwner(window.get());
+    d.showAndWait()
+        .ifPresent(form -> model.create(form, path -> tabs.getSelectionModel().select(1)));
+  }
+
+  private void move() {
+    model
+        .open()
+        .get()
+        .ifPresent(
+            n -> {
+              TextInputDialog d = new TextInputDialog(n.file().note().filePath());
+              d.initOwner(window.get());
+              d.setTitle("Rename or move");
+              d.setHeaderText(
+                  "New path in the project (ending in .md). The permalink "
+                      + n.file().note().permalink()
+                      + " stays, so links keep working.");
+              d.showAndWait().filter(p -> !p.isBlank()).ifPresent(model::move);
+            });
+  }
+
+  private void delete() {
+    model
+        .open()
+        .get()
+        .ifPresent(
+            n -> {
+              boolean trash =
+                  Desktop.isDesktopSupported()
+                      && Desktop.getDesktop().isSupported(Desktop.Action.MOVE_TO_TRASH);
+              Alert a =
+                  new Alert(
+                      Alert.AlertType.CONFIRMATION,
+                      trash
+                          ? "Move \"" + n.file().note().title() + "\" to the system trash?"
+                          : "This system has no trash the app can use: \""
+                              + n.file().note().title()
+                              + "\" will be deleted permanently.",
+                      ButtonType.OK,
+                      ButtonType.CANCEL);
+              a.initOwner(window.get());
+              a.setHeaderText("Delete " + n.file().note().filePath());
+              a.showAndWait()
+                  .filter(b -> b == ButtonType.OK)
+                  .ifPresent(
+                      b ->
+                          model.delete(
+                              file -> {
+                                if (trash && Desktop.getDesktop().moveToTrash(file.toFile())) {
+                                  return "moved to the system trash";
+                                }
+                                Files.deleteIfExists(file);
+                                return "deleted permanently";
+                              }));
+            });
+  }
+
+  private void conflict(MemoryViewModel.Conflict c) {
+    ConflictDialog d = new ConflictDialog(c);
+    d.initOwner(window.get());
+    d.showAndWait()
+        .ifPresentOrElse(model::resolveConflict, () -> model.conflict().set(Optional.empty()));
+  }
+}

@@ -1,0 +1,529 @@
+package dev.agentworkbench.ui.memory;
+
+import dev.agentworkbench.memory.ContextResult;
+import dev.agentworkbench.memory.NoteDrafts;
+import dev.agentworkbench.memory.NoteFile;
+import dev.agentworkbench.memory.NoteSummary;
+import dev.agentworkbench.memory.NotesException;
+import dev.agentworkbench.memory.NotesLocation;
+import dev.agentworkbench.memory.NotesService;
+import dev.agentworkbench.memory.index.SearchHit;
+import dev.agentworkbench.memory.index.SearchRequest;
+import dev.agentworkbench.memory.links.Backlink;
+import dev.agentworkbench.workspace.NotesConfig;
+import dev.agentworkbench.workspace.NotesProject;
+import dev.agentworkbench.workspace.Workspace;
+import dev.agentworkbench.workspace.files.WriteConflictException;
+import dev.agentworkbench.workspace.tasks.BackgroundWork;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Memory room's state and logic: projects, notes, search, the open note, its editor text,
+ * drafts and conflicts. Every service call goes through {@link BackgroundWork}.
+ */
+public final class MemoryViewModel {
+  /** A project as the switcher shows it. */
+  public record ProjectChoice(NotesProject project, boolean missing) {
+    @Override
+    public String toString() {
+      return project.name() + (missing ? " (missing)" : "");
+    }
+  }
+
+  /** The open note and what surrounds it. */
+  public record OpenNote(
+      NoteFile file,
+      List<Backlink> backlinks,
+      List<Link> links,
+      List<ContextResult.Related> graph) {}
+
+  /** A relation of the open note with the note it resolves to, if any. */
+  public record Link(dev.agentworkbench.memory.Relation relation, Optional<NoteSummary> target) {}
+
+  /** A save refused because the file changed on disk: both versions, for the user to choose. */
+  public record Conflict(String filePath, String mine, String onDisk) {}
+
+  private final BackgroundWork work;
+  private final Path appHome;
+  private final NoteDrafts drafts;
+  private NotesService service;
+  private final ObservableList<ProjectChoice> projects = FXCollections.observableArrayList();
+  private final ObjectProperty<ProjectChoice> project = new SimpleObjectProperty<>();
+  private final ObservableList<NoteSummary> notes = FXCollections.observableArrayList();
+  private final ObservableList<String> folders = FXCollections.observableArrayList();
+  private final StringProperty folder = new SimpleStringProperty("");
+  private final StringProperty query = new SimpleStringProperty("");
+  private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+  private final ObjectProperty<Optional<OpenNote>> open =
+      new SimpleObjectProperty<>(Optional.empty());
+  private final StringProperty editorText = new SimpleStringProperty("");
+  private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+  private final IntegerProperty depth = new SimpleIntegerProperty(1);
+  private final ObjectProperty<Optional<Conflict>> conflict =
+      new SimpleObjectProperty<>(Optional.empty());
+  private final StringProperty message = new SimpleStringProperty("");
+  private final BooleanProperty loading = new SimpleBooleanProperty(false);
+  private final BooleanProperty empty = new SimpleBooleanProperty(false);
+  private String loadedText = "";
+  private dev.agentworkbench.workspace.UserEnvironment environment =
+      new dev.agentworkbench.workspace.UserEnvironment(Path.of("."), Map.of());
+
+  public MemoryViewModel(BackgroundWork work, Path appHome) {
+    this.work = work;
+    this.appHome = appHome;
+    this.drafts = new NoteDrafts(appHome);
+    editorText.addListener(
+        (o, was, now) -> dirty.set(open.get().isPresent() && !now.equals(loadedText)));
+    depth.addListener(
+        (o, was, now) -> open.get().ifPresent(n -> openNote(n.file().note().filePath())));
+  }
+
+  public ObservableList<ProjectChoice> projects() {
+    return projects;
+  }
+
+  public ObjectProperty<ProjectChoice> project() {
+    return project;
+  }
+
+  public ObservableList<NoteSummary> notes() {
+    return notes;
+  }
+
+  public ObservableList<String> folders() {
+    return folders;
+  }
+
+  public StringProperty folder() {
+    return folder;
+  }
+
+  public StringProperty query() {
+    return query;
+  }
+
+  public ObservableList<SearchHit> results() {
+    return results;
+  }
+
+  public ObjectProperty<Optional<OpenNote>> open() {
+    return open;
+  }
+
+  public StringProperty editorText() {
+    return editorText;
+  }
+
+  public BooleanProperty dirty() {
+    return dirty;
+  }
+
+  public IntegerProperty depth() {
+    return depth;
+  }
+
+  public ObjectProperty<Optional<Conflict>> conflict() {
+    return conflict;
+  }
+
+  public StringProperty message() {
+    return message;
+  }
+
+  public BooleanProperty loading() {
+    return loading;
+  }
+
+  public BooleanProperty empty() {
+    return empty;
+  }
+
+  public Optional<NotesService> service() {
+    return Optional.ofNullable(service);
+  }
+
+  /** Takes the projects of the workspace's basic-memory config and opens the default one. */
+  public void useWorkspace(Optional<Workspace> workspace) {
+    projects.clear();
+    workspace.ifPresent(
+        ws -> {
+          environment = ws.environment();
+          NotesConfig config = ws.notes();
+          for (NotesProject p : config.projects()) {
+            projects.add(new ProjectChoice(p, p.isMissing() && p.fromConfig()));
+          }
+          ProjectChoice first =
+              projects.stream()
+                  .filter(c -> c.project().name().equals(config.defaultProject()))
+                  .findFirst()
+                  .orElse(projects.isEmpty() ? null : projects.get(0));
+          selectProject(first, config);
+        });
+  }
+
+  /** Opens a project folder directly (tests, or a folder the user chose). */
+  public void useFolder(Path root) {
+    NotesProject p = new NotesProject(root.getFileName().toString(), root, false);
+    projects.setAll(new ProjectChoice(p, false));
+    project.set(projects.get(0));
+    openService(() -> NotesLocation.folder(root, appHome));
+  }
+
+  public void selectProject(ProjectChoice choice, NotesConfig config) {
+    project.set(choice);
+    if (choice == null) {
+      return;
+    }
+    if (choice.missing()) {
+      closeService();
+      notes.clear();
+      message.set(
+          "Project '"
+              + choice.project().name()
+              + "' is missing: its folder "
+              + choice.project().root()
+              + " does not exist. Restore it or pick another project.");
+      return;
+    }
+    openService(() -> NotesLocation.of(choice.project(), config, envWithAppHome()));
+  }
+
+  private dev.agentworkbench.workspace.UserEnvironment envWithAppHome() {
+    Map<String, String> vars = new java.util.HashMap<>(environment.variables());
+    vars.put("AGENT_WORKBENCH_HOME", appHome.toString());
+    return new dev.agentworkbench.workspace.UserEnvironment(environment.home(), vars);
+  }
+
+  private void openService(java.util.function.Supplier<NotesLocation> location) {
+    closeService();
+    loading.set(true);
+    message.set("Indexing notes…");
+    work.submit(
+        "memory-open",
+        () -> NotesService.open(location.get()),
+        s -> {
+          service = s;
+          loading.set(false);
+          message.set(s.size() + " notes in " + s.location().projectName());
+          refreshLists();
+        },
+        fail("Cannot open the notes project"));
+  }
+
+  private void closeService() {
+    if (service != null) {
+      try {
+        service.close();
+      } catch (IOException e) {
+        message.set("Closing the previous project's index failed: " + e.getMessage());
+      }
+      service = null;
+    }
+    open.set(Optional.empty());
+  }
+
+  private Consumer<Throwable> fail(String what) {
+    return e -> {
+      loading.set(false);
+      message.set(what + ": " + e.getMessage());
+    };
+  }
+
+  private void refreshLists() {
+    if (service == null) {
+      return;
+    }
+    String f = folder.get();
+    List<NoteSummary> all = service.notes();
+    notes.setAll(
+        f.isEmpty()
+            ? all
+            : all.stream()
+                .filter(n -> n.folder().equals(f) || n.folder().startsWith(f + "/"))
+                .toList());
+    folders.setAll(service.folders());
+    empty.set(all.isEmpty());
+    if (!query.get().isBlank()) {
+      search(query.get());
+    }
+  }
+
+  public void showFolder(String f) {
+    folder.set(f == null ? "" : f);
+    refreshLists();
+  }
+
+  /** Searches as the user types; older searches are dropped. */
+  public void search(String text) {
+    query.set(text);
+    if (service == null || text.isBlank()) {
+      results.clear();
+      return;
+    }
+    NotesService s = service;
+    work.submit(
+        "memory-search",
+        () -> s.search(SearchRequest.text(text).withPage(1, 50)).results(),
+        results::setAll,
+        e -> message.set("Search failed: " + e.getMessage()));
+  }
+
+  /** Opens a note: reads it, its backlinks and its neighbourhood. */
+  public void openNote(String filePath) {
+    if (service == null) {
+      return;
+    }
+    NotesService s = service;
+    int d = depth.get();
+    work.submit(
+        "memory-open-note",
+        () -> {
+          NoteFile f = s.readFile(filePath);
+          List<Link> links =
+              f.note().relations().stream()
+                  .map(r -> new Link(r, s.resolve(r.target(), Optional.of(filePath))))
+                  .toList();
+          NoteSummary self = s.byPath(filePath).orElse(f.note().summary());
+          List<ContextResult.Related> graph = s.neighbourhood(self, d, Instant.EPOCH, 200);
+          Optional<String> draft = drafts.load(s.fileOf(filePath));
+          return new Object[] {new OpenNote(f, s.backlinks(filePath), links, graph), draft};
+        },
+        r -> {
+          OpenNote n = (OpenNote) r[0];
+          @SuppressWarnings("unchecked")
+          Optional<String> draft = (Optional<String>) r[1];
+          loadedText = n.file().text();
+          open.set(Optional.of(n));
+          editorText.set(draft.filter(t -> !t.equals(loadedText)).orElse(loadedText));
+          draft
+              .filter(t -> !t.equals(loadedText))
+              .ifPresent(
+                  t -> message.set("Recovered unsaved edits of " + filePath + " from a draft."));
+          conflict.set(Optional.empty());
+        },
+        fail("Cannot open " + filePath));
+  }
+
+  /** Saves the typed text as a recovery draft (called, debounced, while typing). */
+  public void saveDraft() {
+    Optional<OpenNote> n = open.get();
+    if (n.isEmpty() || service == null || !dirty.get()) {
+      return;
+    }
+    NotesService s = service;
+    String text = editorText.get();
+    String path = n.get().file().note().filePath();
+    work.submit(
+        "memory-draft",
+        () -> {
+          drafts.save(s.fileOf(path), text);
+          return true;
+        },
+        ok -> {},
+        fail("Could not save a recovery draft"));
+  }
+
+  /** Saves the editor; a change on disk since it was read opens the conflict view instead. */
+  public void save() {
+    Optional<OpenNote> n = open.get();
+    if (n.isEmpty() || service == null) {
+      return;
+    }
+    NotesService s = service;
+    String text = editorText.get();
+    NoteFile file = n.get().file();
+    String path = file.note().filePath();
+    work.submit(
+        "memory-save",
+        () -> {
+          try {
+            s.save(path, text, file.checksum());
+            drafts.discard(s.fileOf(path));
+            return Optional.<Conflict>empty();
+          } catch (WriteConflictException e) {
+            Path f = s.fileOf(path);
+            String onDisk = Files.exists(f) ? Files.readString(f) : "";
+            return Optional.of(new Conflict(path, text, onDisk));
+          }
+        },
+        found -> {
+          conflict.set(found);
+          if (found.isPresent()) {
+            message.set(
+                path + " changed on disk while you edited it: choose which version to keep.");
+          } else {
+            message.set("Saved " + path);
+            afterChange(path);
+          }
+        },
+        fail("Save failed"));
+  }
+
+  /** Resolves a conflict: keep mine (written over the disk version) or take the disk version. */
+  public void resolveConflict(boolean keepMine) {
+    Optional<Conflict> c = conflict.get();
+    if (c.isEmpty() || service == null) {
+      return;
+    }
+    NotesService s = service;
+    conflict.set(Optional.empty());
+    if (!keepMine) {
+      editorText.set(c.get().onDisk());
+      openNote(c.get().filePath());
+      return;
+    }
+    work.submit(
+        "memory-save",
+        () -> {
+          s.overwrite(c.get().filePath(), c.get().mine());
+          drafts.discard(s.fileOf(c.get().filePath()));
+          return c.get().filePath();
+        },
+        this::afterChange,
+        fail("Save failed"));
+  }
+
+  /** A new note from the form; refused when it exists unless {@code overwrite}. */
+  public void create(NewNoteForm form, Consumer<String> onCreated) {
+    if (service == null) {
+      return;
+    }
+    NotesService s = service;
+    work.submit(
+        "memory-create",
+        () ->
+            s.write(
+                form.title(),
+                form.folder(),
+                form.body(),
+                form.tagList(),
+                form.type(),
+                Map.of(),
+                form.overwrite()),
+        r -> {
+          message.set("Created " + r.note().filePath() + " (" + r.note().permalink() + ")");
+          afterChange(r.note().filePath());
+          onCreated.accept(r.note().filePath());
+        },
+        e ->
+            message.set(
+                e instanceof NotesException
+                    ? e.getMessage()
+                    : "Could not create the note: " + e.getMessage()));
+  }
+
+  /** Moves or renames the open note; its permalink stays. */
+  public void move(String destinationPath) {
+    Optional<OpenNote> n = open.get();
+    if (n.isEmpty() || service == null) {
+      return;
+    }
+    NotesService s = service;
+    String from = n.get().file().note().filePath();
+    work.submit(
+        "memory-move",
+        () -> s.move(from, destinationPath, false),
+        r -> {
+          message.set(
+              "Moved to " + r.note().filePath() + "; permalink " + r.note().permalink() + " kept");
+          afterChange(r.note().filePath());
+        },
+        e -> message.set(e.getMessage()));
+  }
+
+  /** Deletes the open note with the given remover (system trash or permanent), then forgets it. */
+  public void delete(Trash trash) {
+    Optional<OpenNote> n = open.get();
+    if (n.isEmpty() || service == null) {
+      return;
+    }
+    NotesService s = service;
+    String path = n.get().file().note().filePath();
+    work.submit(
+        "memory-delete",
+        () -> {
+          Path f = s.fileOf(path);
+          String how = trash.remove(f);
+          s.update(List.of(f));
+          drafts.discard(f);
+          return how;
+        },
+        how -> {
+          open.set(Optional.empty());
+          message.set("Deleted " + path + " (" + how + ")");
+          refreshLists();
+        },
+        fail("Delete failed"));
+  }
+
+  /** How a deleted note leaves: to the system trash where there is one. */
+  public interface Trash {
+    /** Removes the file and says how ("moved to the trash", "deleted permanently"). */
+    String remove(Path file) throws IOException;
+  }
+
+  private void afterChange(String filePath) {
+    refreshLists();
+    openNote(filePath);
+  }
+
+  /** File changes from the watcher: the index is updated, lists refreshed. */
+  public void filesChanged(Collection<Path> paths) {
+    if (service == null) {
+      return;
+    }
+    NotesService s = service;
+    work.submit(
+        () -> {
+          s.update(paths);
+          return true;
+        },
+        ok -> {
+          refreshLists();
+          open.get()
+              .filter(n -> !dirty.get())
+              .ifPresent(
+                  n -> {
+                    if (paths.stream().anyMatch(p -> p.endsWith(n.file().note().filePath()))) {
+                      openNote(n.file().note().filePath());
+                    }
+                  });
+        },
+        fail("Updating the index failed"));
+  }
+
+  /** Titles for {@code [[} completion, starting with (then containing) the typed text. */
+  public List<String> titlesFor(String typed) {
+    String t = typed.toLowerCase(java.util.Locale.ROOT);
+    List<String> all = notes.stream().map(NoteSummary::title).distinct().sorted().toList();
+    List<String> starts =
+        all.stream().filter(x -> x.toLowerCase(java.util.Locale.ROOT).startsWith(t)).toList();
+    List<String> contains =
+        all.stream()
+            .filter(x -> !starts.contains(x) && x.toLowerCase(java.util.Locale.ROOT).contains(t))
+            .toList();
+    return java.util.stream.Stream.concat(starts.stream(), contains.stream()).limit(12).toList();
+  }
+
+  public void close() {
+    closeService();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.agentworkbench.ui.memory;
+
+import dev.agentworkbench.memory.NotesException;
+import dev.agentworkbench.memory.NotesService;
+import java.util.Optional;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+
+/**
+ * The new-note form: title, folder, type, tags; shows the file path and permalink it will create
+ * and refuses an existing note unless overwrite is ticked.
+ */
+final class NewNoteDialog extends Dialog<NewNoteForm> {
+  final TextField title = new TextField();
+  final TextField folder = new TextField();
+  final TextField type = new TextField("note");
+  final TextField tags = new TextField();
+  final CheckBox overwrite = new CheckBox("Overwrite the existing note");
+  final Label where = new Label();
+
+  NewNoteDialog(Optional<NotesService> service, String initialTitle, String initialFolder) {
+    setTitle("New note");
+    title.setId("new-note-title");
+    folder.setId("new-note-folder");
+    title.setText(initialTitle);
+    folder.setText(initialFolder);
+    title.setPromptText("Title");
+    folder.setPromptText("Folder (empty for the project root)");
+    tags.setPromptText("tags, comma separated");
+    where.setId("new-note-where");
+    where.setWrapText(true);
+    GridPane grid = new GridPane();
+    grid.setHgap(8);
+    grid.setVgap(8);
+    grid.addRow(0, new Label("Title"), title);
+    grid.addRow(1, new Label("Folder"), folder);
+    grid.addRow(2, new Label("Type"), type);
+    grid.addRow(3, new Label("Tags"), tags);
+    grid.add(where, 0, 4, 2, 1);
+    grid.add(overwrite, 0, 5, 2, 1);
+    getDialogPane().setContent(grid);
+    ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
+    getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+    getDialogPane().lookupButton(create).setId("new-note-create");
+    Runnable preview = () -> preview(service, create);
+    title.textProperty().addListener((o, a, b) -> preview.run());
+    folder.textProperty().addListener((o, a, b) -> preview.run());
+    overwrite.selectedProperty().addListener((o, a, b) -> preview.run());
+    preview.run();
+    setResultConverter(
+        b ->
+            b == create
+                ? new NewNoteForm(
+                    title.getText().strip(),
+                    folder.getText().strip(),
+                    type.getText().strip(),
+                    tags.getText(),
+                    "# " + title.getText().strip() + "\n",
+                    overwrite.isSelected())
+                : null);
+  }
+
+  // The placement is computed in memory from the index, so it is cheap enough for the FX thread.
+  private void preview(Optional<NotesService> service, ButtonType create) {
+    boolean ok = false;
+    if (service.isEmpty()) {
+      where.setText("No notes project is open.");
+    } else if (title.getText().isBlank()) {
+      where.setText("Give the note a title.");
+    } else {
+      try {
+        NotesService.Placement p =
+            service.get().placement(title.getText().strip(), folder.getText());
+        where.setText(
+            "File: "
+                + p.filePath()
+                + "\nPermalink: "
+                + p.permalink()
+                + (p.exists() ? "\nA note already exists at this path." : ""));
+        ok = !p.exists() || overwrite.isSelected();
+      } catch (NotesException e) {
+        where.setText(e.getMessage());
+      }
+    }
+    overwrite.setVisible(where.getText().contains("already exists"));
+    getDialogPane().lookupButton(create).setDisable(!ok);
+  }
+}

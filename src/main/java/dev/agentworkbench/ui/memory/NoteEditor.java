@@ -1,0 +1,91 @@
+package dev.agentworkbench.ui.memory;
+
+import java.time.Duration;
+import java.util.List;
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+
+/**
+ * The note editor: a CodeArea with Markdown/basic-memory highlighting, undo, {@code [[} title
+ * completion, and the text bound both ways to the view model.
+ */
+final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
+  private final CodeArea area;
+  private final MemoryViewModel model;
+  private final ContextMenu completion = new ContextMenu();
+  private boolean updatingFromModel;
+
+  NoteEditor(MemoryViewModel model) {
+    super(new CodeArea());
+    this.area = getContent();
+    this.model = model;
+    area.getStyleClass().add("note-editor");
+    area.setWrapText(true);
+    area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+    area.multiPlainChanges()
+        .successionEnds(Duration.ofMillis(120))
+        .subscribe(c -> area.setStyleSpans(0, NoteHighlighting.compute(area.getText())));
+    area.multiPlainChanges()
+        .successionEnds(Duration.ofMillis(1500))
+        .subscribe(c -> model.saveDraft());
+    area.textProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (!updatingFromModel) {
+                model.editorText().set(now);
+                maybeComplete();
+              }
+            });
+    model.editorText().addListener((o, was, now) -> load(now));
+    load(model.editorText().get());
+  }
+
+  private void load(String text) {
+    if (text.equals(area.getText())) {
+      return;
+    }
+    updatingFromModel = true;
+    area.replaceText(text);
+    area.getUndoManager().forgetHistory();
+    area.setStyleSpans(0, NoteHighlighting.compute(text));
+    updatingFromModel = false;
+  }
+
+  CodeArea area() {
+    return area;
+  }
+
+  private void maybeComplete() {
+    int caret = area.getCaretPosition();
+    String before = area.getText(Math.max(0, caret - 80), caret);
+    int open = before.lastIndexOf("[[");
+    if (open < 0 || before.indexOf("]]", open) >= 0 || before.indexOf('\n', open) >= 0) {
+      completion.hide();
+      return;
+    }
+    String typed = before.substring(open + 2);
+    List<String> titles = model.titlesFor(typed);
+    if (titles.isEmpty()) {
+      completion.hide();
+      return;
+    }
+    completion.getItems().clear();
+    for (String t : titles) {
+      MenuItem item = new MenuItem(t);
+      item.setOnAction(
+          e -> {
+            int at = area.getCaretPosition();
+            area.replaceText(at - typed.length(), at, t + "]]");
+          });
+      completion.getItems().add(item);
+    }
+    area.getCaretBounds()
+        .ifPresentOrElse(
+            b -> completion.show(area, b.getMinX(), b.getMaxY()),
+            () -> completion.show(area, Side.BOTTOM, 0, 0));
+  }
+}

@@ -1,0 +1,207 @@
+package dev.agentworkbench.bench.memory;
+
+import dev.agentworkbench.memory.NotesLocation;
+import dev.agentworkbench.memory.NotesService;
+import dev.agentworkbench.memory.index.SearchRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Benchmarks the notes index on a gen-notes.py corpus: cold index, reopen, search latency, update
+ * after one save, heap. Usage: NotesIndexBench PROJECT_DIR APP_HOME_DIR.
+ */
+public final class NotesIndexBench {
+  private static final String[] WORDS = {
+    "model",
+    "gradient",
+    "batch",
+    "tensor",
+    "loss",
+    "optimizer",
+    "warmup",
+    "schedule",
+    "checkpoint",
+    "shard",
+    "cluster",
+    "latency",
+    "throughput",
+    "quantization",
+    "embedding",
+    "tokenizer",
+    "attention",
+    "pipeline",
+    "drift",
+    "dashboard",
+    "registry",
+    "baseline",
+    "ablation",
+    "precision",
+    "dropout",
+    "kernel",
+    "memory",
+    "cache",
+    "kafka",
+    "spark",
+    "cuda",
+    "triton",
+    "serving",
+    "canary",
+    "rollback",
+    "budget",
+    "review",
+    "tradeoff",
+    "risk",
+    "incident",
+    "hypothesis",
+    "label",
+    "bias",
+    "privacy"
+  };
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args[0]);
+    Path app = Path.of(args[1]);
+    deleteTree(app);
+    long t0 = System.nanoTime();
+    long bytes = 0;
+    int files = 0;
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        bytes += Files.readAllBytes(p).length;
+        files++;
+      }
+    }
+    double baseline = ms(t0);
+    System.out.printf(
+        "corpus: %d files, %d bytes; baseline walk+read all files: %.0f ms%n",
+        files, bytes, baseline);
+
+    NotesLocation loc = NotesLocation.folder(root, app);
+    t0 = System.nanoTime();
+    NotesService notes = NotesService.open(loc);
+    double cold = ms(t0);
+    System.out.printf(
+        "cold index: %.0f ms (%.1fx baseline), %d notes%n", cold, cold / baseline, notes.size());
+    notes.close();
+
+    t0 = System.nanoTime();
+    notes = NotesService.open(loc);
+    double reopen = ms(t0);
+    System.out.printf(
+        "reopen with index on disk: %.0f ms (%.2fx baseline)%n", reopen, reopen / baseline);
+
+    List<SearchRequest> queries = queries(notes);
+    for (SearchRequest q : queries) {
+      notes.search(q); // warm-up
+    }
+    double[] lat = new double[queries.size()];
+    for (int i = 0; i < queries.size(); i++) {
+      long s = System.nanoTime();
+      notes.search(queries.get(i));
+      lat[i] = ms(s);
+    }
+    Arrays.sort(lat);
+    System.out.printf(
+        "search over %d queries: p50 %.2f ms, p95 %.2f ms, max %.2f ms%n",
+        lat.length, lat[lat.length / 2], lat[(int) (lat.length * 0.95)], lat[lat.length - 1]);
+
+    Path one = notes.fileOf(notes.notes().get(notes.size() / 2).filePath());
+    double[] upd = new double[20];
+    for (int i = 0; i < upd.length; i++) {
+      Files.writeString(
+          one, Files.readString(one) + "\n- [fact] benchmark edit " + i + " #bench\n");
+      long s = System.nanoTime();
+      notes.update(List.of(one));
+      upd[i] = ms(s);
+    }
+    Arrays.sort(upd);
+    System.out.printf(
+        "update after one save: median %.2f ms, max %.2f ms%n",
+        upd[upd.length / 2], upd[upd.length - 1]);
+    long s = System.nanoTime();
+    notes.backlinks(notes.notes().get(0).filePath());
+    System.out.printf("link graph rebuild (first backlinks call after a change): %.0f ms%n", ms(s));
+
+    System.gc();
+    Thread.sleep(200);
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    System.out.printf(
+        "heap used with the project open: %d MB%n",
+        (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+    notes.close();
+  }
+
+  private static List<SearchRequest> queries(NotesService notes) {
+    Random rng = new Random(42);
+    List<SearchRequest> out = new ArrayList<>();
+    List<String> folders = notes.folders();
+    for (int i = 0; i < 100; i++) {
+      String a = WORDS[rng.nextInt(WORDS.length)];
+      String b = WORDS[rng.nextInt(WORDS.length)];
+      String q =
+          switch (i % 10) {
+            case 0 -> a;
+            case 1 -> a.substring(0, 3);
+            case 2 -> a + " " + b;
+            case 3 -> "\"" + a + " " + b + "\"";
+            case 4 -> a + " OR " + b;
+            case 5 -> a + " NOT " + b;
+            case 6 -> "tag:" + a;
+            case 7 -> a + " AND (" + b + " OR cache)";
+            case 8 -> b.substring(0, 2);
+            default -> a + " " + b + " " + WORDS[rng.nextInt(WORDS.length)];
+          };
+      SearchRequest r = SearchRequest.text(q);
+      if (i % 7 == 0) {
+        r =
+            new SearchRequest(
+                q,
+                "text",
+                List.of("decision"),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                1,
+                10);
+      } else if (i % 11 == 0) {
+        r =
+            new SearchRequest(
+                q,
+                "text",
+                List.of(),
+                List.of(),
+                Optional.of(folders.get(rng.nextInt(folders.size()))),
+                Optional.of(Instant.now().minusSeconds(86400 * 30)),
+                1,
+                10);
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  private static double ms(long start) {
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(p)) {
+      for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(x);
+      }
+    }
+  }
+}

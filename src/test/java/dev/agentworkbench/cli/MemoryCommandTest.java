@@ -1,0 +1,193 @@
+package dev.agentworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.agentworkbench.testing.Fixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MemoryCommandTest {
+  @TempDir Path temp;
+  Path root;
+  String out;
+  String err;
+
+  @BeforeEach
+  void copy() {
+    root = Fixtures.copy("memory/main", temp.resolve("notes"));
+  }
+
+  private int run(String... args) {
+    List<String> all = new ArrayList<>(List.of("memory"));
+    all.addAll(List.of(args));
+    all.addAll(List.of("--home", root.toString(), "--app-home", temp.resolve("app").toString()));
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code =
+        WorkbenchCommand.execute(
+            all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e));
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  private JsonNode json() throws Exception {
+    return new ObjectMapper().readTree(out);
+  }
+
+  @Test
+  void readGivesBasicMemoryJsonShape() throws Exception {
+    assertEquals(0, run("read", "main/ml/training/learning-rate-warmup", "--json"));
+    JsonNode n = json();
+    assertEquals("Learning Rate Warmup", n.get("title").asText());
+    assertEquals("ml/training/Learning Rate Warmup.md", n.get("file_path").asText());
+    assertFalse(n.get("content").asText().startsWith("---"));
+    assertEquals("concept", n.get("frontmatter").get("type").asText());
+    JsonNode obs = n.get("observations").get(1);
+    assertEquals("heuristic", obs.get("category").asText());
+    assertEquals("tune per model size", obs.get("context").asText());
+    assertEquals("rule-of-thumb", obs.get("tags").get(0).asText());
+    assertEquals("links_to", n.get("relations").get(0).get("type").asText());
+    assertEquals("early-training instability", n.get("relations").get(3).get("context").asText());
+  }
+
+  @Test
+  void readTextIsTheRawFileAndNotFoundIsExitOne() throws Exception {
+    assertEquals(0, run("read", "Ada Lovelace"));
+    assertEquals(Files.readString(root.resolve("people/Ada Lovelace.md")), out);
+    assertEquals(1, run("read", "No Such Note Anywhere"));
+    assertTrue(err.contains("Note not found") || err.contains("Note Not Found"), err);
+  }
+
+  @Test
+  void searchGivesResultsTotalAndHasMore() throws Exception {
+    assertEquals(0, run("search", "warmup", "--json", "--page-size", "1"));
+    JsonNode s = json();
+    assertTrue(s.get("total").asInt() >= 2);
+    assertTrue(s.get("has_more").asBoolean());
+    JsonNode hit = s.get("results").get(0);
+    for (String field : List.of("title", "permalink", "file_path", "score")) {
+      assertTrue(hit.has(field), field);
+    }
+    assertEquals(0, run("search", "zebra", "--type", "note"));
+    assertTrue(out.contains("### Bad Frontmatter"), out);
+    assertEquals(0, run("search", "warmup", "--folder", "archive", "--json"));
+    assertEquals(1, json().get("total").asInt());
+  }
+
+  @Test
+  void writeRefusesAnExistingNoteUnlessOverwrite() throws Exception {
+    assertEquals(
+        0,
+        run(
+            "write",
+            "--title",
+            "Fresh Idea",
+            "--folder",
+            "ideas",
+            "--content",
+            "- [idea] Try it #x",
+            "--tags",
+            "a,b",
+            "--json"));
+    assertEquals("main/ideas/fresh-idea", json().get("permalink").asText());
+    assertEquals("created", json().get("action").asText());
+    assertEquals(
+        1, run("write", "--title", "Fresh Idea", "--folder", "ideas", "--content", "again"));
+    assertTrue(err.contains("# Error: Note already exists"), err);
+    assertEquals(
+        0,
+        run(
+            "write",
+            "--title",
+            "Fresh Idea",
+            "--folder",
+            "ideas",
+            "--content",
+            "again",
+            "--overwrite"));
+    assertTrue(out.startsWith("# Updated note"), out);
+    assertEquals(2, run("write", "--title", "X", "--folder", "../escape", "--content", "x"));
+    assertTrue(
+        err.contains(
+            "Directory path '../escape' is not allowed - paths must stay within project boundaries"),
+        err);
+    assertFalse(Files.exists(temp.resolve("notes/escape")));
+  }
+
+  @Test
+  void editOperationsAndTheirErrors() throws Exception {
+    String id = "main/people/ada-lovelace";
+    assertEquals(0, run("edit", id, "--operation", "append", "--content", "tail line"));
+    assertEquals(0, run("edit", id, "--operation", "prepend", "--content", "head line"));
+    String text = Files.readString(root.resolve("people/Ada Lovelace.md"));
+    assertTrue(
+        text.contains("---\n\nhead line\n# Ada Lovelace") || text.contains("---\nhead line"), text);
+    assertTrue(text.endsWith("tail line"));
+    assertEquals(
+        2, run("edit", id, "--operation", "find_replace", "--find-text", "zzz", "--content", "y"));
+    assertTrue(err.contains("Text to replace not found: 'zzz'"), err);
+    assertEquals(
+        2, run("edit", id, "--operation", "find_replace", "--find-text", "Ada", "--content", "y"));
+    assertTrue(err.contains("Expected 1 occurrences of 'Ada', but found"), err);
+    assertEquals(
+        0,
+        run(
+            "edit",
+            id,
+            "--operation",
+            "insert_before_section",
+            "--section",
+            "Relations",
+            "--content",
+            "## Notes\n- noted"));
+    assertTrue(
+        Files.readString(root.resolve("people/Ada Lovelace.md"))
+            .contains("## Notes\n- noted\n## Relations"));
+    assertEquals(2, run("edit", "Learning Rate Warmup", "--operation", "append", "--content", "x"));
+    assertTrue(err.contains("Ambiguous identifier 'Learning Rate Warmup' matches 2 notes"), err);
+  }
+
+  @Test
+  void moveKeepsPermalinkDeleteAndRecentAndContext() throws Exception {
+    assertEquals(0, run("move", "Ada Lovelace", "team/Ada.md", "--json"));
+    assertEquals("main/people/ada-lovelace", json().get("permalink").asText());
+    assertEquals(2, run("move", "Ada Lovelace", "team/Ada.txt"));
+    assertTrue(err.contains("Extension"), err);
+    assertEquals(0, run("context", "memory://main/people/ada-lovelace", "--depth", "2", "--json"));
+    assertEquals(1, json().get("metadata").get("primary_count").asInt());
+    assertEquals(2, run("context", "memory://x", "--depth", "many"));
+    assertTrue(err.contains("Invalid depth parameter: 'many' is not a valid integer"), err);
+    assertEquals(0, run("recent", "--json"));
+    assertEquals(9, json().get("results").size());
+    assertEquals(0, run("delete", "main/people/ada-lovelace"));
+    assertFalse(Files.exists(root.resolve("team/Ada.md")));
+    assertEquals(1, run("delete", "main/people/ada-lovelace"));
+    assertEquals(2, run("read", "../../etc/passwd"));
+    assertTrue(err.contains("Identifier '../../etc/passwd' is not allowed"), err);
+  }
+
+  @Test
+  void selectsAConfiguredProjectAndReportsAMissingOne() throws Exception {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code =
+        WorkbenchCommand.execute(
+            new String[] {"memory", "recent", "--project", "nope", "--app-home", temp.toString()},
+            new PrintWriter(o),
+            new PrintWriter(e));
+    assertEquals(2, code);
+    assertTrue(e.toString().contains("Project 'nope' not found"), e.toString());
+  }
+}

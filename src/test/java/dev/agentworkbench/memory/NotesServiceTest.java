@@ -1,0 +1,233 @@
+package dev.agentworkbench.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.agentworkbench.memory.index.SearchHit;
+import dev.agentworkbench.memory.index.SearchRequest;
+import dev.agentworkbench.testing.Fixtures;
+import dev.agentworkbench.workspace.files.WriteConflictException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NotesServiceTest {
+  @TempDir Path temp;
+  Path root;
+  Path appHome;
+  NotesService notes;
+
+  @BeforeEach
+  void open() throws Exception {
+    root = Fixtures.copy("memory/main", temp.resolve("notes"));
+    appHome = temp.resolve("app");
+    notes = NotesService.open(NotesLocation.folder(root, appHome));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    notes.close();
+  }
+
+  private List<String> titles(String query) throws Exception {
+    return notes.search(SearchRequest.text(query)).results().stream()
+        .map(SearchHit::title)
+        .toList();
+  }
+
+  @Test
+  void listsEveryNoteIncludingBrokenOnesWithWarnings() {
+    assertEquals(9, notes.size());
+    NoteSummary broken = notes.byPath("broken/Bad Frontmatter.md").orElseThrow();
+    assertFalse(broken.warnings().isEmpty());
+    assertTrue(Files.isDirectory(appHome.resolve("index/memory")));
+    assertFalse(Files.exists(root.resolve("index")));
+  }
+
+  @Test
+  void searchFindsPrefixesPhrasesTagsAndBrokenNotes() throws Exception {
+    assertEquals(List.of("Bad Frontmatter"), titles("zebra"));
+    assertTrue(titles("warm").contains("Learning Rate Warmup"));
+    assertTrue(titles("\"full sharding\"").contains("Use FSDP Over DeepSpeed"));
+    assertFalse(titles("warmup NOT cosine").contains("Cosine Decay Schedule"));
+    assertTrue(titles("tag:lora").contains("LoRA Fine-Tuning Run 2025-03"));
+    assertTrue(
+        titles("fsdp OR zebra").containsAll(List.of("Bad Frontmatter", "Use FSDP Over DeepSpeed")));
+    String snippet = notes.search(SearchRequest.text("zebra")).results().get(0).snippet();
+    assertTrue(snippet.contains("**zebra-marker**") || snippet.contains("**zebra**"), snippet);
+  }
+
+  @Test
+  void resolvesDuplicateTitlesToTheClosestNote() {
+    assertEquals(
+        "archive/Learning Rate Warmup.md",
+        notes
+            .resolve("Learning Rate Warmup", Optional.of("archive/Other.md"))
+            .orElseThrow()
+            .filePath());
+    assertEquals(
+        "ml/training/Learning Rate Warmup.md",
+        notes
+            .resolve("Learning Rate Warmup", Optional.of("ml/training/x.md"))
+            .orElseThrow()
+            .filePath());
+    assertFalse(notes.backlinks("decisions/Use FSDP Over DeepSpeed.md").isEmpty());
+  }
+
+  @Test
+  void writesInBasicMemoryLayoutAndRefusesAnExistingNote() throws Exception {
+    WriteResult r =
+        notes.write(
+            "GPU Memory: 80GB",
+            "ml",
+            "Body with [[Nowhere]].\n",
+            List.of("gpu", "#memory"),
+            "ML Experiment",
+            Map.of("status", "draft"),
+            false);
+    assertEquals("ml/GPU Memory- 80GB.md", r.note().filePath());
+    String text = Files.readString(root.resolve("ml/GPU Memory- 80GB.md"), StandardCharsets.UTF_8);
+    assertEquals(
+        "---\ntitle: 'GPU Memory: 80GB'\ntype: ml_experiment\npermalink: main/ml/gpu-memory-80-gb\n"
+            + "tags:\n- gpu\n- memory\nstatus: draft\n---\n\nBody with [[Nowhere]].\n",
+        text);
+    assertEquals(1, r.unresolvedRelations());
+    assertThrows(
+        NoteExistsException.class,
+        () -> notes.write("GPU Memory: 80GB", "ml", "x", List.of(), "note", Map.of(), false));
+    assertEquals(
+        "main/ml/gpu-memory-80-gb",
+        notes
+            .write("GPU Memory: 80GB", "ml", "new", List.of(), "note", Map.of(), true)
+            .note()
+            .permalink());
+    assertThrows(
+        PathNotAllowedException.class,
+        () -> notes.write("X", "../outside", "x", List.of(), "note", Map.of(), false));
+  }
+
+  @Test
+  void suffixesAPermalinkThatIsTaken() throws Exception {
+    notes.write("basic memory bug", "", "a", List.of(), "note", Map.of(), false);
+    WriteResult second =
+        notes.write("basic-memory-bug", "", "b", List.of(), "note", Map.of(), false);
+    assertEquals("main/basic-memory-bug-1", second.note().permalink());
+  }
+
+  @Test
+  void editsWithBasicMemoryOperationsAndErrors() throws Exception {
+    String id = "main/people/ada-lovelace";
+    notes.edit(id, new NoteEdits.Edit("append", "- [fact] Appended #x", "", "", 1, true));
+    assertTrue(notes.read(id).text().endsWith("- [fact] Appended #x"));
+    EditFailedException wrong =
+        assertThrows(
+            EditFailedException.class,
+            () -> notes.edit(id, new NoteEdits.Edit("find_replace", "Y", "", "Ada", 1, true)));
+    assertTrue(wrong.getMessage().startsWith("Expected 1 occurrences of 'Ada', but found"));
+    notes.edit(
+        id,
+        new NoteEdits.Edit("replace_section", "- owns [[Nothing]]\n", "Relations", "", 1, true));
+    String text = notes.read(id).text();
+    assertTrue(text.contains("## Relations\n- owns [[Nothing]]"));
+    assertFalse(text.contains("signed off"));
+    assertThrows(
+        EditFailedException.class,
+        () -> notes.edit(id, new NoteEdits.Edit("insert_after_section", "x", "Nope", "", 1, true)));
+    assertThrows(
+        AmbiguousIdentifierException.class,
+        () ->
+            notes.edit("Learning Rate Warmup", new NoteEdits.Edit("append", "x", "", "", 1, true)));
+  }
+
+  @Test
+  void movesKeepingThePermalinkAndDeletes() throws Exception {
+    WriteResult moved = notes.move("main/people/ada-lovelace", "team/Ada Lovelace.md", false);
+    assertEquals("main/people/ada-lovelace", moved.note().permalink());
+    assertTrue(Files.exists(root.resolve("team/Ada Lovelace.md")));
+    assertFalse(Files.exists(root.resolve("people/Ada Lovelace.md")));
+    assertTrue(notes.delete("main/people/ada-lovelace"));
+    assertFalse(notes.delete("main/people/ada-lovelace"));
+    assertEquals(8, notes.size());
+  }
+
+  @Test
+  void saveRefusesAFileChangedOnDisk() throws Exception {
+    NoteFile f = notes.read("Ada Lovelace");
+    Files.writeString(root.resolve(f.note().filePath()), "changed elsewhere");
+    assertThrows(
+        WriteConflictException.class, () -> notes.save(f.note().filePath(), "mine", f.checksum()));
+    assertEquals("changed elsewhere", Files.readString(root.resolve(f.note().filePath())));
+  }
+
+  @Test
+  void updatesIncrementallyIncludingSaveByRenameAndReopensFromDisk() throws Exception {
+    Path target = root.resolve("ml/New Idea.md");
+    Path tmp = root.resolve("ml/.New Idea.md.swp");
+    Files.writeString(tmp, "---\ntitle: New Idea\n---\n\nquokka everywhere\n");
+    Files.move(tmp, target);
+    notes.update(List.of(tmp, target));
+    assertEquals(List.of("New Idea"), titles("quokka"));
+    Files.delete(target);
+    notes.update(List.of(target));
+    assertEquals(List.of(), titles("quokka"));
+    notes.close();
+    Files.writeString(root.resolve("Offline.md"), "wombat");
+    notes = NotesService.open(NotesLocation.folder(root, appHome));
+    assertEquals(List.of("Offline"), titles("wombat"));
+    assertEquals(10, notes.size());
+  }
+
+  @Test
+  void ignoresHiddenAndGitignoredFiles() throws Exception {
+    Files.writeString(root.resolve(".gitignore"), "drafts/\n");
+    Files.createDirectories(root.resolve("drafts"));
+    Files.writeString(root.resolve("drafts/Secret.md"), "secret");
+    Files.createDirectories(root.resolve(".obsidian"));
+    Files.writeString(root.resolve(".obsidian/x.md"), "x");
+    notes.close();
+    notes = NotesService.open(NotesLocation.folder(root, appHome));
+    assertEquals(9, notes.size());
+  }
+
+  @Test
+  void buildsContextAndRecentActivity() throws Exception {
+    ContextResult c =
+        notes.context("memory://main/decisions/use-fsdp-over-deep-speed", 2, "30d", 1, 10, 50);
+    assertEquals(1, c.primaryCount());
+    assertTrue(
+        c.results().get(0).related().stream()
+            .anyMatch(
+                r ->
+                    r.to()
+                        .map(t -> t.title().equals("LoRA Fine-Tuning Run 2025-03"))
+                        .orElse(false)));
+    ContextResult glob = notes.context("memory://ml/*", 1, "7d", 1, 10, 10);
+    assertEquals(3, glob.primaryCount());
+    assertEquals(9, notes.recent("7d", 1, 20).size());
+    assertThrows(NotesException.class, () -> notes.recent("2 years", 1, 10));
+    assertThrows(PathNotAllowedException.class, () -> notes.read("../etc/passwd"));
+  }
+
+  @Test
+  void hugeAndBinaryNotesAreListedNotFatal() throws Exception {
+    Files.write(root.resolve("binary.md"), new byte[] {0, (byte) 0xff, 1, 2, 0});
+    StringBuilder big = new StringBuilder();
+    while (big.length() < 3_000_000) {
+      big.append("lorem ipsum platypus ");
+    }
+    Files.writeString(root.resolve("Huge.md"), big);
+    notes.update(List.of(root.resolve("binary.md"), root.resolve("Huge.md")));
+    assertFalse(notes.byPath("binary.md").orElseThrow().warnings().isEmpty());
+    assertFalse(notes.byPath("Huge.md").orElseThrow().warnings().isEmpty());
+    assertEquals(List.of("Huge"), titles("platypus"));
+  }
+}

@@ -1,0 +1,74 @@
+package dev.agentworkbench.ui.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.agentworkbench.testing.Fixtures;
+import dev.agentworkbench.workspace.tasks.SameThreadWork;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MemoryRoomTest {
+  @TempDir Path temp;
+  Path root;
+  MemoryViewModel model;
+
+  @Start
+  void start(Stage stage) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    root = Fixtures.copy("memory/main", temp.resolve("notes"));
+    model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app"));
+    MemoryView view = new MemoryView(model, () -> stage);
+    stage.setScene(new Scene(view, 1200, 800));
+    stage.show();
+  }
+
+  @Test
+  void searchingThenClickingAResultOpensTheNote(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.clickOn("#memory-search").write("zebra");
+    WaitForAsyncUtils.waitForFxEvents();
+    ListView<?> results = robot.lookup("#memory-results").queryAs(ListView.class);
+    assertEquals(1, results.getItems().size());
+    javafx.scene.Node first = robot.lookup(".result-title").query();
+    robot.clickOn(first);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(model.open().get().isPresent());
+    assertEquals("Bad Frontmatter", model.open().get().get().file().note().title());
+    assertTrue(robot.lookup(".note-title").queryLabeled().getText().contains("Bad Frontmatter"));
+    assertTrue(
+        robot.lookup(".note-warning").tryQuery().isPresent(),
+        "the malformed frontmatter is flagged");
+  }
+
+  @Test
+  void creatingANoteWritesTheFileAndShowsWhereItGoes(FxRobot robot) throws Exception {
+    robot.interact(() -> model.useFolder(root));
+    robot.clickOn("#memory-new");
+    robot.clickOn("#new-note-title").write("GPU Memory: 80GB");
+    robot.clickOn("#new-note-folder").write("ml");
+    WaitForAsyncUtils.waitForFxEvents();
+    String where = robot.lookup("#new-note-where").queryLabeled().getText();
+    assertTrue(where.contains("ml/GPU Memory- 80GB.md"), where);
+    assertTrue(where.contains("main/ml/gpu-memory-80-gb"), where);
+    robot.clickOn("#new-note-create");
+    WaitForAsyncUtils.waitForFxEvents();
+    Path file = root.resolve("ml/GPU Memory- 80GB.md");
+    assertTrue(Files.exists(file));
+    assertTrue(Files.readString(file).startsWith("---\ntitle: 'GPU Memory: 80GB'\ntype: note\n"));
+    assertEquals("GPU Memory: 80GB", model.open().get().orElseThrow().file().note().title());
+  }
+}
