@@ -45,11 +45,14 @@ final class CheckTile extends VBox {
     head.setAlignment(Pos.CENTER_LEFT);
 
     Label counts = new Label();
-    counts.textProperty().bind(model.countsProperty());
+    counts
+        .textProperty()
+        .bind(
+            Bindings.concat(
+                model.countsProperty(),
+                Bindings.when(model.countsProperty().isEmpty()).then("").otherwise(" · "),
+                model.timingProperty()));
     counts.getStyleClass().add("check-tile-counts");
-    Label timing = new Label();
-    timing.textProperty().bind(model.timingProperty());
-    timing.getStyleClass().add("check-tile-meta");
     Label source = new Label();
     source
         .textProperty()
@@ -92,7 +95,7 @@ final class CheckTile extends VBox {
         iconButton(Feather.PLAY, "Run " + model.name(), () -> run.accept(model.name()));
     runButton.setId("run-" + model.name());
     Button stop =
-        iconButton(Feather.SQUARE, "Cancel " + model.name(), () -> cancel.accept(model.name()));
+        iconButton(Feather.X_CIRCLE, "Cancel " + model.name(), () -> cancel.accept(model.name()));
     stop.disableProperty()
         .bind(
             Bindings.createBooleanBinding(
@@ -108,7 +111,7 @@ final class CheckTile extends VBox {
     HBox actions = new HBox(4, trend, grow2, on, output, stop, runButton);
     actions.setAlignment(Pos.CENTER_LEFT);
 
-    getChildren().addAll(head, counts, timing, source, message, actions);
+    getChildren().addAll(head, counts, source, message, actions);
     setSpacing(3);
     setPrefWidth(250);
     setMinWidth(230);

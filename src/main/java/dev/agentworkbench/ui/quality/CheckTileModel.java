@@ -35,12 +35,14 @@ public final class CheckTileModel {
   private final BooleanProperty enabled = new SimpleBooleanProperty();
   private final ObservableList<CheckStatus> trend = FXCollections.observableArrayList();
   private Optional<CheckResult> last = Optional.empty();
+  private final StringProperty statusLabel = new SimpleStringProperty("not run");
 
   public CheckTileModel(PlannedCheck check) {
     this.check = check;
     this.enabled.set(check.enabled());
     this.status.set(check.enabled() ? CheckStatus.STALE : CheckStatus.NOTHING_TO_CHECK);
-    this.message.set(check.enabled() ? "Not run yet." : "Switched off.");
+    this.message.set(check.enabled() ? "" : "Switched off.");
+    this.statusLabel.set(check.enabled() ? "not run" : "off");
   }
 
   public PlannedCheck check() {
@@ -58,6 +60,7 @@ public final class CheckTileModel {
   /** Applies a status update or a finished result. */
   public void apply(CheckResult r, List<CheckResult> history) {
     status.set(r.status());
+    statusLabel.set(r.status().label());
     if (r.status() == CheckStatus.RUNNING) {
       output.set("");
     }
@@ -67,8 +70,12 @@ public final class CheckTileModel {
     }
     last = Optional.of(r);
     r.version().ifPresent(v -> version.set(check.tool() + " " + v));
-    counts.set(describeCounts(r));
-    timing.set(describeTiming(r.duration(), r.startedAt()));
+    boolean ran = r.version().isPresent() || !r.duration().isZero();
+    counts.set(ran ? describeCounts(r) : "");
+    timing.set(
+        ran
+            ? describeTiming(r.duration(), r.startedAt())
+            : "checked " + CLOCK.format(r.startedAt()));
     message.set(r.message().orElse(""));
     if (!r.output().isEmpty()) {
       output.set(r.output());
@@ -85,6 +92,7 @@ public final class CheckTileModel {
         && status.get().isFinished()
         && status.get() != CheckStatus.NOT_INSTALLED) {
       status.set(CheckStatus.STALE);
+      statusLabel.set(CheckStatus.STALE.label());
       message.set("Files changed since this ran.");
     }
   }
@@ -126,6 +134,11 @@ public final class CheckTileModel {
 
   public ObjectProperty<CheckStatus> statusProperty() {
     return status;
+  }
+
+  /** The status word shown ("not run" and "off" before any run). */
+  public StringProperty statusLabelProperty() {
+    return statusLabel;
   }
 
   public StringProperty countsProperty() {

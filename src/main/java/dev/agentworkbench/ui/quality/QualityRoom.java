@@ -24,6 +24,8 @@ public final class QualityRoom implements Room {
   private QualityViewModel model;
   private StackPane view;
   private AutoCloseable subscription;
+  private boolean ranOnce;
+  private boolean visible;
 
   public QualityRoom(RoomContext context) {
     this.context = context;
@@ -66,6 +68,8 @@ public final class QualityRoom implements Room {
   private void show(QualityView content, Optional<Workspace> ws) {
     Optional<java.nio.file.Path> repo = ws.flatMap(Workspace::repositoryRoot);
     model.open(repo);
+    ranOnce = false;
+    runOnceIfShown();
     if (repo.isPresent()) {
       view.getChildren().setAll(content);
     } else {
@@ -77,6 +81,20 @@ public final class QualityRoom implements Room {
                   "The spec's quality checks run here on a git repository's changed files."
                       + " Open a folder inside a git repository.",
                   EmptyState.step("Open folder…", context.navigator()::openFolder, true)));
+    }
+  }
+
+  /** The first time the room is shown on a repository, its checks run once. */
+  @Override
+  public void shown() {
+    visible = true;
+    runOnceIfShown();
+  }
+
+  private void runOnceIfShown() {
+    if (visible && model != null && !ranOnce && model.repositoryProperty().get().isPresent()) {
+      ranOnce = true;
+      model.runAllWhenPlanned();
     }
   }
 

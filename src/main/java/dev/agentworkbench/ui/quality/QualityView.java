@@ -78,7 +78,7 @@ public final class QualityView extends BorderPane {
     runAll.setId("run-all");
     runAll.getStyleClass().add(Styles.ACCENT);
     runAll.setOnAction(e -> model.runAll());
-    Button cancel = new Button("Cancel", new FontIcon(Feather.SQUARE));
+    Button cancel = new Button("Cancel", new FontIcon(Feather.X_CIRCLE));
     cancel.setId("cancel-all");
     cancel.disableProperty().bind(model.runningCountProperty().isEqualTo(0));
     cancel.setOnAction(e -> model.cancelAll());
@@ -174,7 +174,7 @@ public final class QualityView extends BorderPane {
     lower.setDividerPositions(0.55);
     SplitPane split = new SplitPane(tileScroll, lower);
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.38);
+    split.setDividerPositions(0.42);
     return split;
   }
 
@@ -221,11 +221,12 @@ public final class QualityView extends BorderPane {
     filters.setAlignment(Pos.CENTER_LEFT);
 
     table.setId("findings");
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table
         .getColumns()
         .setAll(
             List.of(
-                column("Severity", f -> f.severity().label(), 70),
+                column("Severity", f -> f.severity().label(), 80),
                 column("Tool", Finding::tool, 70),
                 column("Rule", Finding::rule, 150),
                 column("File", Finding::file, 160),
@@ -278,6 +279,15 @@ public final class QualityView extends BorderPane {
     TableColumn<Finding, Integer> c = new TableColumn<>(title);
     c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsInt(d.getValue())));
     c.setComparator(Comparator.naturalOrder());
+    c.setCellFactory(
+        col ->
+            new javafx.scene.control.TableCell<>() {
+              @Override
+              protected void updateItem(Integer v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null || v == 0 ? "" : v.toString());
+              }
+            });
     c.setPrefWidth(width);
     return c;
   }

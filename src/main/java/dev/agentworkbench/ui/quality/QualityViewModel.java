@@ -75,6 +75,7 @@ public final class QualityViewModel {
   private final ObjectProperty<Optional<FixPreview>> fixPreview =
       new SimpleObjectProperty<>(Optional.empty());
   private final Map<String, CheckTileModel> byName = new LinkedHashMap<>();
+  private boolean runWhenPlanned;
 
   public QualityViewModel(QualityService service, BackgroundWork work, Executor ui) {
     this.service = service;
@@ -91,6 +92,7 @@ public final class QualityViewModel {
   /** Shows the repository's plan (no run yet); empty for "not a git repository". */
   public void open(Optional<Path> root) {
     repository.set(root);
+    plan.set(null);
     tiles.clear();
     byName.clear();
     findings.clear();
@@ -121,12 +123,25 @@ public final class QualityViewModel {
     }
     trustNeeded.set(p.needsTrust());
     rebuildFindings();
+    if (runWhenPlanned) {
+      runWhenPlanned = false;
+      runAll();
+    }
   }
 
   // ---- runs
 
   public void runAll() {
     start(List.of());
+  }
+
+  /** Runs all checks now, or as soon as the plan has been read. */
+  public void runAllWhenPlanned() {
+    if (plan.get() != null) {
+      runAll();
+    } else {
+      runWhenPlanned = true;
+    }
   }
 
   public void runOne(String check) {
@@ -306,12 +321,8 @@ public final class QualityViewModel {
       toolNames.add(t.check().tool().equals("custom") ? t.name() : t.check().tool());
     }
     findings.setAll(all);
-    List<String> choices = new ArrayList<>();
-    choices.add(ALL);
-    choices.addAll(toolNames);
-    if (!tools.equals(choices)) {
-      tools.setAll(choices);
-    }
+    // Only ever add: replacing the items would reset the combo box's value.
+    toolNames.stream().filter(t -> !tools.contains(t)).forEach(tools::add);
   }
 
   private void refilter() {
@@ -395,7 +406,11 @@ public final class QualityViewModel {
   }
 
   static String describeScope(Scope s, List<String> files) {
-    return files.size() + (files.size() == 1 ? " file" : " files") + " in scope. " + s.note();
+    return files.size()
+        + (files.size() == 1 ? " file" : " files")
+        + " in the "
+        + s.key()
+        + " scope.";
   }
 
   public StringBinding scopeNote() {
