@@ -76,7 +76,8 @@ public final class Fixer {
     argv.add(program.toString());
     switch (check.tool()) {
       case "black" -> argv.addAll(List.of("-q", "--stdin-filename=" + file, "-"));
-      case "isort" -> argv.addAll(List.of("--filename=" + file, "-"));
+      // isort before 5.7 has no --filename; its settings are found from the repository root.
+      case "isort" -> argv.add("-");
       case "ruff" -> argv.addAll(List.of("check", "--fix", "--stdin-filename=" + file, "-"));
       default -> throw new IllegalArgumentException(check.tool() + " cannot fix files");
     }
