@@ -32,11 +32,8 @@ final class CheckTile extends VBox {
     name.getStyleClass().add("check-tile-name");
     Label status = new Label();
     status.getStyleClass().add("check-status");
-    status
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> model.statusProperty().get().label(), model.statusProperty()));
+    status.setId("status-" + model.name());
+    status.textProperty().bind(model.statusLabelProperty());
     model.statusProperty().addListener((o, a, b) -> restyle(b));
     restyle(model.statusProperty().get());
     Region grow = new Region();
