@@ -1,18 +1,31 @@
 package dev.agentworkbench.ui.quality;
 
+import dev.agentworkbench.quality.QualityService;
 import dev.agentworkbench.ui.app.PaletteAction;
 import dev.agentworkbench.ui.app.Room;
 import dev.agentworkbench.ui.app.RoomContext;
 import dev.agentworkbench.ui.common.EmptyState;
+import dev.agentworkbench.workspace.Workspace;
+import dev.agentworkbench.workspace.process.ProcessRunner;
 import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The Quality room. */
+/**
+ * The Quality room: the spec's checks run on the repository's files, live on file changes; an empty
+ * state when the workspace is not a git repository.
+ */
 public final class QualityRoom implements Room {
   private final RoomContext context;
-  private Node view;
+  private QualityViewModel model;
+  private StackPane view;
+  private AutoCloseable subscription;
+  private boolean ranOnce;
+  private boolean visible;
 
   public QualityRoom(RoomContext context) {
     this.context = context;
@@ -36,18 +49,83 @@ public final class QualityRoom implements Room {
   @Override
   public Node view() {
     if (view == null) {
-      view =
-          new EmptyState(
-              Feather.CHECK_CIRCLE,
-              "No checks have run",
-              "The spec's quality checks run here on the repository's changed files.",
-              EmptyState.step("Open folder…", context.navigator()::openFolder, true));
+      Optional<Workspace> ws = context.workspace().get();
+      QualityService service =
+          new QualityService(
+              ws.map(Workspace::environment)
+                  .orElseGet(dev.agentworkbench.workspace.UserEnvironment::current),
+              new ProcessRunner());
+      model = new QualityViewModel(service, context.work(), Platform::runLater);
+      QualityView content = new QualityView(model, context.window());
+      view = new StackPane();
+      context.workspace().addListener((o, a, b) -> show(content, b));
+      show(content, ws);
+      subscription = context.events().subscribe(model::filesChangedFromWatcher);
     }
     return view;
   }
 
+  private void show(QualityView content, Optional<Workspace> ws) {
+    Optional<java.nio.file.Path> repo = ws.flatMap(Workspace::repositoryRoot);
+    model.open(repo);
+    ranOnce = false;
+    runOnceIfShown();
+    if (repo.isPresent()) {
+      view.getChildren().setAll(content);
+    } else {
+      view.getChildren()
+          .setAll(
+              new EmptyState(
+                  Feather.CHECK_CIRCLE,
+                  ws.isPresent() ? "This folder is not a git repository" : "No workspace open",
+                  "The spec's quality checks run here on a git repository's changed files."
+                      + " Open a folder inside a git repository.",
+                  EmptyState.step("Open folder…", context.navigator()::openFolder, true)));
+    }
+  }
+
+  /** The first time the room is shown on a repository, its checks run once. */
+  @Override
+  public void shown() {
+    visible = true;
+    runOnceIfShown();
+  }
+
+  private void runOnceIfShown() {
+    if (visible && model != null && !ranOnce && model.repositoryProperty().get().isPresent()) {
+      ranOnce = true;
+      model.runAllWhenPlanned();
+    }
+  }
+
   @Override
   public List<PaletteAction> actions() {
-    return List.of();
+    return List.of(
+        PaletteAction.of(
+            "Quality",
+            "Run all checks",
+            () -> {
+              context.navigator().showRoom("quality");
+              if (model != null) {
+                model.runAll();
+              }
+            }),
+        PaletteAction.of(
+            "Quality",
+            "Cancel running checks",
+            () -> {
+              if (model != null) {
+                model.cancelAll();
+              }
+            }));
+  }
+
+  /** For tests: the room's ViewModel once the view was built. */
+  QualityViewModel model() {
+    return model;
+  }
+
+  AutoCloseable subscription() {
+    return subscription;
   }
 }
