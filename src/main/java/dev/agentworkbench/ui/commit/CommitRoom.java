@@ -1,21 +1,35 @@
 package dev.agentworkbench.ui.commit;
 
+import dev.agentworkbench.commit.AgentCatalogReader;
+import dev.agentworkbench.commit.CommitContext;
+import dev.agentworkbench.commit.CommitGate;
+import dev.agentworkbench.commit.CommitService;
+import dev.agentworkbench.commit.WorkbenchLauncher;
+import dev.agentworkbench.git.GitService;
+import dev.agentworkbench.spec.policy.AttributionPolicy;
 import dev.agentworkbench.ui.app.PaletteAction;
 import dev.agentworkbench.ui.app.Room;
 import dev.agentworkbench.ui.app.RoomContext;
 import dev.agentworkbench.ui.common.EmptyState;
+import dev.agentworkbench.workspace.Workspace;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The Commit room. */
+/** The Commit room: stage, review diffs, compose attributed messages, commit, browse history. */
 public final class CommitRoom implements Room {
   private final RoomContext context;
-  private Node view;
+  private final CommitRoomViewModel model;
+  private StackPane view;
+  private AutoCloseable subscription;
+  private Optional<Workspace> workspace = Optional.empty();
 
   public CommitRoom(RoomContext context) {
     this.context = context;
+    this.model = new CommitRoomViewModel(context.work());
   }
 
   @Override
@@ -36,18 +50,80 @@ public final class CommitRoom implements Room {
   @Override
   public Node view() {
     if (view == null) {
-      view =
-          new EmptyState(
-              Feather.GIT_COMMIT,
-              "Nothing to commit",
-              "Open a git repository to stage changes and compose attributed commits.",
-              EmptyState.step("Open folder…", context.navigator()::openFolder, true));
+      view = build();
+      context.workspace().addListener((o, was, now) -> open(now));
+      context.activeAgent().addListener((o, was, now) -> open(workspace));
+      open(context.workspace().get());
+      subscription =
+          context.events().subscribe(paths -> javafx.application.Platform.runLater(model::refresh));
     }
     return view;
+  }
+
+  private StackPane build() {
+    EmptyState empty =
+        new EmptyState(
+            Feather.GIT_COMMIT,
+            "Not a git repository",
+            "The Commit room works on a git repository. Open a folder inside one to stage changes"
+                + " and compose attributed commits.",
+            EmptyState.step("Open folder…", context.navigator()::openFolder, true));
+    CommitRoomView main =
+        new CommitRoomView(
+            model,
+            CommitRoomView.dialogs(context.window()),
+            () -> model.installHook(WorkbenchLauncher.current(currentEnvironment())));
+    main.visibleProperty().bind(model.available());
+    empty.visibleProperty().bind(model.available().not());
+    StackPane root = new StackPane(empty, main);
+    root.getStylesheets()
+        .add(CommitRoom.class.getResource("/dev/agentworkbench/ui/commit.css").toExternalForm());
+    return root;
+  }
+
+  private dev.agentworkbench.workspace.UserEnvironment currentEnvironment() {
+    return workspace
+        .map(Workspace::environment)
+        .orElseGet(dev.agentworkbench.workspace.UserEnvironment::current);
+  }
+
+  private void open(Optional<Workspace> ws) {
+    workspace = ws;
+    String agent = context.activeAgent().get();
+    context
+        .work()
+        .submit(
+            "commit-room-open",
+            () -> ws.flatMap(w -> service(w, agent)),
+            model::setService,
+            e -> context.notifier().error("Commit room: " + e.getMessage()));
+  }
+
+  private static Optional<CommitService> service(Workspace ws, String activeAgent) {
+    return GitService.find(ws.folder())
+        .map(
+            git ->
+                new CommitService(
+                    git,
+                    new CommitContext(
+                        AttributionPolicy.defaults(),
+                        AgentCatalogReader.read(ws.agentDirs()),
+                        Optional.ofNullable(activeAgent),
+                        ws.environment().claudeHome(),
+                        CommitGate.none())));
+  }
+
+  @Override
+  public void shown() {
+    model.refresh();
   }
 
   @Override
   public List<PaletteAction> actions() {
     return List.of();
+  }
+
+  CommitRoomViewModel model() {
+    return model;
   }
 }
