@@ -3,22 +3,25 @@ package dev.agentworkbench.workspace.files;
 import java.nio.file.Path;
 
 /**
- * Child process for {@link AtomicFileWriterCrashTest}: saves every target once, until it is killed.
+ * Child process for {@link AtomicFileWriterCrashTest}: saves the files over and over, each save a
+ * new version, until it is killed.
  */
 public final class CrashingWriter {
   private CrashingWriter() {}
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
-    int round = Integer.parseInt(args[1]);
+    int version = Integer.parseInt(args[1]);
     int count = Integer.parseInt(args[2]);
     System.out.println("ready");
     System.out.flush();
-    for (int i = 0; i < count; i++) {
-      AtomicFileWriter.write(
-          dir.resolve(AtomicFileWriterCrashTest.name(i)),
-          AtomicFileWriterCrashTest.content(round, i));
+    while (true) {
+      version++;
+      for (int i = 0; i < count; i++) {
+        AtomicFileWriter.write(
+            dir.resolve(AtomicFileWriterCrashTest.name(i)),
+            AtomicFileWriterCrashTest.content(version, i));
+      }
     }
-    System.out.println("done");
   }
 }
