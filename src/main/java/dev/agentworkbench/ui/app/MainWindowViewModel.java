@@ -97,6 +97,7 @@ public final class MainWindowViewModel {
   private void applyWorkspace(Opened result, boolean remember) {
     Workspace opened = result.workspace();
     closeWatch();
+    activeAgent.set("");
     watch = result.watch().orElse(null);
     if (watch != null) {
       events.source(watch);
@@ -121,6 +122,21 @@ public final class MainWindowViewModel {
     message.set(
         result.watchProblem().isEmpty() ? "Opened " + opened.folder() : result.watchProblem());
     updateTitle();
+  }
+
+  /**
+   * The status bar and the other rooms know the active agent before the spec room is ever shown.
+   */
+  private void findActiveAgent(Workspace opened) {
+    work.submit(
+        "active-agent",
+        () -> new dev.agentworkbench.spec.SpecService().activeSpec(opened).name(),
+        name -> {
+          if (activeAgent.get() == null || activeAgent.get().isBlank()) {
+            activeAgent.set(name);
+          }
+        },
+        failure -> message.set("The active agent could not be found: " + failure.getMessage()));
   }
 
   static String describe(dev.agentworkbench.workspace.NotesProject project) {
