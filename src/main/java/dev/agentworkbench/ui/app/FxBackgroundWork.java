@@ -13,9 +13,10 @@ import javafx.concurrent.Task;
  * Runs work as JavaFX {@link Task}s on a small daemon pool and delivers results on the FX thread.
  */
 public final class FxBackgroundWork implements BackgroundWork {
+  // Cached, not fixed: long waits (check runs, git hooks) must not hold up quick work such as a
+  // search.
   private final ExecutorService pool =
-      Executors.newFixedThreadPool(
-          Math.max(2, Runtime.getRuntime().availableProcessors()),
+      Executors.newCachedThreadPool(
           runnable -> {
             Thread t = new Thread(runnable, "workbench-background");
             t.setDaemon(true);
