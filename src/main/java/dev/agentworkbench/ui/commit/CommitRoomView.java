@@ -43,7 +43,7 @@ final class CommitRoomView extends TabPane {
     composerScroll.getStyleClass().add("composer-scroll");
     SplitPane split = new SplitPane(changes, diffPane(), composerScroll);
     split.setOrientation(Orientation.HORIZONTAL);
-    split.setDividerPositions(0.27, 0.64);
+    split.setDividerPositions(0.24, 0.68);
     Tab changesTab = new Tab("Changes", split);
     changesTab.setId("changes-tab");
     Tab historyTab = new Tab("History", new HistoryView(model));
