@@ -1,8 +1,13 @@
 package dev.agentworkbench.cli;
 
+import dev.agentworkbench.commit.AttributionRule;
 import dev.agentworkbench.commit.CommitService;
+import dev.agentworkbench.commit.CommitTypes;
 import dev.agentworkbench.commit.MessageCheck;
 import dev.agentworkbench.commit.MessageProblem;
+import dev.agentworkbench.commit.MessageValidator;
+import dev.agentworkbench.git.GitService;
+import dev.agentworkbench.spec.policy.AttributionPolicy;
 import dev.agentworkbench.workspace.UserEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -79,6 +84,27 @@ public final class CommitMsgCommand implements Callable<Integer> {
         return ExitCode.PROBLEMS;
       }
       return ExitCode.OK;
+    }
+
+    /** The repository's validator; outside a repository, the default rule with no catalog. */
+    private MessageValidator validator() {
+      Path folder = Optional.ofNullable(repo).orElse(Path.of("")).toAbsolutePath();
+      if (GitService.find(folder).isEmpty()) {
+        if (repo != null) {
+          throw new ParameterException(
+              spec.commandLine(), repo + " is not inside a git repository.");
+        }
+        AttributionRule rule = AttributionRule.seed();
+        return new MessageValidator(
+            rule, CommitTypes.of(AttributionPolicy.defaults(), rule), java.util.List.of());
+      }
+      CommitService service =
+          CommitSetup.service(
+              spec.commandLine(),
+              Optional.ofNullable(repo),
+              Optional.empty(),
+              UserEnvironment.current());
+      return service.validator();
     }
 
     private String read() throws IOException {

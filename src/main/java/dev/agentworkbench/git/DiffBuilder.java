@@ -3,11 +3,9 @@ package dev.agentworkbench.git;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.EditList;
 import org.eclipse.jgit.diff.RawText;
-import org.eclipse.jgit.diff.RawTextComparator;
 
 /**
  * Builds the diff model of two versions of a file: hunks with three lines of context like {@code
@@ -19,8 +17,7 @@ public final class DiffBuilder {
   private DiffBuilder() {}
 
   static EditList edits(byte[] oldContent, byte[] newContent) {
-    return DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
-        .diff(RawTextComparator.DEFAULT, new RawText(oldContent), new RawText(newContent));
+    return AnchoredDiff.edits(oldContent, newContent);
   }
 
   /** The diff of two versions; binary content gives a diff without hunks. */

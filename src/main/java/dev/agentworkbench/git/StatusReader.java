@@ -108,7 +108,7 @@ final class StatusReader {
         walk.addTree(new EmptyTreeIterator());
       } else {
         CanonicalTreeParser parser = new CanonicalTreeParser();
-        parser.reset(repo.newObjectReader(), rw.parseCommit(head).getTree());
+        parser.reset(walk.getObjectReader(), rw.parseCommit(head).getTree());
         walk.addTree(parser);
       }
       walk.addTree(new DirCacheIterator(repo.readDirCache()));

@@ -116,6 +116,23 @@ class CommitCliTest {
   }
 
   @Test
+  void commitMsgCheckReadsAFileOrStandardInputWithoutRepo() throws Exception {
+    Path file = temp.resolve("MSG");
+    Files.writeString(file, "feat(x): y - @anyone\n");
+    java.io.InputStream saved = System.in;
+    Run good = run("commit-msg", "check", file.toString());
+    assertEquals(0, good.code(), good.err());
+    System.setIn(new java.io.ByteArrayInputStream("nope".getBytes()));
+    try {
+      Run bad = run("commit-msg", "check", "-");
+      assertEquals(1, bad.code());
+      assertTrue(bad.err().contains("must look like"), bad.err());
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
   void hooksInstallWritesTheHook() throws Exception {
     var s = ClaudeHomeFixture.create(temp);
     Run r = run("hooks", "install", "--repo", s.repo().root().toString());

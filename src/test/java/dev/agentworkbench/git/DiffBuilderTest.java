@@ -39,6 +39,41 @@ class DiffBuilderTest {
   }
 
   @Test
+  void largeFilesWithScatteredChangesStillMatchGitDiff() throws Exception {
+    TestRepo repo = TestRepo.init(temp.resolve("big"));
+    StringBuilder before = new StringBuilder();
+    StringBuilder after = new StringBuilder();
+    for (int i = 0; i < 3_000; i++) {
+      String line = "value_" + i + " = compute(alpha, beta)\n";
+      before.append(line);
+      if (i % 7 == 3) {
+        after.append(line.replace("beta", "gamma"));
+      } else if (i % 11 != 5) {
+        after.append(line);
+      }
+    }
+    repo.write("big.txt", before.toString());
+    repo.commitAll("chore: start - @t");
+    repo.write("big.txt", after.toString());
+    FileDiff diff =
+        repo.service()
+            .diff(FileChange.of("big.txt", ChangeArea.UNSTAGED, ChangeKind.MODIFIED, false));
+    String git = repo.git("diff", "--no-color", "-U3", "--", "big.txt");
+    String hunksOnly = git.substring(git.indexOf("@@")).replaceAll("(?m)^(@@ [^@]+ @@).*$", "$1");
+    assertEquals(hunksOnly, diff.unified());
+    byte[] a = before.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] b = after.toString().getBytes(StandardCharsets.UTF_8);
+    assertEquals(
+        after.toString(),
+        new String(
+            PartialPatch.apply(
+                a,
+                b,
+                LineSelection.of(diff.hunks().stream().flatMap(h -> h.lines().stream()).toList())),
+            StandardCharsets.UTF_8));
+  }
+
+  @Test
   void pairsChangedLinesSideBySideWithWordHighlights() {
     byte[] a = "keep\nint total = price * 2;\nold only\n".getBytes(StandardCharsets.UTF_8);
     byte[] b = "keep\nint total = price * 3;\n".getBytes(StandardCharsets.UTF_8);

@@ -29,7 +29,9 @@ final class AgentChips extends VBox {
     TextFields.bindAutoCompletion(
         add,
         request ->
-            model.knownAgents().stream()
+            java.util.stream.Stream.concat(
+                    model.suggestions().stream().map(x -> x.agent()), model.knownAgents().stream())
+                .distinct()
                 .filter(a -> !model.agents().contains(a))
                 .filter(a -> a.contains(request.getUserText().replaceFirst("^@", "")))
                 .toList());

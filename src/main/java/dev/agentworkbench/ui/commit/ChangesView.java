@@ -57,7 +57,7 @@ final class ChangesView extends VBox {
     ListView<FileChange> list = new ListView<>(items);
     list.setId(id);
     list.setPrefHeight(140);
-    list.setCellFactory(v -> new ChangeCell());
+    list.setCellFactory(v -> new ChangeCell(list));
     list.getSelectionModel()
         .selectedItemProperty()
         .addListener(
@@ -71,6 +71,12 @@ final class ChangesView extends VBox {
 
   /** A file: kind letter, path (old → new for renames), binary badge, and its buttons. */
   private final class ChangeCell extends ListCell<FileChange> {
+    private final ListView<FileChange> owner;
+
+    ChangeCell(ListView<FileChange> owner) {
+      this.owner = owner;
+    }
+
     @Override
     protected void updateItem(FileChange change, boolean empty) {
       super.updateItem(change, empty);
@@ -84,6 +90,7 @@ final class ChangesView extends VBox {
       Label path = new Label(change.label());
       path.getStyleClass().add("change-path");
       path.setMaxWidth(Double.MAX_VALUE);
+      path.setMinWidth(0);
       HBox.setHgrow(path, Priority.ALWAYS);
       HBox row = new HBox(6, kind, path);
       if (change.binary()) {
@@ -105,7 +112,13 @@ final class ChangesView extends VBox {
       Button discard = new Button("Discard");
       discard.getStyleClass().addAll("flat", "small", "danger");
       discard.setOnAction(e -> confirmDiscard.accept(change));
+      toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      discard.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       row.getChildren().addAll(toggle, discard);
+      row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+      // Fit the row to the list so long paths shrink instead of scrolling sideways.
+      row.prefWidthProperty().bind(owner.widthProperty().subtract(28));
+      row.setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
       setGraphic(row);
     }
   }

@@ -24,7 +24,6 @@ public final class CommitRoom implements Room {
   private final RoomContext context;
   private final CommitRoomViewModel model;
   private StackPane view;
-  private AutoCloseable subscription;
   private Optional<Workspace> workspace = Optional.empty();
 
   public CommitRoom(RoomContext context) {
@@ -54,8 +53,8 @@ public final class CommitRoom implements Room {
       context.workspace().addListener((o, was, now) -> open(now));
       context.activeAgent().addListener((o, was, now) -> open(workspace));
       open(context.workspace().get());
-      subscription =
-          context.events().subscribe(paths -> javafx.application.Platform.runLater(model::refresh));
+      // Lives as long as the room (the window keeps subscriptions across workspace switches).
+      context.events().subscribe(paths -> javafx.application.Platform.runLater(model::refresh));
     }
     return view;
   }
@@ -120,7 +119,13 @@ public final class CommitRoom implements Room {
 
   @Override
   public List<PaletteAction> actions() {
-    return List.of();
+    return List.of(
+        PaletteAction.of("Commit", "Refresh changes", model::refresh),
+        PaletteAction.of("Commit", "Stage all changes", model::stageAll),
+        PaletteAction.of(
+            "Commit",
+            "Install commit-msg hook",
+            () -> model.installHook(WorkbenchLauncher.current(currentEnvironment()))));
   }
 
   CommitRoomViewModel model() {

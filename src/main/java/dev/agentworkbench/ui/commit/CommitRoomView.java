@@ -43,7 +43,7 @@ final class CommitRoomView extends TabPane {
     composerScroll.getStyleClass().add("composer-scroll");
     SplitPane split = new SplitPane(changes, diffPane(), composerScroll);
     split.setOrientation(Orientation.HORIZONTAL);
-    split.setDividerPositions(0.24, 0.66);
+    split.setDividerPositions(0.24, 0.68);
     Tab changesTab = new Tab("Changes", split);
     changesTab.setId("changes-tab");
     Tab historyTab = new Tab("History", new HistoryView(model));
@@ -60,9 +60,20 @@ final class CommitRoomView extends TabPane {
     unified.setToggleGroup(mode);
     split.setToggleGroup(mode);
     unified.setSelected(true);
+    unified.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    split.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     split.selectedProperty().bindBidirectional(model.sideBySide());
+    // One of the two modes is always chosen.
+    mode.selectedToggleProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now == null && was != null) {
+                was.setSelected(true);
+              }
+            });
     Label file = new Label();
     file.getStyleClass().add("diff-title");
+    file.setMinWidth(0);
     file.textProperty()
         .bind(
             Bindings.createStringBinding(
@@ -99,14 +110,18 @@ final class CommitRoomView extends TabPane {
                         || model.selected().get().area() != ChangeArea.UNSTAGED,
                 model.selected()));
     apply.disableProperty().bind(model.selected().isNull());
+    HBox bar = new HBox(6, unified, split, file);
+    bar.getStyleClass().add("diff-toolbar");
+    apply.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Select lines (Shift/Ctrl-click) or a hunk header (the whole hunk), then apply."));
     HBox spacer = new HBox();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox bar = new HBox(6, unified, split, file, spacer, apply, discard);
-    bar.getStyleClass().add("diff-toolbar");
-    Label hint = new Label("Select lines (Shift/Ctrl-click) or a hunk header, then stage.");
-    hint.getStyleClass().add("diff-hint");
-    BorderPane pane = new BorderPane(diffView, bar, null, hint, null);
-    return pane;
+    apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    discard.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    HBox actions = new HBox(6, spacer, apply, discard);
+    actions.getStyleClass().add("diff-toolbar");
+    return new BorderPane(diffView, bar, null, actions, null);
   }
 
   private static boolean isStaged(FileChange change) {

@@ -110,7 +110,40 @@ public final class CommitRoomViewModel {
       o.addListener(x -> revalidate());
     }
     agentFilter.addListener((o, was, now) -> applyFilter());
+    amend.addListener(
+        (o, was, now) -> {
+          if (now && description.get().isBlank()) {
+            loadLastMessage();
+          }
+        });
     revalidate();
+  }
+
+  /** Amend starts from the last commit's message, taken apart into the form. */
+  private void loadLastMessage() {
+    service.ifPresent(
+        s ->
+            background(
+                "last-message",
+                () -> s.git().head(),
+                head ->
+                    head.ifPresent(
+                        c -> {
+                          var parsed = s.rule().parse(c.subject());
+                          if (parsed.isEmpty()) {
+                            description.set(c.subject());
+                          } else {
+                            type.set(parsed.get().type());
+                            scope.set(parsed.get().scope().orElse(""));
+                            breaking.set(parsed.get().breaking());
+                            description.set(parsed.get().description());
+                            agentsTouched = true;
+                            agents.setAll(parsed.get().agents());
+                          }
+                          String rest = c.message().strip();
+                          int nl = rest.indexOf('\n');
+                          body.set(nl < 0 ? "" : rest.substring(nl).strip());
+                        })));
   }
 
   /** Points the room at a repository (or at none). */

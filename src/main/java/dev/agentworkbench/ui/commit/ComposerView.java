@@ -41,12 +41,25 @@ final class ComposerView extends VBox {
     ComboBox<String> type = new ComboBox<>(model.types());
     type.setId("type");
     type.valueProperty().bindBidirectional(model.type());
+    type.setPrefWidth(110);
+    // The button cell keeps a stale blank when the items arrive after the value: show it again.
+    model
+        .types()
+        .addListener(
+            (ListChangeListener<String>)
+                c -> {
+                  String v = model.type().get();
+                  type.setValue(null);
+                  type.setValue(v);
+                });
     ComboBox<String> scope = new ComboBox<>(model.scopes());
     scope.setId("scope");
     scope.setEditable(true);
     scope.setPromptText("scope");
     scope.getEditor().textProperty().bindBidirectional(model.scope());
-    CheckBox breaking = new CheckBox("breaking (!)");
+    scope.setPrefWidth(130);
+    CheckBox breaking = new CheckBox("Breaking");
+    breaking.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     breaking.selectedProperty().bindBidirectional(model.breaking());
     TextField description = new TextField();
     description.setId("description");
@@ -62,8 +75,8 @@ final class ComposerView extends VBox {
     GridPane form = new GridPane();
     form.setHgap(6);
     form.setVgap(6);
-    form.addRow(0, new Label("Type"), type, scope, breaking);
-    form.add(new Label("Description"), 0, 1);
+    form.addRow(0, label("Type"), type, scope, breaking);
+    form.add(label("Description"), 0, 1);
     form.add(description, 1, 1, 3, 1);
     GridPane.setHgrow(description, Priority.ALWAYS);
     GridPane.setHgrow(scope, Priority.SOMETIMES);
@@ -79,6 +92,7 @@ final class ComposerView extends VBox {
     Label length = new Label();
     length.setId("subject-length");
     length.getStyleClass().add("subject-length");
+    length.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     length
         .textProperty()
         .bind(Bindings.format("%d / %d", model.subjectLength(), MessageCheck.WARN_LENGTH));
@@ -152,14 +166,20 @@ final class ComposerView extends VBox {
             hook);
   }
 
+  private static Label label(String text) {
+    Label l = new Label(text);
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    return l;
+  }
+
   private TitledPane footers() {
     GridPane grid = new GridPane();
     grid.setHgap(6);
     grid.setVgap(6);
-    grid.addRow(0, new Label("BREAKING CHANGE"), field(model.breakingChange(), "what breaks"));
-    grid.addRow(1, new Label("Refs"), field(model.refs(), "#123"));
-    grid.addRow(2, new Label("Co-authored-by"), field(model.coAuthoredBy(), "Name <email>"));
-    grid.addRow(3, new Label("Signed-off-by"), field(model.signedOffBy(), "Name <email>"));
+    grid.addRow(0, label("BREAKING CHANGE"), field(model.breakingChange(), "what breaks"));
+    grid.addRow(1, label("Refs"), field(model.refs(), "#123"));
+    grid.addRow(2, label("Co-authored-by"), field(model.coAuthoredBy(), "Name <email>"));
+    grid.addRow(3, label("Signed-off-by"), field(model.signedOffBy(), "Name <email>"));
     TitledPane pane = new TitledPane("Footers", grid);
     pane.setExpanded(false);
     return pane;

@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /**
  * A diff, unified or side by side, as a virtualised list of rows (only visible rows are built, so a
@@ -130,7 +129,15 @@ final class DiffView extends StackPane {
       HBox box = new HBox();
       box.getStyleClass().add("diff-side");
       box.setMaxWidth(Double.MAX_VALUE);
-      box.setPrefWidth(unified ? -1 : 100);
+      if (!unified) {
+        // Halves share the row equally and cut long lines instead of wrapping them.
+        box.setPrefWidth(0);
+        box.setMinWidth(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(box.widthProperty());
+        clip.heightProperty().bind(box.heightProperty());
+        box.setClip(clip);
+      }
       if (line.isEmpty()) {
         box.getStyleClass().add("diff-empty");
         return box;
@@ -156,8 +163,10 @@ final class DiffView extends StackPane {
       return label;
     }
 
-    private static TextFlow text(DiffLine line, boolean unified) {
-      TextFlow flow = new TextFlow();
+    private static HBox text(DiffLine line, boolean unified) {
+      // An HBox of Text nodes, not a TextFlow: a diff line never wraps.
+      HBox flow = new HBox();
+      flow.setMinWidth(0);
       flow.getStyleClass().add("diff-text");
       String content = line.text().replace("\t", "    ");
       if (unified) {

@@ -51,6 +51,8 @@ final class HistoryView extends VBox {
     chart.setMinHeight(160);
     chart.setAnimated(false);
     chart.setLegendVisible(true);
+    chart.setLegendSide(javafx.geometry.Side.RIGHT);
+    chart.setCategoryGap(24);
     model.activity().addListener((o, was, now) -> show(now));
     Label label = new Label("Agent");
     HBox top = new HBox(8, label, filter);

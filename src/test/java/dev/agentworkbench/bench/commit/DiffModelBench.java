@@ -19,7 +19,8 @@ public final class DiffModelBench {
   private DiffModelBench() {}
 
   public static void main(String[] args) throws Exception {
-    // A 12,000-line file where 3 of every 12 lines change one word: about 10,000 diff lines
+    // Default: a 12,000-line file where 3 of every 12 lines change one word: about 10,000 diff
+    // lines
     // (3,000 removed + 3,000 added + context), every changed pair word-highlighted.
     int lines = args.length > 0 ? Integer.parseInt(args[0]) : 12_000;
     StringBuilder a = new StringBuilder();
@@ -27,7 +28,9 @@ public final class DiffModelBench {
     for (int i = 0; i < lines; i++) {
       String line = "    value_" + i + " = compute(alpha, beta, " + i + ") + offset\n";
       a.append(line);
-      b.append(i % 12 < 3 ? line.replace("beta", "gamma") : line);
+      boolean changed = args.length > 1 ? i % 2 == 0 : i % 12 < 3;
+      b.append(changed ? line.replace("beta", "gamma") : line);
+      // (run with a second argument "alternate" for every other line changed)
     }
     byte[] oldBytes = a.toString().getBytes(StandardCharsets.UTF_8);
     byte[] newBytes = b.toString().getBytes(StandardCharsets.UTF_8);

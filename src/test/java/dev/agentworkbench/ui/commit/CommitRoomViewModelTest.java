@@ -123,4 +123,14 @@ class CommitRoomViewModelTest {
     var m = model(s, CommitContext.defaults(s.claudeHome(), List.of()));
     assertTrue(m.stateNotice().get().contains("Detached HEAD"));
   }
+
+  @Test
+  void amendStartsFromTheLastMessage() throws Exception {
+    var s = ClaudeHomeFixture.create(temp, "fix(api): guard tokens - @security-auditor");
+    var m = model(s, CommitContext.defaults(s.claudeHome(), List.of()));
+    m.amend().set(true);
+    assertEquals("fix", m.type().get());
+    assertEquals("guard tokens", m.description().get());
+    assertEquals(List.of("security-auditor"), m.agents());
+  }
 }
