@@ -1,20 +1,20 @@
 package dev.agentworkbench.cli;
 
-import dev.agentworkbench.commit.AgentCatalogReader;
 import dev.agentworkbench.commit.CommitContext;
+import dev.agentworkbench.commit.CommitGate;
 import dev.agentworkbench.commit.CommitService;
 import dev.agentworkbench.git.GitService;
 import dev.agentworkbench.workspace.UserEnvironment;
+import dev.agentworkbench.workspace.WorkspaceLocator;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 
 /**
  * Builds the commit service for a command: the repository around {@code --repo} (or the current
  * folder), Claude Code's home ({@code --claude-home}, else {@code $CLAUDE_CONFIG_DIR}, else {@code
- * ~/.claude}), and the agent names read from {@code .claude/agents} (until the spec room's catalog
- * is wired in).
+ * ~/.claude}), and the workspace's active spec: its attribution rule, catalog and active agent.
  */
 final class CommitSetup {
   private CommitSetup() {}
@@ -32,9 +32,13 @@ final class CommitSetup {
                             + " is not inside a git repository. Pass --repo DIR or run the command"
                             + " in a repository."));
     Path home = claudeHome.map(p -> p.toAbsolutePath().normalize()).orElse(env.claudeHome());
-    List<String> agents =
-        AgentCatalogReader.read(
-            List.of(git.root().resolve(".claude").resolve("agents"), home.resolve("agents")));
-    return new CommitService(git, CommitContext.defaults(home, agents));
+    try {
+      var workspace = new WorkspaceLocator(env).open(folder);
+      return new CommitService(
+          git, CommitContext.forWorkspace(workspace, home, Optional.empty(), CommitGate.none()));
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(
+          cli, "The agent specs of " + folder + " could not be read: " + e.getMessage());
+    }
   }
 }

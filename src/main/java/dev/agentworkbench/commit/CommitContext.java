@@ -26,6 +26,30 @@ public record CommitContext(
         AttributionPolicy.defaults(), knownAgents, Optional.empty(), claudeHome, CommitGate.none());
   }
 
+  /**
+   * The context of a workspace: the active spec's attribution rule (the seed's when the workspace
+   * has no spec), every agent in the catalog, and the active agent (the given one, else the spec
+   * room's choice of active spec).
+   */
+  public static CommitContext forWorkspace(
+      dev.agentworkbench.workspace.Workspace workspace,
+      Path claudeHome,
+      Optional<String> activeAgent,
+      CommitGate gate)
+      throws java.io.IOException {
+    var specs = new dev.agentworkbench.spec.SpecService();
+    var active = specs.activeSpec(workspace);
+    AttributionPolicy policy =
+        active.sample()
+            ? AttributionPolicy.defaults()
+            : specs.policies(active.document()).attribution();
+    List<String> agents =
+        specs.catalog(workspace).agents().stream().map(e -> e.name()).distinct().toList();
+    Optional<String> agent =
+        activeAgent.filter(a -> !a.isBlank()).or(() -> Optional.of(active.name()));
+    return new CommitContext(policy, agents, agent, claudeHome, gate);
+  }
+
   public CommitContext withActiveAgent(Optional<String> agent) {
     return new CommitContext(policy, knownAgents, agent, claudeHome, gate);
   }

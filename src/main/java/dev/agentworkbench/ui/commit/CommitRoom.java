@@ -1,12 +1,10 @@
 package dev.agentworkbench.ui.commit;
 
-import dev.agentworkbench.commit.AgentCatalogReader;
 import dev.agentworkbench.commit.CommitContext;
 import dev.agentworkbench.commit.CommitGate;
 import dev.agentworkbench.commit.CommitService;
 import dev.agentworkbench.commit.WorkbenchLauncher;
 import dev.agentworkbench.git.GitService;
-import dev.agentworkbench.spec.policy.AttributionPolicy;
 import dev.agentworkbench.ui.app.PaletteAction;
 import dev.agentworkbench.ui.app.Room;
 import dev.agentworkbench.ui.app.RoomContext;
@@ -93,23 +91,25 @@ public final class CommitRoom implements Room {
         .work()
         .submit(
             "commit-room-open",
-            () -> ws.flatMap(w -> service(w, agent)),
+            () -> ws.isPresent() ? service(ws.get(), agent) : Optional.<CommitService>empty(),
             model::setService,
             e -> context.notifier().error("Commit room: " + e.getMessage()));
   }
 
-  private static Optional<CommitService> service(Workspace ws, String activeAgent) {
-    return GitService.find(ws.folder())
-        .map(
-            git ->
-                new CommitService(
-                    git,
-                    new CommitContext(
-                        AttributionPolicy.defaults(),
-                        AgentCatalogReader.read(ws.agentDirs()),
-                        Optional.ofNullable(activeAgent),
-                        ws.environment().claudeHome(),
-                        CommitGate.none())));
+  private static Optional<CommitService> service(Workspace ws, String activeAgent)
+      throws java.io.IOException {
+    Optional<GitService> git = GitService.find(ws.folder());
+    if (git.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new CommitService(
+            git.get(),
+            CommitContext.forWorkspace(
+                ws,
+                ws.environment().claudeHome(),
+                Optional.ofNullable(activeAgent),
+                CommitGate.none())));
   }
 
   @Override
