@@ -32,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -205,9 +206,36 @@ public final class SpecRoom implements Room {
               }
             });
     markdown.setId("spec-rendered");
-    SplitPane rendered = new SplitPane(outline, markdown);
+    javafx.scene.control.TextField find = new javafx.scene.control.TextField();
+    find.setId("spec-find");
+    find.setPromptText("Find in page (Ctrl+F, Enter for next)");
+    Label found = new Label();
+    found.getStyleClass().add("spec-path");
+    find.textProperty()
+        .addListener(
+            (o, was, now) -> {
+              int n = markdown.find(now);
+              found.setText(now.isBlank() ? "" : n + " found");
+            });
+    find.setOnAction(e -> markdown.findNext());
+    HBox findBar = new HBox(8, find, found);
+    findBar.setAlignment(Pos.CENTER_LEFT);
+    findBar.setPadding(new Insets(4, 8, 4, 8));
+    HBox.setHgrow(find, Priority.ALWAYS);
+    VBox page = new VBox(findBar, markdown);
+    VBox.setVgrow(markdown, Priority.ALWAYS);
+    SplitPane rendered = new SplitPane(outline, page);
     rendered.setDividerPositions(0.22);
     renderedTab.setContent(rendered);
+    root.addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            tabs.getSelectionModel().select(renderedTab);
+            find.requestFocus();
+            e.consume();
+          }
+        });
     Tab agent = new Tab("Agent", card);
     sourceTab.setContent(editor);
     editor.setId("spec-source");
