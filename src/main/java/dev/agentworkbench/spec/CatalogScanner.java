@@ -61,9 +61,32 @@ final class CatalogScanner {
     }
   }
 
-  static CatalogEntry entry(Path file, Scope scope, Optional<Set<String>> servers)
-      throws IOException {
-    byte[] bytes = readCapped(file);
+  static CatalogEntry entry(Path file, Scope scope, Optional<Set<String>> servers) {
+    byte[] bytes;
+    try {
+      bytes = readCapped(file);
+    } catch (IOException e) {
+      Diagnostic unreadable =
+          new Diagnostic(
+              "ENC002",
+              Severity.ERROR,
+              1,
+              1,
+              "Could not read the file: " + e.getMessage(),
+              Optional.empty());
+      String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+      return new CatalogEntry(
+          file,
+          scope,
+          stem,
+          Status.NOT_LOADED,
+          "",
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          Optional.empty(),
+          List.of(unreadable));
+    }
     SpecDocument doc = SpecParser.parse(bytes);
     LintContext ctx = new LintContext(Optional.of(file), servers);
     List<Diagnostic> diagnostics = SpecLinter.lint(doc, ctx);

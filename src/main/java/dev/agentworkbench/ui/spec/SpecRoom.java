@@ -45,6 +45,7 @@ public final class SpecRoom implements Room {
       SpecRoom.class.getResource("/dev/agentworkbench/ui/spec.css").toExternalForm();
 
   private final RoomContext context;
+  private static final int RENDER_LIMIT = 150_000;
   private final SpecRoomViewModel model;
   private final StackPane root = new StackPane();
   private final BorderPane main = new BorderPane();
@@ -327,12 +328,22 @@ public final class SpecRoom implements Room {
                     .work()
                     .submit(
                         "spec-render",
-                        () -> MarkdownView.parse(a.intended().prompt()),
+                        () -> MarkdownView.parse(renderable(a.intended().prompt())),
                         doc -> {
                           markdown.show(doc);
                           outline.getItems().setAll(markdown.outline());
                         },
                         e -> context.notifier().error(String.valueOf(e.getMessage()))));
+  }
+
+  /** Very large specs render their first part only, so the room stays responsive. */
+  static String renderable(String prompt) {
+    if (prompt.length() <= RENDER_LIMIT) {
+      return prompt;
+    }
+    int cut = prompt.lastIndexOf("\n#", RENDER_LIMIT);
+    return prompt.substring(0, cut > 0 ? cut : RENDER_LIMIT)
+        + "\n\n---\n\n*This spec is large: the rendering stops here. The Source tab has all of it.*\n";
   }
 
   private void jumpTo(Diagnostic d) {
