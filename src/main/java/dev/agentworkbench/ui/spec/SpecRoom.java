@@ -90,6 +90,7 @@ public final class SpecRoom implements Room {
       built = true;
       build();
       context.workspace().addListener((o, was, now) -> model.open(now));
+      context.events().subscribe(this::filesChanged);
       model.open(context.workspace().get());
     }
     return root;
@@ -296,6 +297,16 @@ public final class SpecRoom implements Room {
       if (e.file().equals(file.get())) {
         catalog.list.getSelectionModel().select(e);
       }
+    }
+  }
+
+  /** Spec files changed on disk (a background thread): re-scan the catalog on the FX thread. */
+  private void filesChanged(java.util.Set<java.nio.file.Path> paths) {
+    boolean specs =
+        paths.stream()
+            .anyMatch(p -> p.toString().endsWith(".md") || p.toString().endsWith(".mcp.json"));
+    if (specs) {
+      dev.agentworkbench.ui.app.FxBackgroundWork.onFx(model::refreshCatalog);
     }
   }
 
