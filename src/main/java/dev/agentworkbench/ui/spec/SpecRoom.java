@@ -62,6 +62,9 @@ public final class SpecRoom implements Room {
   public SpecRoom(RoomContext context) {
     this.context = context;
     this.model = new SpecRoomViewModel(new SpecService(), context.work(), context.notifier()::info);
+    model.keepDraftsIn(
+        new dev.agentworkbench.spec.SpecDrafts(
+            context.settings().appHome().resolve("spec-drafts")));
   }
 
   /** The ViewModel, for tests. */
@@ -169,6 +172,15 @@ public final class SpecRoom implements Room {
     save.setId("spec-save");
     save.disableProperty().bind(model.dirty().not());
     save.setOnAction(e -> model.save());
+    Button restore = new Button("Restore unsaved draft");
+    restore.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+    restore
+        .visibleProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.draft().get().isPresent(), model.draft()));
+    restore.managedProperty().bind(restore.visibleProperty());
+    restore.setOnAction(e -> model.restoreDraft());
     Button newAgent = new Button("New agent…");
     newAgent.setOnAction(e -> newAgent());
     Region grow = new Region();
@@ -176,7 +188,7 @@ public final class SpecRoom implements Room {
     newAgent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox.setHgrow(path, Priority.SOMETIMES);
-    HBox bar = new HBox(10, name, sample, path, grow, newAgent, save);
+    HBox bar = new HBox(10, name, sample, path, grow, restore, newAgent, save);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(8, 12, 8, 12));
     bar.getStyleClass().add("spec-header");
