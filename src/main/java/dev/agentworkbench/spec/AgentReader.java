@@ -22,7 +22,7 @@ public final class AgentReader {
       return notLoaded(
           "The file has no frontmatter, so Claude Code does not load this agent.", doc);
     }
-    if (doc.leadingJunkEnd() > 0) {
+    if (doc.blankLinesBeforeFrontmatter()) {
       return notLoaded(
           "The frontmatter does not start at the first byte, so Claude Code does not load this agent.",
           doc);

@@ -24,13 +24,14 @@ final class CatalogScanner {
     Optional<Set<String>> servers = McpConfig.find(workspace.folder(), workspace.repositoryRoot());
     List<CatalogEntry> entries = new ArrayList<>();
     Map<String, CatalogEntry> winners = new HashMap<>();
+    Map<Path, List<Mention>> mentions = new HashMap<>();
     Map<String, Path> winnerRoot = new HashMap<>();
     List<Path> dirs = workspace.agentDirs();
     for (int i = 0; i < dirs.size(); i++) {
       Path root = dirs.get(i);
       Scope scope = i < workspace.projectAgentDirs().size() ? Scope.PROJECT : Scope.USER;
       for (Path file : markdownFiles(root)) {
-        CatalogEntry e = entry(file, scope, servers);
+        CatalogEntry e = entry(file, scope, servers, mentions);
         if (e.status() == Status.ACTIVE) {
           CatalogEntry winner = winners.get(e.name());
           if (winner == null) {
@@ -45,7 +46,7 @@ final class CatalogScanner {
         entries.add(e);
       }
     }
-    return new AgentCatalog(entries, servers);
+    return new AgentCatalog(unknownMentions(entries, mentions), servers);
   }
 
   static List<Path> markdownFiles(Path root) throws IOException {
@@ -61,10 +62,42 @@ final class CatalogScanner {
     }
   }
 
-  static CatalogEntry entry(Path file, Scope scope, Optional<Set<String>> servers)
-      throws IOException {
-    byte[] bytes = readCapped(file);
+  /** An {@code @name} in an attribution example, with its position. */
+  private record Mention(String name, int line, int column) {}
+
+  static CatalogEntry entry(Path file, Scope scope, Optional<Set<String>> servers) {
+    return entry(file, scope, servers, new HashMap<>());
+  }
+
+  private static CatalogEntry entry(
+      Path file, Scope scope, Optional<Set<String>> servers, Map<Path, List<Mention>> mentions) {
+    byte[] bytes;
+    try {
+      bytes = readCapped(file);
+    } catch (IOException e) {
+      Diagnostic unreadable =
+          new Diagnostic(
+              "ENC002",
+              Severity.ERROR,
+              1,
+              1,
+              "Could not read the file: " + e.getMessage(),
+              Optional.empty());
+      String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+      return new CatalogEntry(
+          file,
+          scope,
+          stem,
+          Status.NOT_LOADED,
+          "",
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          Optional.empty(),
+          List.of(unreadable));
+    }
     SpecDocument doc = SpecParser.parse(bytes);
+    mentions.put(file, mentions(doc));
     LintContext ctx = new LintContext(Optional.of(file), servers);
     List<Diagnostic> diagnostics = SpecLinter.lint(doc, ctx);
     AgentReading effective = AgentReader.effective(doc);
@@ -88,6 +121,57 @@ final class CatalogScanner {
         shown.tools(),
         Optional.empty(),
         diagnostics);
+  }
+
+  private static List<Mention> mentions(SpecDocument doc) {
+    var a = PolicyExtractor.attribution(doc);
+    List<Mention> found = new ArrayList<>();
+    if (a.isDefault()) {
+      return found;
+    }
+    for (String subject : a.exampleSubjects()) {
+      int at = doc.text().indexOf(subject);
+      var m = java.util.regex.Pattern.compile("@([a-z0-9][a-z0-9-]*)").matcher(subject);
+      while (m.find()) {
+        int offset = Math.max(0, at) + m.start();
+        found.add(new Mention(m.group(1), doc.lines().line(offset), doc.lines().column(offset)));
+      }
+    }
+    return found;
+  }
+
+  /** ATTR001 (info): an attribution example names an agent that this workspace does not have. */
+  private static List<CatalogEntry> unknownMentions(
+      List<CatalogEntry> entries, Map<Path, List<Mention>> mentions) {
+    Set<String> known = new java.util.HashSet<>();
+    entries.stream().filter(CatalogEntry::isAgent).forEach(e -> known.add(e.name()));
+    List<CatalogEntry> out = new ArrayList<>();
+    for (CatalogEntry e : entries) {
+      List<Diagnostic> ds = new ArrayList<>(e.diagnostics());
+      Set<String> reported = new java.util.HashSet<>();
+      for (Mention m : mentions.getOrDefault(e.file(), List.of())) {
+        if (e.isAgent()
+            && !known.contains(m.name())
+            && !m.name().matches("agent\\d*")
+            && reported.add(m.name())) {
+          ds.add(
+              new Diagnostic(
+                  "ATTR001",
+                  Severity.INFO,
+                  m.line(),
+                  m.column(),
+                  "The attribution example credits @"
+                      + m.name()
+                      + ", which is not an agent in this"
+                      + " workspace (project or user). Check the name or add the agent.",
+                  Optional.empty()));
+        }
+      }
+      ds.sort(
+          java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+      out.add(ds.size() == e.diagnostics().size() ? e : with(e, e.status(), e.shadowedBy(), ds));
+    }
+    return out;
   }
 
   static byte[] readCapped(Path file) throws IOException {

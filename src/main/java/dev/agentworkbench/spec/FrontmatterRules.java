@@ -56,7 +56,7 @@ final class FrontmatterRules {
     }
     fences(doc, out);
     swallowedHeadings(doc, out);
-    boolean loadable = fm.closed() && !fm.swallowsBody() && doc.leadingJunkEnd() == 0;
+    boolean loadable = fm.closed() && !fm.swallowsBody() && !doc.blankLinesBeforeFrontmatter();
     if (fm.closed() && !fm.swallowsBody()) {
       StrictYaml.Result yaml = StrictYaml.frontmatter(doc);
       yaml.error().ifPresent(e -> out.add(yamlError(doc, e)));
@@ -96,14 +96,20 @@ final class FrontmatterRules {
     Frontmatter fm = doc.frontmatter();
     LineMap lines = doc.lines();
     if (doc.leadingJunkEnd() > 0) {
+      boolean blank = doc.blankLinesBeforeFrontmatter();
+      String message =
+          blank
+              ? "Blank lines come before the opening `---`, so Claude Code does not see the"
+                  + " frontmatter. Remove them."
+              : "The file starts with a byte-order mark before `---`; loaders that do not strip it"
+                  + " miss the frontmatter. Remove the BOM.";
       out.add(
           Diagnostic.of(
                   "FM001",
-                  Severity.ERROR,
+                  blank ? Severity.ERROR : Severity.WARNING,
                   lines,
                   fm.openOffset(),
-                  "The frontmatter does not start at the first byte (a BOM or blank lines come"
-                      + " first), so Claude Code does not see it. Remove what precedes `---`.")
+                  message)
               .withFix(
                   Fix.of(
                       "Remove what precedes the opening ---",

@@ -23,6 +23,11 @@ public record SpecDocument(
     codeBlocks = List.copyOf(codeBlocks);
   }
 
+  /** Blank lines (not just a byte-order mark) come before the opening fence. */
+  public boolean blankLinesBeforeFrontmatter() {
+    return leadingJunkEnd > 0 && !text.substring(0, leadingJunkEnd).equals("\uFEFF");
+  }
+
   /** First line of the body as Claude Code reads it (after the closing fence). */
   public int bodyStartLine() {
     Frontmatter fm = frontmatter;

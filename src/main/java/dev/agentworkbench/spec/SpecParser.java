@@ -54,7 +54,7 @@ public final class SpecParser {
     Frontmatter fm = Frontmatter.none();
     int junk = 0;
     if (first > 0 && isFence(strip(lines.content(first)))) {
-      junk = lines.start(first);
+      junk = lines.start(first) == 0 && text.startsWith("\uFEFF") ? 1 : lines.start(first);
       fm = frontmatter(lines, first);
     }
     int bodyFrom = fm.present() ? fm.closeLine().orElse(fm.intendedEndLine()) + 1 : 1;

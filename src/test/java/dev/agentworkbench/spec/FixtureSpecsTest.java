@@ -63,6 +63,13 @@ class FixtureSpecsTest {
     assertEquals(Status.ACTIVE, catalog.active("code-reviewer").orElseThrow().status());
     assertFalse(catalog.agents().stream().anyMatch(e -> e.name().equals("README")));
     assertEquals(Scope.PROJECT, catalog.active("security-auditor").orElseThrow().scope());
+    List<String> unknown =
+        catalog.active("machine-learning-engineer").orElseThrow().diagnostics().stream()
+            .filter(d -> d.rule().equals("ATTR001"))
+            .map(Diagnostic::message)
+            .toList();
+    assertEquals(6, unknown.size());
+    assertTrue(unknown.get(0).contains("@security-specialist"));
   }
 
   @Test

@@ -133,4 +133,14 @@ class SpecServiceTest {
             .toList();
     assertEquals(List.of("FM001", "FM006", "FM009", "FM009"), rules);
   }
+
+  @Test
+  void byteOrderMarkIsAWarningWithAFixThatRemovesOnlyIt() {
+    String text = "\uFEFF---\nname: bom-agent\ndescription: Has a BOM.\n---\nBody\n";
+    List<Diagnostic> ds = SpecLinter.lint(SpecParser.parse(text), LintContext.none());
+    assertEquals(List.of("FM001"), ds.stream().map(Diagnostic::rule).toList());
+    assertEquals(Severity.WARNING, ds.get(0).severity());
+    assertEquals(text.substring(1), SpecFixer.applyAll(text, LintContext.none()).text());
+    assertTrue(AgentReader.effective(SpecParser.parse(text)).loaded());
+  }
 }

@@ -49,6 +49,9 @@ public final class MarkdownView extends ScrollPane {
       Parser.builder().extensions(List.of(TablesExtension.create())).build();
   private final VBox content = new VBox(8);
   private final List<OutlineItem> outline = new ArrayList<>();
+  private static final String FIND_HIT = "md-find-hit";
+  private final List<Text> hits = new ArrayList<>();
+  private int hit = -1;
   private Consumer<String> onLink = url -> {};
 
   public MarkdownView() {
@@ -71,6 +74,8 @@ public final class MarkdownView extends ScrollPane {
   /** Replaces the content with the rendering of a parsed document. */
   public void show(org.commonmark.node.Node document) {
     outline.clear();
+    hits.clear();
+    hit = -1;
     content.getChildren().setAll(blocks(document));
     setVvalue(0);
   }
@@ -81,10 +86,46 @@ public final class MarkdownView extends ScrollPane {
 
   /** Scrolls so that a heading is at the top. */
   public void jumpTo(OutlineItem item) {
+    scrollTo(item.node());
+  }
+
+  private void scrollTo(Node node) {
     layout();
-    double y = item.node().getBoundsInParent().getMinY();
+    double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
     double range = content.getHeight() - getViewportBounds().getHeight();
-    setVvalue(range <= 0 ? 0 : Math.min(1, y / range));
+    setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, (y - 8) / range)));
+  }
+
+  /** Marks every text run containing the query (case-insensitive), shows the first; the count. */
+  public int find(String query) {
+    hits.forEach(t -> t.getStyleClass().remove(FIND_HIT));
+    hits.clear();
+    hit = -1;
+    String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!q.isEmpty()) {
+      collect(content, q);
+      findNext();
+    }
+    return hits.size();
+  }
+
+  /** Shows the next match of the last {@link #find}. */
+  public void findNext() {
+    if (!hits.isEmpty()) {
+      hit = (hit + 1) % hits.size();
+      scrollTo(hits.get(hit));
+    }
+  }
+
+  private void collect(javafx.scene.Parent parent, String q) {
+    for (Node n : parent.getChildrenUnmodifiable()) {
+      if (n instanceof Text t && t.getText().toLowerCase(java.util.Locale.ROOT).contains(q)) {
+        t.getStyleClass().add(FIND_HIT);
+        hits.add(t);
+      } else if (n instanceof javafx.scene.Parent p) {
+        collect(p, q);
+      }
+    }
   }
 
   private List<Node> blocks(org.commonmark.node.Node parent) {

@@ -82,6 +82,7 @@ final class CatalogListView extends VBox {
       if (e.status() != CatalogEntry.Status.ACTIVE) {
         Label status = new Label(e.statusLabel());
         status.getStyleClass().addAll("badge", "badge-status");
+        status.setMinWidth(Region.USE_PREF_SIZE);
         top.getChildren().add(status);
       }
       Label meta =
@@ -108,6 +109,7 @@ final class CatalogListView extends VBox {
         Label b = new Label(String.valueOf(count));
         b.getStyleClass().addAll("badge", style);
         b.setTooltip(new Tooltip(count + " " + what));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         box.getChildren().add(b);
       }
     }

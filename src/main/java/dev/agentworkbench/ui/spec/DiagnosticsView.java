@@ -99,7 +99,12 @@ final class DiagnosticsView extends VBox {
       where.setMinWidth(100);
       Label message = new Label(d.message() + (d.fix().isPresent() ? "  ⟶ fix available" : ""));
       message.getStyleClass().add("diagnostic-message");
+      message.setMinWidth(0);
+      severity.setMinWidth(Region.USE_PREF_SIZE);
+      where.setMinWidth(Region.USE_PREF_SIZE);
       HBox row = new HBox(8, severity, where, message);
+      setPrefWidth(0);
+      setTooltip(new javafx.scene.control.Tooltip(d.message()));
       row.setAlignment(Pos.CENTER_LEFT);
       setGraphic(row);
       setText(null);

@@ -32,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -44,6 +45,7 @@ public final class SpecRoom implements Room {
       SpecRoom.class.getResource("/dev/agentworkbench/ui/spec.css").toExternalForm();
 
   private final RoomContext context;
+  private static final int RENDER_LIMIT = 150_000;
   private final SpecRoomViewModel model;
   private final StackPane root = new StackPane();
   private final BorderPane main = new BorderPane();
@@ -60,6 +62,9 @@ public final class SpecRoom implements Room {
   public SpecRoom(RoomContext context) {
     this.context = context;
     this.model = new SpecRoomViewModel(new SpecService(), context.work(), context.notifier()::info);
+    model.keepDraftsIn(
+        new dev.agentworkbench.spec.SpecDrafts(
+            context.settings().appHome().resolve("spec-drafts")));
   }
 
   /** The ViewModel, for tests. */
@@ -88,6 +93,7 @@ public final class SpecRoom implements Room {
       built = true;
       build();
       context.workspace().addListener((o, was, now) -> model.open(now));
+      context.events().subscribe(this::filesChanged);
       model.open(context.workspace().get());
     }
     return root;
@@ -166,6 +172,15 @@ public final class SpecRoom implements Room {
     save.setId("spec-save");
     save.disableProperty().bind(model.dirty().not());
     save.setOnAction(e -> model.save());
+    Button restore = new Button("Restore unsaved draft");
+    restore.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+    restore
+        .visibleProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.draft().get().isPresent(), model.draft()));
+    restore.managedProperty().bind(restore.visibleProperty());
+    restore.setOnAction(e -> model.restoreDraft());
     Button newAgent = new Button("New agent…");
     newAgent.setOnAction(e -> newAgent());
     Region grow = new Region();
@@ -173,7 +188,7 @@ public final class SpecRoom implements Room {
     newAgent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox.setHgrow(path, Priority.SOMETIMES);
-    HBox bar = new HBox(10, name, sample, path, grow, newAgent, save);
+    HBox bar = new HBox(10, name, sample, path, grow, restore, newAgent, save);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(8, 12, 8, 12));
     bar.getStyleClass().add("spec-header");
@@ -205,9 +220,36 @@ public final class SpecRoom implements Room {
               }
             });
     markdown.setId("spec-rendered");
-    SplitPane rendered = new SplitPane(outline, markdown);
+    javafx.scene.control.TextField find = new javafx.scene.control.TextField();
+    find.setId("spec-find");
+    find.setPromptText("Find in page (Ctrl+F, Enter for next)");
+    Label found = new Label();
+    found.getStyleClass().add("spec-path");
+    find.textProperty()
+        .addListener(
+            (o, was, now) -> {
+              int n = markdown.find(now);
+              found.setText(now.isBlank() ? "" : n + " found");
+            });
+    find.setOnAction(e -> markdown.findNext());
+    HBox findBar = new HBox(8, find, found);
+    findBar.setAlignment(Pos.CENTER_LEFT);
+    findBar.setPadding(new Insets(4, 8, 4, 8));
+    HBox.setHgrow(find, Priority.ALWAYS);
+    VBox page = new VBox(findBar, markdown);
+    VBox.setVgrow(markdown, Priority.ALWAYS);
+    SplitPane rendered = new SplitPane(outline, page);
     rendered.setDividerPositions(0.22);
     renderedTab.setContent(rendered);
+    root.addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            tabs.getSelectionModel().select(renderedTab);
+            find.requestFocus();
+            e.consume();
+          }
+        });
     Tab agent = new Tab("Agent", card);
     sourceTab.setContent(editor);
     editor.setId("spec-source");
@@ -270,6 +312,16 @@ public final class SpecRoom implements Room {
     }
   }
 
+  /** Spec files changed on disk (a background thread): re-scan the catalog on the FX thread. */
+  private void filesChanged(java.util.Set<java.nio.file.Path> paths) {
+    boolean specs =
+        paths.stream()
+            .anyMatch(p -> p.toString().endsWith(".md") || p.toString().endsWith(".mcp.json"));
+    if (specs) {
+      dev.agentworkbench.ui.app.FxBackgroundWork.onFx(model::refreshCatalog);
+    }
+  }
+
   private void showEmptyStateIfNeeded() {
     boolean empty = model.catalog().get().map(c -> c.entries().isEmpty()).orElse(false);
     if (empty && !model.sample().get()) {
@@ -299,12 +351,22 @@ public final class SpecRoom implements Room {
                     .work()
                     .submit(
                         "spec-render",
-                        () -> MarkdownView.parse(a.intended().prompt()),
+                        () -> MarkdownView.parse(renderable(a.intended().prompt())),
                         doc -> {
                           markdown.show(doc);
                           outline.getItems().setAll(markdown.outline());
                         },
                         e -> context.notifier().error(String.valueOf(e.getMessage()))));
+  }
+
+  /** Very large specs render their first part only, so the room stays responsive. */
+  static String renderable(String prompt) {
+    if (prompt.length() <= RENDER_LIMIT) {
+      return prompt;
+    }
+    int cut = prompt.lastIndexOf("\n#", RENDER_LIMIT);
+    return prompt.substring(0, cut > 0 ? cut : RENDER_LIMIT)
+        + "\n\n---\n\n*This spec is large: the rendering stops here. The Source tab has all of it.*\n";
   }
 
   private void jumpTo(Diagnostic d) {

@@ -8,6 +8,7 @@ import dev.agentworkbench.spec.Diagnostic;
 import dev.agentworkbench.spec.LintContext;
 import dev.agentworkbench.spec.NewAgent;
 import dev.agentworkbench.spec.SpecDocument;
+import dev.agentworkbench.spec.SpecDrafts;
 import dev.agentworkbench.spec.SpecFile;
 import dev.agentworkbench.spec.SpecFixer;
 import dev.agentworkbench.spec.SpecParser;
@@ -49,6 +50,9 @@ public final class SpecRoomViewModel {
       SpecPolicies policies) {}
 
   private final SpecService service;
+  private Optional<SpecDrafts> drafts = Optional.empty();
+  private final ObjectProperty<Optional<String>> draft =
+      new SimpleObjectProperty<>(Optional.empty());
   private final BackgroundWork work;
   private final Consumer<String> notify;
   private final ObservableList<CatalogEntry> entries = FXCollections.observableArrayList();
@@ -79,6 +83,29 @@ public final class SpecRoomViewModel {
     this.notify = notify;
     filter.addListener((o, was, now) -> filtered.setPredicate(e -> e.isAgent() && matches(e, now)));
     text.addListener((o, was, now) -> dirty.set(!sample.get() && !now.equals(savedText)));
+  }
+
+  /** Keeps recovery drafts of unsaved edits in this folder. */
+  public void keepDraftsIn(SpecDrafts store) {
+    this.drafts = Optional.of(store);
+  }
+
+  /** A recovery draft left behind for the open spec (differs from the file), if any. */
+  public ObjectProperty<Optional<String>> draft() {
+    return draft;
+  }
+
+  /** Replaces the text with the recovery draft (the user then saves or undoes). */
+  public void restoreDraft() {
+    draft
+        .get()
+        .ifPresent(
+            d -> {
+              undo.push(text.get());
+              canUndoFix.set(true);
+              edited(d);
+            });
+    draft.set(Optional.empty());
   }
 
   static boolean matches(CatalogEntry e, String filter) {
@@ -162,13 +189,37 @@ public final class SpecRoomViewModel {
     checksum = sum;
     text.set(content);
     dirty.set(false);
+    draft.set(Optional.empty());
     relint(content);
+    path.ifPresent(
+        p ->
+            drafts.ifPresent(
+                d ->
+                    work.submit(
+                        "spec-draft-load",
+                        () -> d.load(p),
+                        found ->
+                            draft.set(
+                                found.filter(x -> !x.equals(content) && file.get().equals(path))),
+                        this::failed)));
   }
 
   /** The user typed: remember the text and re-lint in the background (newest wins). */
   public void edited(String newText) {
     text.set(newText);
     relint(newText);
+    if (dirty.get() && file.get().isPresent() && drafts.isPresent()) {
+      Path p = file.get().get();
+      SpecDrafts d = drafts.get();
+      work.submit(
+          "spec-draft-save",
+          () -> {
+            d.save(p, newText);
+            return p;
+          },
+          ignore -> {},
+          this::failed);
+    }
   }
 
   public void relint(String current) {
@@ -260,6 +311,16 @@ public final class SpecRoomViewModel {
           savedText = content;
           dirty.set(!text.get().equals(savedText));
           notify.accept("Saved " + f.getFileName() + ".");
+          drafts.ifPresent(
+              d ->
+                  work.submit(
+                      "spec-draft-discard",
+                      () -> {
+                        d.discard(f);
+                        return f;
+                      },
+                      ignore -> {},
+                      this::failed));
           refreshCatalog();
         },
         e -> {

@@ -64,8 +64,15 @@ class SpecRoomTest {
     }
   }
 
+  private Path project() {
+    return Fixtures.copy("agents/project", temp.resolve("p" + System.nanoTime()));
+  }
+
   private void buildRoom() throws java.io.IOException {
-    Path project = Fixtures.copy("agents/project", temp.resolve("p" + System.nanoTime()));
+    buildRoom(project());
+  }
+
+  private void buildRoom(Path project) throws java.io.IOException {
     Path home = Files.createDirectories(temp.resolve("home"));
     Workspace ws = new WorkspaceLocator(new UserEnvironment(home, Map.of())).open(project);
     RoomContext context =
@@ -146,5 +153,26 @@ class SpecRoomTest {
     assertTrue(list.getItems().stream().noneMatch(d -> d.rule().equals("FM003")));
     Button save = robot.lookup("#spec-save").queryButton();
     assertTrue(!save.isDisabled());
+  }
+
+  @Test
+  void emptyWorkspaceOffersTheSampleSpec(FxRobot robot) throws Exception {
+    Path empty = Files.createDirectories(temp.resolve("empty" + System.nanoTime()));
+    robot.interact(
+        () -> {
+          try {
+            buildRoom(empty);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("Open sample spec");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("Sample spec (read-only)").tryQuery().isPresent());
+    assertTrue(rendered(robot, "Machine Learning Engineer Agent"));
+    robot.clickOn("#spec-find").write("FORBIDDEN");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("1 found").tryQuery().isPresent());
   }
 }

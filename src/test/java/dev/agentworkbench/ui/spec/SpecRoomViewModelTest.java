@@ -88,4 +88,28 @@ class SpecRoomViewModelTest {
     assertTrue(model.file().get().isEmpty());
     assertFalse(model.diagnostics().isEmpty());
   }
+
+  @Test
+  void unsavedEditsSurviveAsADraftUntilSaved() throws Exception {
+    dev.agentworkbench.spec.SpecDrafts drafts =
+        new dev.agentworkbench.spec.SpecDrafts(temp.resolve("drafts"));
+    model.keepDraftsIn(drafts);
+    model.refreshCatalog();
+    model.select(model.filtered().get(0));
+    String edited = model.text().get() + "\nTyped before the crash.\n";
+    model.edited(edited);
+
+    SpecRoomViewModel after =
+        new SpecRoomViewModel(new SpecService(), new SameThreadWork(), messages::add);
+    after.keepDraftsIn(drafts);
+    after.open(Optional.of(workspace));
+    after.select(model.filtered().get(0));
+    assertEquals(Optional.of(edited), after.draft().get());
+    after.restoreDraft();
+    assertEquals(edited, after.text().get());
+    after.save();
+    Path file = after.file().get().orElseThrow();
+    assertEquals(Optional.empty(), drafts.load(file));
+    assertEquals(edited, Files.readString(file));
+  }
 }
