@@ -171,7 +171,7 @@ public final class QualityView extends BorderPane {
     tileScroll.getStyleClass().add("tile-scroll");
     tiles.setPadding(new Insets(4, 12, 8, 12));
     SplitPane lower = new SplitPane(findingsPane(), viewerPane());
-    lower.setDividerPositions(0.55);
+    lower.setDividerPositions(0.6);
     SplitPane split = new SplitPane(tileScroll, lower);
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.42);
@@ -221,17 +221,16 @@ public final class QualityView extends BorderPane {
     filters.setAlignment(Pos.CENTER_LEFT);
 
     table.setId("findings");
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table
         .getColumns()
         .setAll(
             List.of(
-                column("Severity", f -> f.severity().label(), 80),
+                column("Severity", f -> f.severity().label(), 75),
                 column("Tool", Finding::tool, 70),
                 column("Rule", Finding::rule, 150),
                 column("File", Finding::file, 160),
                 intColumn("Line", Finding::line, 50),
-                column("Message", f -> f.message().replace('\n', ' '), 420)));
+                column("Message", f -> f.message().replace('\n', ' '), 560)));
     SortedList<Finding> sorted = new SortedList<>(model.visibleFindings());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
@@ -271,6 +270,7 @@ public final class QualityView extends BorderPane {
     TableColumn<Finding, String> c = new TableColumn<>(title);
     c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
     c.setPrefWidth(width);
+    c.setMinWidth(Math.min(width, 60));
     return c;
   }
 
