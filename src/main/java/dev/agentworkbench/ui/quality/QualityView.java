@@ -96,6 +96,9 @@ public final class QualityView extends BorderPane {
                         ? model.runningCountProperty().get() + " running"
                         : "",
                 model.runningCountProperty()));
+    Button addCheck = new Button("Add check…", new FontIcon(Feather.PLUS));
+    addCheck.setId("add-check");
+    addCheck.setOnAction(e -> CustomCheckDialog.show(window.get(), model));
     CheckBox live = new CheckBox("Rerun on save");
     live.selectedProperty().bindBidirectional(model.liveRerunsProperty());
     live.setTooltip(new Tooltip("When files change, rerun only the checks that take them"));
@@ -105,7 +108,8 @@ public final class QualityView extends BorderPane {
     summary.textProperty().bind(model.scopeSummaryProperty());
     summary.getStyleClass().add("scope-summary");
     HBox bar =
-        new HBox(8, new Label("Scope"), scope, runAll, cancel, progress, running, grow, live);
+        new HBox(
+            8, new Label("Scope"), scope, runAll, cancel, progress, running, grow, addCheck, live);
     bar.setAlignment(Pos.CENTER_LEFT);
 
     Label note = new Label();
@@ -185,9 +189,37 @@ public final class QualityView extends BorderPane {
             model.tiles().stream()
                 .map(
                     t ->
-                        new CheckTile(
-                            t, model::runOne, model::cancel, this::showOutput, model::setEnabled))
+                        withMenu(
+                            new CheckTile(
+                                t,
+                                model::runOne,
+                                model::cancel,
+                                this::showOutput,
+                                model::setEnabled),
+                            t))
                 .toList());
+  }
+
+  private CheckTile withMenu(CheckTile tile, CheckTileModel t) {
+    javafx.scene.control.MenuItem path = new javafx.scene.control.MenuItem("Set tool path…");
+    path.setOnAction(
+        e -> {
+          javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+          ask.initOwner(window.get());
+          ask.setTitle("Where is " + t.check().tool() + "?");
+          ask.setHeaderText(
+              "The program file, or the folder that holds it. Leave empty to search"
+                  + " PATH, .venv, venv and node_modules/.bin again.");
+          ask.showAndWait().ifPresent(p -> model.setToolPath(t.check().tool(), Optional.of(p)));
+        });
+    javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(path);
+    if (t.check().tool().equals("custom")) {
+      javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem("Remove check");
+      remove.setOnAction(e -> model.removeCustomCheck(t.name()));
+      menu.getItems().add(remove);
+    }
+    tile.setOnContextMenuRequested(e -> menu.show(tile, e.getScreenX(), e.getScreenY()));
+    return tile;
   }
 
   private Node findingsPane() {
