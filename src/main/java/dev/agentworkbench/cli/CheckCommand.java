@@ -41,14 +41,16 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Scopes: changed = staged + unstaged + untracked (deletions left out; the default);",
-      "        staged = what the next commit holds;",
-      "        spec = `git diff --name-only --diff-filter=AM` as the spec writes it: it leaves out",
-      "               staged and untracked files;",
-      "        all = every file git does not ignore.",
-      "Exit codes: 0 every check passed (or had nothing to check), 1 a check failed, errored or"
-          + " timed out, 2 bad usage (unknown scope, format or check; not a git repository;"
-          + " untrusted spec)."
+      "Scopes:",
+      "  changed  staged + unstaged + untracked files, deletions left out (default)",
+      "  staged   what the next commit holds",
+      "  spec     the spec's own `git diff --name-only --diff-filter=AM`: it leaves",
+      "           out staged and untracked files",
+      "  all      every file git does not ignore",
+      "Exit codes: 0 every check passed or had nothing to check; 1 a check failed,",
+      "errored or timed out; 2 bad usage (unknown scope, format or check, not a git",
+      "repository, untrusted spec). A tool that is not installed is reported (and",
+      "named on stderr) but does not fail the run.",
     })
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -50,7 +50,12 @@ public final class SarifReport {
     ArrayNode out = run.putArray("results");
     for (CheckResult r : results) {
       ObjectNode inv = invocations.addObject();
-      inv.put("executionSuccessful", !r.status().isProblem() || r.status().name().equals("FAILED"));
+      inv.put(
+          "executionSuccessful",
+          switch (r.status()) {
+            case PASSED, FAILED, NOTHING_TO_CHECK -> true;
+            default -> false;
+          });
       inv.putObject("properties").put("check", r.name()).put("status", r.status().key());
       r.message()
           .ifPresent(

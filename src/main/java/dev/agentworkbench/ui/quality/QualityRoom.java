@@ -6,7 +6,6 @@ import dev.agentworkbench.ui.app.Room;
 import dev.agentworkbench.ui.app.RoomContext;
 import dev.agentworkbench.ui.common.EmptyState;
 import dev.agentworkbench.workspace.Workspace;
-import dev.agentworkbench.workspace.process.ProcessRunner;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -51,10 +50,9 @@ public final class QualityRoom implements Room {
     if (view == null) {
       Optional<Workspace> ws = context.workspace().get();
       QualityService service =
-          new QualityService(
+          QualityService.forApp(
               ws.map(Workspace::environment)
-                  .orElseGet(dev.agentworkbench.workspace.UserEnvironment::current),
-              new ProcessRunner());
+                  .orElseGet(dev.agentworkbench.workspace.UserEnvironment::current));
       model = new QualityViewModel(service, context.work(), Platform::runLater);
       QualityView content = new QualityView(model, context.window());
       view = new StackPane();

@@ -96,6 +96,9 @@ public final class QualityView extends BorderPane {
                         ? model.runningCountProperty().get() + " running"
                         : "",
                 model.runningCountProperty()));
+    Button addCheck = new Button("Add check…", new FontIcon(Feather.PLUS));
+    addCheck.setId("add-check");
+    addCheck.setOnAction(e -> CustomCheckDialog.show(window.get(), model));
     CheckBox live = new CheckBox("Rerun on save");
     live.selectedProperty().bindBidirectional(model.liveRerunsProperty());
     live.setTooltip(new Tooltip("When files change, rerun only the checks that take them"));
@@ -105,7 +108,8 @@ public final class QualityView extends BorderPane {
     summary.textProperty().bind(model.scopeSummaryProperty());
     summary.getStyleClass().add("scope-summary");
     HBox bar =
-        new HBox(8, new Label("Scope"), scope, runAll, cancel, progress, running, grow, live);
+        new HBox(
+            8, new Label("Scope"), scope, runAll, cancel, progress, running, grow, addCheck, live);
     bar.setAlignment(Pos.CENTER_LEFT);
 
     Label note = new Label();
@@ -171,7 +175,7 @@ public final class QualityView extends BorderPane {
     tileScroll.getStyleClass().add("tile-scroll");
     tiles.setPadding(new Insets(4, 12, 8, 12));
     SplitPane lower = new SplitPane(findingsPane(), viewerPane());
-    lower.setDividerPositions(0.55);
+    lower.setDividerPositions(0.6);
     SplitPane split = new SplitPane(tileScroll, lower);
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.42);
@@ -185,9 +189,37 @@ public final class QualityView extends BorderPane {
             model.tiles().stream()
                 .map(
                     t ->
-                        new CheckTile(
-                            t, model::runOne, model::cancel, this::showOutput, model::setEnabled))
+                        withMenu(
+                            new CheckTile(
+                                t,
+                                model::runOne,
+                                model::cancel,
+                                this::showOutput,
+                                model::setEnabled),
+                            t))
                 .toList());
+  }
+
+  private CheckTile withMenu(CheckTile tile, CheckTileModel t) {
+    javafx.scene.control.MenuItem path = new javafx.scene.control.MenuItem("Set tool path…");
+    path.setOnAction(
+        e -> {
+          javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+          ask.initOwner(window.get());
+          ask.setTitle("Where is " + t.check().tool() + "?");
+          ask.setHeaderText(
+              "The program file, or the folder that holds it. Leave empty to search"
+                  + " PATH, .venv, venv and node_modules/.bin again.");
+          ask.showAndWait().ifPresent(p -> model.setToolPath(t.check().tool(), Optional.of(p)));
+        });
+    javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(path);
+    if (t.check().tool().equals("custom")) {
+      javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem("Remove check");
+      remove.setOnAction(e -> model.removeCustomCheck(t.name()));
+      menu.getItems().add(remove);
+    }
+    tile.setOnContextMenuRequested(e -> menu.show(tile, e.getScreenX(), e.getScreenY()));
+    return tile;
   }
 
   private Node findingsPane() {
@@ -221,17 +253,16 @@ public final class QualityView extends BorderPane {
     filters.setAlignment(Pos.CENTER_LEFT);
 
     table.setId("findings");
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table
         .getColumns()
         .setAll(
             List.of(
-                column("Severity", f -> f.severity().label(), 80),
+                column("Severity", f -> f.severity().label(), 75),
                 column("Tool", Finding::tool, 70),
                 column("Rule", Finding::rule, 150),
                 column("File", Finding::file, 160),
                 intColumn("Line", Finding::line, 50),
-                column("Message", f -> f.message().replace('\n', ' '), 420)));
+                column("Message", f -> f.message().replace('\n', ' '), 560)));
     SortedList<Finding> sorted = new SortedList<>(model.visibleFindings());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
@@ -271,6 +302,7 @@ public final class QualityView extends BorderPane {
     TableColumn<Finding, String> c = new TableColumn<>(title);
     c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
     c.setPrefWidth(width);
+    c.setMinWidth(Math.min(width, 60));
     return c;
   }
 

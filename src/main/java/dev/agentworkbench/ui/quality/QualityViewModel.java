@@ -8,7 +8,11 @@ import dev.agentworkbench.quality.RunListener;
 import dev.agentworkbench.quality.Scope;
 import dev.agentworkbench.quality.Severity;
 import dev.agentworkbench.quality.fix.FixPreview;
+import dev.agentworkbench.quality.plan.ArgumentList;
 import dev.agentworkbench.quality.plan.CheckPlan;
+import dev.agentworkbench.quality.plan.CustomCheck;
+import dev.agentworkbench.quality.plan.FilePattern;
+import dev.agentworkbench.quality.plan.OutputKind;
 import dev.agentworkbench.quality.plan.PlannedCheck;
 import dev.agentworkbench.workspace.tasks.BackgroundWork;
 import java.nio.charset.StandardCharsets;
@@ -279,6 +283,80 @@ public final class QualityViewModel {
                     },
                     this::showPlan,
                     e -> problem.set("Could not save the settings: " + e.getMessage())));
+  }
+
+  /**
+   * Adds (or replaces) a custom check from what the user typed; returns the problem to show when
+   * the input is not usable.
+   */
+  public Optional<String> addCustomCheck(
+      String name, String command, String pattern, OutputKind kind, boolean takesFiles) {
+    Optional<Path> root = repository.get();
+    if (root.isEmpty()) {
+      return Optional.of("Open a git repository first.");
+    }
+    CustomCheck check;
+    try {
+      if (plan.get() != null
+          && plan.get().check(name.strip()).filter(c -> !c.tool().equals("custom")).isPresent()) {
+        return Optional.of("The plan already has a check named " + name.strip() + ".");
+      }
+      check =
+          new CustomCheck(
+              name.strip(),
+              ArgumentList.parse(command),
+              new FilePattern(pattern.strip()),
+              kind,
+              takesFiles);
+    } catch (IllegalArgumentException e) {
+      return Optional.of(e.getMessage());
+    }
+    Path repo = root.get();
+    work.submit(
+        "quality-settings",
+        () -> {
+          service.saveSettings(repo, service.settings(repo).withCustom(check));
+          return service.plan(repo);
+        },
+        this::showPlan,
+        e -> problem.set("Could not save the custom check: " + e.getMessage()));
+    return Optional.empty();
+  }
+
+  public void removeCustomCheck(String name) {
+    repository
+        .get()
+        .ifPresent(
+            repo ->
+                work.submit(
+                    "quality-settings",
+                    () -> {
+                      service.saveSettings(repo, service.settings(repo).withoutCustom(name));
+                      return service.plan(repo);
+                    },
+                    this::showPlan,
+                    e -> problem.set("Could not save the settings: " + e.getMessage())));
+  }
+
+  /** Sets (or clears, with an empty path) where to find a tool's program for this repository. */
+  public void setToolPath(String tool, Optional<String> path) {
+    repository
+        .get()
+        .ifPresent(
+            repo ->
+                work.submit(
+                    "quality-settings",
+                    () -> {
+                      service.saveSettings(
+                          repo,
+                          service
+                              .settings(repo)
+                              .withToolPath(
+                                  tool, path.map(String::strip).filter(p -> !p.isEmpty())));
+                      return service.plan(repo);
+                    },
+                    this::showPlan,
+                    e -> problem.set("Could not save the tool path: " + e.getMessage())));
   }
 
   /** The user read the spec's commands and trusts them. */

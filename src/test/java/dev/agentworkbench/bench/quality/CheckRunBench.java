@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The plan on a make-pyrepo.sh repository: (a) the same tools run by hand one after another with
  * ProcessBuilder (baseline), (b) the service one check at a time (overhead), (c) the service in
- * parallel. Prints medians of N rounds and the ratios to the baseline. Usage: CheckRunBench [N].
+ * parallel (its default: as many at once as there are cores, at least 2). Prints medians of N
+ * rounds and the ratios to the baseline. Usage: CheckRunBench [N].
  */
 public final class CheckRunBench {
   public static void main(String[] args) throws Exception {
@@ -68,8 +69,7 @@ public final class CheckRunBench {
     long[] par = new long[rounds];
     try (QualityService sequential =
             new QualityService(env, new ProcessRunner(), 1, Duration.ofMinutes(5));
-        QualityService parallel =
-            new QualityService(env, new ProcessRunner(), tools.size(), Duration.ofMinutes(5))) {
+        QualityService parallel = new QualityService(env, new ProcessRunner())) {
       sequential.saveSettings(repo, settings);
       CheckPlan plan = sequential.plan(repo);
       parallel.plan(repo);
@@ -99,6 +99,10 @@ public final class CheckRunBench {
     long t0 = System.nanoTime();
     QualityReport r = service.run(repo, plan, Scope.CHANGED, List.of(), RunListener.NONE);
     long ms = (System.nanoTime() - t0) / 1_000_000;
+    long inTools = r.checks().stream().mapToLong(c -> c.duration().toMillis()).sum();
+    System.out.printf(
+        "  %s: wall %d ms, inside the tools' processes %d ms%n",
+        service == null ? "" : "run", ms, inTools);
     for (CheckResult c : r.checks()) {
       if (c.status().name().equals("ERROR")) {
         System.out.println("  " + c.name() + " error: " + c.message().orElse(""));

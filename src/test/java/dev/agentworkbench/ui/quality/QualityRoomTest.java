@@ -46,10 +46,19 @@ class QualityRoomTest {
   private QualityRoom room;
   private static Path repo;
   private static UserEnvironment env;
+  private static Workspace opened;
 
   /** The repository is made once (slow on a busy machine), before the toolkit's setup limit. */
   @BeforeAll
   static void makeRepository() throws Exception {
+    // Start the toolkit and load the theme here, outside the setup time limit of @Start.
+    // Building the room (CSS, table, code area) takes more than 10 s on a loaded 2-core machine.
+    org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(60_000);
+    org.testfx.api.FxToolkit.registerPrimaryStage();
+    org.testfx.api.FxToolkit.setupFixture(
+        () ->
+            javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
     env = PyRepo.environment(dir.resolve("app"));
     if (PyRepo.canRun("black") && PyRepo.onPath("isort")) {
       repo = PyRepo.create(dir.resolve("repo"));
@@ -63,10 +72,11 @@ class QualityRoomTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    javafx.application.Application.setUserAgentStylesheet(
-        new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
     Path folder = repo != null ? repo : Files.createDirectories(dir.resolve("plain"));
-    workspace.set(Optional.of(new WorkspaceLocator(env).open(folder)));
+    if (opened == null) {
+      opened = new WorkspaceLocator(env).open(folder);
+    }
+    workspace.set(Optional.of(opened));
     RoomContext context =
         new RoomContext(
             workspace,

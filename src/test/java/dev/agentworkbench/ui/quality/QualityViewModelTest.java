@@ -9,6 +9,7 @@ import dev.agentworkbench.quality.Finding;
 import dev.agentworkbench.quality.PyRepo;
 import dev.agentworkbench.quality.QualityService;
 import dev.agentworkbench.quality.Scope;
+import dev.agentworkbench.quality.plan.OutputKind;
 import dev.agentworkbench.quality.plan.RepoQualitySettings;
 import dev.agentworkbench.workspace.process.ProcessRunner;
 import dev.agentworkbench.workspace.tasks.SameThreadWork;
@@ -159,6 +160,26 @@ class QualityViewModelTest {
     assertTrue(
         Files.readString(repo.resolve("src/scorer.py"))
             .startsWith("\"\"\"Fraud scoring.\"\"\"\nimport os\nimport subprocess\nimport sys\n"));
+  }
+
+  @Test
+  void aCustomCheckTypedByTheUserJoinsThePlanAndBadInputIsExplained() throws Exception {
+    Path repo = Files.createDirectories(temp.resolve("plain-repo"));
+    org.eclipse.jgit.api.Git.init().setDirectory(repo.toFile()).call().close();
+    QualityViewModel vm = model(repo, "black");
+    assertEquals(
+        Optional.of("a quote is not closed in: echo 'x"),
+        vm.addCustomCheck("mine", "echo 'x", "*.py", OutputKind.EXIT_CODE, true));
+    assertTrue(vm.addCustomCheck("black", "echo", "*.py", OutputKind.EXIT_CODE, true).isPresent());
+    assertEquals(
+        Optional.empty(),
+        vm.addCustomCheck("mine", "python3 -c 'print(1)'", "*.py", OutputKind.EXIT_CODE, false));
+    assertEquals(7, vm.tiles().size());
+    CheckTileModel mine = vm.tile("mine").orElseThrow();
+    assertEquals(List.of("python3", "-c", "print(1)"), mine.check().argv());
+    assertEquals("custom check (your settings)", mine.source());
+    vm.removeCustomCheck("mine");
+    assertEquals(6, vm.tiles().size());
   }
 
   @Test
