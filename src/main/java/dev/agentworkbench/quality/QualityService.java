@@ -81,11 +81,19 @@ public final class QualityService implements AutoCloseable {
   // ---- plan, settings, trust
 
   /**
-   * The plan for a repository from the seed defaults (until the spec room's {@code
-   * SpecService.activePolicies} is wired in, then {@link #plan(Path, QualityPolicy, Optional)}).
+   * The plan for a repository from the quality section of its active spec (the spec room's choice);
+   * the seed defaults when the repository has no spec or its spec has no quality section.
    */
   public CheckPlan plan(Path repositoryRoot) throws IOException {
-    return plan(repositoryRoot, QualityPolicy.defaults(), Optional.empty());
+    var workspace =
+        new dev.agentworkbench.workspace.WorkspaceLocator(environment).open(repositoryRoot);
+    var specs = new dev.agentworkbench.spec.SpecService();
+    var active = specs.activeSpec(workspace);
+    if (active.sample()) {
+      return plan(repositoryRoot, QualityPolicy.defaults(), Optional.empty());
+    }
+    QualityPolicy policy = specs.policies(active.document()).checks();
+    return plan(repositoryRoot, policy, policy.isDefault() ? Optional.empty() : active.file());
   }
 
   /** The plan from a spec's quality policy, the user's settings and the spec's trust. */

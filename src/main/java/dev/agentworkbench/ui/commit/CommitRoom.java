@@ -3,6 +3,8 @@ package dev.agentworkbench.ui.commit;
 import dev.agentworkbench.commit.CommitContext;
 import dev.agentworkbench.commit.CommitGate;
 import dev.agentworkbench.commit.CommitService;
+import dev.agentworkbench.commit.GateState;
+import dev.agentworkbench.commit.GateStatus;
 import dev.agentworkbench.commit.WorkbenchLauncher;
 import dev.agentworkbench.git.GitService;
 import dev.agentworkbench.ui.app.PaletteAction;
@@ -109,7 +111,36 @@ public final class CommitRoom implements Room {
                 ws,
                 ws.environment().claudeHome(),
                 Optional.ofNullable(activeAgent),
-                CommitGate.none())));
+                qualityGate(git.get(), ws))));
+  }
+
+  /** The Quality room's verdict on the staged files (the same service instance as that room). */
+  private static CommitGate qualityGate(GitService git, Workspace ws) {
+    return () -> {
+      try {
+        var staged =
+            git.status().in(dev.agentworkbench.git.ChangeArea.STAGED).stream()
+                .map(dev.agentworkbench.git.FileChange::path)
+                .toList();
+        var gate =
+            dev.agentworkbench.quality.QualityService.forApp(ws.environment())
+                .gate(git.root(), staged);
+        GateState state =
+            switch (gate.state()) {
+              case READY -> GateState.READY;
+              case STALE -> GateState.STALE;
+              case FAILING -> GateState.FAILING;
+            };
+        return new GateStatus(
+            state,
+            gate.reasons().isEmpty()
+                ? "Every enabled check passed"
+                : String.join("; ", gate.reasons()));
+      } catch (java.io.IOException | dev.agentworkbench.git.GitException e) {
+        return new GateStatus(
+            GateState.UNKNOWN, "The quality gate could not be read: " + e.getMessage());
+      }
+    };
   }
 
   @Override
