@@ -136,6 +136,7 @@ final class MemoryView extends BorderPane {
         column("Modified", n -> WHEN.format(n.modified()), 120);
     table.getColumns().addAll(java.util.List.of(title, type, tags, modified));
     table.setId("memory-notes");
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     javafx.collections.transformation.SortedList<NoteSummary> sorted =
         new javafx.collections.transformation.SortedList<>(model.notes());
     sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -255,7 +256,9 @@ final class MemoryView extends BorderPane {
     Button move = new Button("Rename / move…");
     move.setOnAction(e -> move());
     Button delete = new Button("Delete…");
-    delete.getStyleClass().add("danger");
+    delete
+        .getStyleClass()
+        .addAll(atlantafx.base.theme.Styles.BUTTON_OUTLINED, atlantafx.base.theme.Styles.DANGER);
     delete.setOnAction(e -> delete());
     BorderPane note = new BorderPane(tabs);
     note.setTop(new ToolBar(move, delete));
@@ -267,6 +270,8 @@ final class MemoryView extends BorderPane {
         .bind(
             javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.open().get().isPresent(), model.open()));
+    note.getStyleClass().add("memory-note");
+    none.visibleProperty().bind(note.visibleProperty().not());
     return center;
   }
 
