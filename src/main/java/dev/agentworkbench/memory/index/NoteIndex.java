@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
@@ -47,6 +48,19 @@ import org.apache.lucene.util.Bits;
 public final class NoteIndex implements AutoCloseable {
   static final String SCHEMA = "memory-index-1";
   private static final String SEP = "\u001f";
+  private static final java.util.Set<String> SUMMARY_FIELDS =
+      java.util.Set.of(
+          "path",
+          "permalink",
+          "title",
+          "type_raw",
+          "tags",
+          "relations",
+          "warnings",
+          "created_ms",
+          "modified_ms",
+          "mtime",
+          "size");
   private static final String REC = "\u001e";
   private final NoteAnalyzer analyzer = new NoteAnalyzer();
   private final Directory directory;
@@ -110,7 +124,9 @@ public final class NoteIndex implements AutoCloseable {
         StoredFields fields = leaf.reader().storedFields();
         for (int i = 0; i < leaf.reader().maxDoc(); i++) {
           if (live == null || live.get(i)) {
-            out.add(fromDocument(fields.document(i)));
+            DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(SUMMARY_FIELDS);
+            fields.document(i, visitor);
+            out.add(fromDocument(visitor.getDocument()));
           }
         }
       }

@@ -82,6 +82,8 @@ public final class MemoryViewModel {
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private final BooleanProperty empty = new SimpleBooleanProperty(false);
+  private final ObjectProperty<Optional<Path>> openRoot =
+      new SimpleObjectProperty<>(Optional.empty());
   private String loadedText = "";
   private dev.agentworkbench.workspace.UserEnvironment environment =
       new dev.agentworkbench.workspace.UserEnvironment(Path.of("."), Map.of());
@@ -156,6 +158,11 @@ public final class MemoryViewModel {
     return empty;
   }
 
+  /** The folder of the open project, for watching it when it lies outside the workspace. */
+  public ObjectProperty<Optional<Path>> openRoot() {
+    return openRoot;
+  }
+
   public Optional<NotesService> service() {
     return Optional.ofNullable(service);
   }
@@ -221,6 +228,7 @@ public final class MemoryViewModel {
         () -> NotesService.open(location.get()),
         s -> {
           service = s;
+          openRoot.set(Optional.of(s.location().root()));
           loading.set(false);
           message.set(s.size() + " notes in " + s.location().projectName());
           refreshLists();
