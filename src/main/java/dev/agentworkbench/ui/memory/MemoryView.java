@@ -61,7 +61,7 @@ final class MemoryView extends BorderPane {
     getStyleClass().add("memory-room");
     getStylesheets()
         .add(MemoryView.class.getResource("/dev/agentworkbench/ui/memory.css").toExternalForm());
-    reader = new NoteReader(model::openNote, t -> newNote(t));
+    reader = new NoteReader(model::openNote, t -> newNote(t), model::openLink);
     editor = new NoteEditor(model);
     graph = new NeighbourhoodGraph(model::openNote);
     setTop(toolbar());

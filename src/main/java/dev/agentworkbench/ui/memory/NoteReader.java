@@ -25,7 +25,10 @@ final class NoteReader extends ScrollPane {
   private final Consumer<String> openPath;
   private final Consumer<String> createTitle;
 
-  NoteReader(Consumer<String> openPath, Consumer<String> createTitle) {
+  private final MarkdownNodes markdown;
+
+  NoteReader(Consumer<String> openPath, Consumer<String> createTitle, Consumer<String> openLink) {
+    this.markdown = new MarkdownNodes(openLink);
     this.openPath = openPath;
     this.createTitle = createTitle;
     box.setPadding(new Insets(16));
