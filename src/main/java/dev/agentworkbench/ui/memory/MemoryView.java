@@ -165,9 +165,14 @@ final class MemoryView extends BorderPane {
                 }
                 Label t = new Label(hit.title());
                 t.getStyleClass().add("result-title");
-                Label s = new Label(hit.snippet().replace("**", ""));
+                javafx.scene.text.TextFlow s = new javafx.scene.text.TextFlow();
+                String[] parts = hit.snippet().split("\\*\\*", -1);
+                for (int k = 0; k < parts.length; k++) {
+                  javafx.scene.text.Text piece = new javafx.scene.text.Text(parts[k]);
+                  piece.getStyleClass().add(k % 2 == 1 ? "result-hit" : "result-snippet-text");
+                  s.getChildren().add(piece);
+                }
                 s.getStyleClass().add("result-snippet");
-                s.setWrapText(true);
                 s.setMaxWidth(360);
                 setGraphic(new VBox(2, t, s));
               }

@@ -60,14 +60,15 @@ final class NoteReader extends ScrollPane {
       warn.setWrapText(true);
       box.getChildren().add(warn);
     }
-    Label body =
-        new Label(
-            n.content().length() > 200_000
-                ? n.content().substring(0, 200_000) + "\n…"
-                : n.content());
-    body.setWrapText(true);
-    body.getStyleClass().add("note-body");
-    box.getChildren().add(body);
+    if (open.document().isPresent()) {
+      box.getChildren().add(markdown.render(open.document().get()));
+    } else {
+      Label body =
+          new Label(n.content().substring(0, Math.min(200_000, n.content().length())) + "\n…");
+      body.setWrapText(true);
+      body.getStyleClass().add("note-body");
+      box.getChildren().add(body);
+    }
     observations(n.observations());
     relations(open.links());
     backlinks(open.backlinks());
