@@ -46,7 +46,7 @@ import org.apache.lucene.util.Bits;
  * reopening needs no re-parse.
  */
 public final class NoteIndex implements AutoCloseable {
-  static final String SCHEMA = "memory-index-1";
+  static final String SCHEMA = "memory-index-2";
   private static final String SEP = "\u001f";
   private static final java.util.Set<String> SUMMARY_FIELDS =
       java.util.Set.of(
@@ -201,6 +201,17 @@ public final class NoteIndex implements AutoCloseable {
           .append(REC);
     }
     d.add(new TextField("rel", rel.toString(), Field.Store.NO));
+    String all =
+        note.title()
+            + "\n"
+            + String.join(" ", note.tags())
+            + "\n"
+            + note.permalink().replace('/', ' ')
+            + "\n"
+            + rel
+            + "\n"
+            + note.content();
+    d.add(new TextField("all", all, Field.Store.NO));
     d.add(new StoredField("relations", relStored.toString()));
     d.add(new StoredField("warnings", String.join(REC, note.warnings())));
     d.add(new LongPoint("modified", note.modified().toEpochMilli()));
