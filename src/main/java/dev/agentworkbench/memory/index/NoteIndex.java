@@ -46,7 +46,7 @@ import org.apache.lucene.util.Bits;
  * reopening needs no re-parse.
  */
 public final class NoteIndex implements AutoCloseable {
-  static final String SCHEMA = "memory-index-2";
+  static final String SCHEMA = "memory-index-3";
   private static final String SEP = "\u001f";
   private static final java.util.Set<String> SUMMARY_FIELDS =
       java.util.Set.of(
@@ -183,7 +183,7 @@ public final class NoteIndex implements AutoCloseable {
       int slash = folder.lastIndexOf('/');
       folder = slash < 0 ? "" : folder.substring(0, slash);
     }
-    d.add(new TextField("body", note.content(), Field.Store.YES));
+    d.add(new StoredField("body", note.content()));
     StringBuilder obs = new StringBuilder();
     note.observations()
         .forEach(o -> obs.append(o.category()).append(": ").append(o.content()).append('\n'));

@@ -23,7 +23,7 @@ import org.apache.lucene.search.TermQuery;
 final class QueryTranslator {
   static final Map<String, Float> FIELDS =
       Map.of(
-          "title", 4f, "tags_text", 2f, "permalink_text", 1.5f, "obs", 1.2f, "rel", 1f, "body", 1f);
+          "title", 4f, "tags_text", 2f, "permalink_text", 1.5f, "obs", 1.2f, "rel", 1f, "all", 1f);
 
   /** The parsed query, the tags pulled out, the words to mark in snippets, whether it was plain. */
   record Parsed(Query query, List<String> tags, List<String> words, boolean plainMultiTerm) {}

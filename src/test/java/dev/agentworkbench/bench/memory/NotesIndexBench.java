@@ -71,6 +71,10 @@ public final class NotesIndexBench {
     Path root = Path.of(args[0]);
     Path app = Path.of(args[1]);
     deleteTree(app);
+    System.out.printf(
+        "machine load average at start: %.1f on %d cores%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
     long t0 = System.nanoTime();
     long bytes = 0;
     int files = 0;
@@ -188,6 +192,12 @@ public final class NotesIndexBench {
       out.add(r);
     }
     return out;
+  }
+
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double ms(long start) {
