@@ -46,7 +46,7 @@ import org.apache.lucene.util.Bits;
  * reopening needs no re-parse.
  */
 public final class NoteIndex implements AutoCloseable {
-  static final String SCHEMA = "memory-index-3";
+  static final String SCHEMA = "memory-index-4";
   private static final String SEP = "\u001f";
   private static final java.util.Set<String> SUMMARY_FIELDS =
       java.util.Set.of(
@@ -163,7 +163,6 @@ public final class NoteIndex implements AutoCloseable {
     Document d = new Document();
     d.add(new StringField("path", note.filePath(), Field.Store.YES));
     d.add(new StringField("permalink", note.permalink(), Field.Store.YES));
-    d.add(new TextField("permalink_text", note.permalink().replace('/', ' '), Field.Store.NO));
     d.add(new TextField("title", note.title(), Field.Store.YES));
     d.add(new StringField("type", note.type().toLowerCase(Locale.ROOT), Field.Store.NO));
     d.add(new StoredField("type_raw", note.type()));
@@ -184,10 +183,6 @@ public final class NoteIndex implements AutoCloseable {
       folder = slash < 0 ? "" : folder.substring(0, slash);
     }
     d.add(new StoredField("body", note.content()));
-    StringBuilder obs = new StringBuilder();
-    note.observations()
-        .forEach(o -> obs.append(o.category()).append(": ").append(o.content()).append('\n'));
-    d.add(new TextField("obs", obs.toString(), Field.Store.NO));
     StringBuilder rel = new StringBuilder();
     StringBuilder relStored = new StringBuilder();
     for (Relation r : note.relations()) {
@@ -200,7 +195,6 @@ public final class NoteIndex implements AutoCloseable {
           .append(r.context().orElse(""))
           .append(REC);
     }
-    d.add(new TextField("rel", rel.toString(), Field.Store.NO));
     String all =
         note.title()
             + "\n"

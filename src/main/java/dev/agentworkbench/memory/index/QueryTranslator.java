@@ -21,9 +21,7 @@ import org.apache.lucene.search.TermQuery;
  * quoted phrases. {@code tag:} terms are pulled out as tag filters.
  */
 final class QueryTranslator {
-  static final Map<String, Float> FIELDS =
-      Map.of(
-          "title", 4f, "tags_text", 2f, "permalink_text", 1.5f, "obs", 1.2f, "rel", 1f, "all", 1f);
+  static final Map<String, Float> FIELDS = Map.of("title", 4f, "tags_text", 2f, "all", 1f);
 
   /** The parsed query, the tags pulled out, the words to mark in snippets, whether it was plain. */
   record Parsed(Query query, List<String> tags, List<String> words, boolean plainMultiTerm) {}
