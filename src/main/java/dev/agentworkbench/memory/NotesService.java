@@ -49,6 +49,7 @@ public final class NotesService implements AutoCloseable {
   private final NoteIgnore ignore;
   private final Map<String, NoteSummary> notes = new ConcurrentHashMap<>();
   private final Map<String, long[]> facts = new ConcurrentHashMap<>();
+  private final Map<String, String> permalinkOwners = new ConcurrentHashMap<>();
   private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
   private volatile LinkGraph graph;
 
@@ -97,6 +98,7 @@ public final class NotesService implements AutoCloseable {
       IndexedNote known = stored.remove(e.getKey());
       if (known != null && known.mtime() == e.getValue()[0] && known.size() == e.getValue()[1]) {
         notes.put(e.getKey(), known.summary());
+        permalinkOwners.put(known.summary().permalink(), e.getKey());
         facts.put(e.getKey(), e.getValue());
       } else {
         toParse.add(e.getKey());
@@ -112,8 +114,6 @@ public final class NotesService implements AutoCloseable {
   }
 
   private void parseAll(List<String> paths) {
-    Set<String> claimed = ConcurrentHashMap.newKeySet();
-    notes.values().forEach(n -> claimed.add(n.permalink()));
     List<Note> generated = new CopyOnWriteArrayList<>();
     paths.parallelStream()
         .forEach(
@@ -124,7 +124,11 @@ public final class NotesService implements AutoCloseable {
                   return;
                 }
                 Note n = parsed.get();
-                if (n.frontmatter().containsKey("permalink") && claimed.add(n.permalink())) {
+                String owner =
+                    n.frontmatter().containsKey("permalink")
+                        ? permalinkOwners.putIfAbsent(n.permalink(), rel)
+                        : "";
+                if (owner == null || rel.equals(owner)) {
                   store(n);
                 } else {
                   generated.add(n);
@@ -140,8 +144,8 @@ public final class NotesService implements AutoCloseable {
               String base =
                   Permalinks.canonical(
                       location.projectName(), n.filePath(), location.permalinksIncludeProject());
-              String p = unique(base, claimed);
-              claimed.add(p);
+              String p = unique(base, permalinkOwners.keySet());
+              permalinkOwners.put(p, n.filePath());
               List<String> warnings = new ArrayList<>(n.warnings());
               if (n.frontmatter().containsKey("permalink") && !p.equals(n.permalink())) {
                 warnings.add(
@@ -157,6 +161,13 @@ public final class NotesService implements AutoCloseable {
                 throw new UncheckedIOException(e);
               }
             });
+  }
+
+  private void forget(String path) {
+    NoteSummary old = notes.remove(path);
+    if (old != null) {
+      permalinkOwners.remove(old.permalink(), path);
+    }
   }
 
   private static String unique(String base, Set<String> taken) {
@@ -191,6 +202,7 @@ public final class NotesService implements AutoCloseable {
     long[] f = facts.getOrDefault(n.filePath(), new long[] {0, 0});
     index.put(n, f[0], f[1]);
     notes.put(n.filePath(), n.summary());
+    permalinkOwners.put(n.permalink(), n.filePath());
   }
 
   private Optional<Note> parseFile(String rel) throws IOException {
@@ -283,7 +295,7 @@ public final class NotesService implements AutoCloseable {
         String prefix = rel + "/";
         for (String known : new ArrayList<>(notes.keySet())) {
           if (known.equals(rel) || known.startsWith(prefix)) {
-            notes.remove(known);
+            forget(known);
             facts.remove(known);
             index.remove(known);
             touched.add(known);
@@ -292,7 +304,8 @@ public final class NotesService implements AutoCloseable {
       }
     }
     for (String rel : toParse) {
-      NoteSummary old = notes.remove(rel);
+      NoteSummary old = notes.get(rel);
+      forget(rel);
       parseAll(List.of(rel));
       if (!notes.containsKey(rel) && old != null) {
         index.remove(rel);
@@ -626,11 +639,14 @@ public final class NotesService implements AutoCloseable {
   }
 
   private String uniquePermalink(String base, String filePath) {
-    Set<String> taken = new HashSet<>();
-    notes.values().stream()
-        .filter(n -> !n.filePath().equals(filePath))
-        .forEach(n -> taken.add(n.permalink()));
-    return unique(base, taken);
+    String candidate = base;
+    for (int i = 1; ; i++) {
+      String owner = permalinkOwners.get(candidate);
+      if (owner == null || owner.equals(filePath)) {
+        return candidate;
+      }
+      candidate = base + "-" + i;
+    }
   }
 
   private static void checkTitle(String title) throws NotesException {

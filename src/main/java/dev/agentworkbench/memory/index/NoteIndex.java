@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -38,6 +41,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene full-text index of one project, kept under the app home (never in the notes folder):
@@ -45,7 +49,7 @@ import org.apache.lucene.util.Bits;
  * reopening needs no re-parse.
  */
 public final class NoteIndex implements AutoCloseable {
-  static final String SCHEMA = "memory-index-1";
+  static final String SCHEMA = "memory-index-5";
   private static final String SEP = "\u001f";
   private static final String REC = "\u001e";
   private final NoteAnalyzer analyzer = new NoteAnalyzer();
@@ -107,10 +111,10 @@ public final class NoteIndex implements AutoCloseable {
     try {
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
         Bits live = leaf.reader().getLiveDocs();
-        StoredFields fields = leaf.reader().storedFields();
+        BinaryDocValues summaries = DocValues.getBinary(leaf.reader(), "summary");
         for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-          if (live == null || live.get(i)) {
-            out.add(fromDocument(fields.document(i)));
+          if ((live == null || live.get(i)) && summaries.advanceExact(i)) {
+            out.add(decode(summaries.binaryValue().utf8ToString()));
           }
         }
       }
@@ -118,6 +122,68 @@ public final class NoteIndex implements AutoCloseable {
       searchers.release(s);
     }
     return out;
+  }
+
+  // A note's summary in one doc value (columnar, so reopening never decompresses bodies).
+  private static final String FIELD = "\u001c";
+  private static final String LIST = "\u001d";
+
+  private static String clean(String s) {
+    return s.replace('\u001c', ' ')
+        .replace('\u001d', ' ')
+        .replace('\u001e', ' ')
+        .replace('\u001f', ' ');
+  }
+
+  private static String encode(Note n, long mtime, long size) {
+    StringBuilder rel = new StringBuilder();
+    for (Relation r : n.relations()) {
+      rel.append(clean(r.type()))
+          .append(SEP)
+          .append(clean(r.target()))
+          .append(SEP)
+          .append(clean(r.context().orElse("")))
+          .append(REC);
+    }
+    return String.join(
+        FIELD,
+        clean(n.filePath()),
+        clean(n.title()),
+        clean(n.type()),
+        clean(n.permalink()),
+        String.join(LIST, n.tags().stream().map(NoteIndex::clean).toList()),
+        rel.toString(),
+        String.join(REC, n.warnings().stream().map(NoteIndex::clean).toList()),
+        Long.toString(n.created().toEpochMilli()),
+        Long.toString(n.modified().toEpochMilli()),
+        Long.toString(mtime),
+        Long.toString(size));
+  }
+
+  private static IndexedNote decode(String encoded) {
+    String[] f = encoded.split(FIELD, -1);
+    List<Relation> relations = new ArrayList<>();
+    if (!f[5].isEmpty()) {
+      for (String r : f[5].split(REC)) {
+        String[] p = r.split(SEP, -1);
+        if (p.length == 3) {
+          relations.add(
+              new Relation(p[0], p[1], p[2].isEmpty() ? Optional.empty() : Optional.of(p[2])));
+        }
+      }
+    }
+    NoteSummary summary =
+        new NoteSummary(
+            f[0],
+            f[1],
+            f[2],
+            f[3],
+            f[4].isEmpty() ? List.of() : List.of(f[4].split(LIST)),
+            relations,
+            f[6].isEmpty() ? List.of() : List.of(f[6].split(REC)),
+            Instant.ofEpochMilli(Long.parseLong(f[7])),
+            Instant.ofEpochMilli(Long.parseLong(f[8])));
+    return new IndexedNote(summary, Long.parseLong(f[9]), Long.parseLong(f[10]));
   }
 
   public void put(Note note, long mtime, long size) throws IOException {
@@ -147,7 +213,6 @@ public final class NoteIndex implements AutoCloseable {
     Document d = new Document();
     d.add(new StringField("path", note.filePath(), Field.Store.YES));
     d.add(new StringField("permalink", note.permalink(), Field.Store.YES));
-    d.add(new TextField("permalink_text", note.permalink().replace('/', ' '), Field.Store.NO));
     d.add(new TextField("title", note.title(), Field.Store.YES));
     d.add(new StringField("type", note.type().toLowerCase(Locale.ROOT), Field.Store.NO));
     d.add(new StoredField("type_raw", note.type()));
@@ -167,63 +232,26 @@ public final class NoteIndex implements AutoCloseable {
       int slash = folder.lastIndexOf('/');
       folder = slash < 0 ? "" : folder.substring(0, slash);
     }
-    d.add(new TextField("body", note.content(), Field.Store.YES));
-    StringBuilder obs = new StringBuilder();
-    note.observations()
-        .forEach(o -> obs.append(o.category()).append(": ").append(o.content()).append('\n'));
-    d.add(new TextField("obs", obs.toString(), Field.Store.NO));
+    d.add(new StoredField("body", note.content()));
     StringBuilder rel = new StringBuilder();
-    StringBuilder relStored = new StringBuilder();
     for (Relation r : note.relations()) {
       rel.append(r.type()).append(' ').append(r.target()).append('\n');
-      relStored
-          .append(r.type())
-          .append(SEP)
-          .append(r.target())
-          .append(SEP)
-          .append(r.context().orElse(""))
-          .append(REC);
     }
-    d.add(new TextField("rel", rel.toString(), Field.Store.NO));
-    d.add(new StoredField("relations", relStored.toString()));
-    d.add(new StoredField("warnings", String.join(REC, note.warnings())));
+    String all =
+        note.title()
+            + "\n"
+            + String.join(" ", note.tags())
+            + "\n"
+            + note.permalink().replace('/', ' ')
+            + "\n"
+            + rel
+            + "\n"
+            + note.content();
+    d.add(new TextField("all", all, Field.Store.NO));
     d.add(new LongPoint("modified", note.modified().toEpochMilli()));
     d.add(new StoredField("modified_ms", note.modified().toEpochMilli()));
-    d.add(new StoredField("created_ms", note.created().toEpochMilli()));
-    d.add(new StoredField("mtime", mtime));
-    d.add(new StoredField("size", size));
+    d.add(new BinaryDocValuesField("summary", new BytesRef(encode(note, mtime, size))));
     return d;
-  }
-
-  private static IndexedNote fromDocument(Document d) {
-    List<Relation> relations = new ArrayList<>();
-    String rel = d.get("relations");
-    if (rel != null && !rel.isEmpty()) {
-      for (String r : rel.split(REC)) {
-        String[] p = r.split(SEP, -1);
-        if (p.length == 3) {
-          relations.add(
-              new Relation(p[0], p[1], p[2].isEmpty() ? Optional.empty() : Optional.of(p[2])));
-        }
-      }
-    }
-    String w = d.get("warnings");
-    List<String> warnings = w == null || w.isEmpty() ? List.of() : List.of(w.split(REC));
-    NoteSummary summary =
-        new NoteSummary(
-            d.get("path"),
-            d.get("title"),
-            d.get("type_raw"),
-            d.get("permalink"),
-            List.of(d.getValues("tags")),
-            relations,
-            warnings,
-            Instant.ofEpochMilli(d.getField("created_ms").numericValue().longValue()),
-            Instant.ofEpochMilli(d.getField("modified_ms").numericValue().longValue()));
-    return new IndexedNote(
-        summary,
-        d.getField("mtime").numericValue().longValue(),
-        d.getField("size").numericValue().longValue());
   }
 
   /** Runs a search; a plain multi-term query that finds nothing is retried with OR. */

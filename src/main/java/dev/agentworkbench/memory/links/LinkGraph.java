@@ -23,7 +23,8 @@ public final class LinkGraph {
   private final Map<String, List<NoteSummary>> byTitle = new HashMap<>();
   private final Map<String, List<NoteSummary>> byTitleLower = new HashMap<>();
   private final Map<String, List<NoteSummary>> byPathAlias = new HashMap<>();
-  private final Map<String, List<Backlink>> backlinks = new HashMap<>();
+  private final Map<String, List<Backlink>> incoming = new HashMap<>();
+  private final Map<String, List<Backlink>> incomingWithSlash = new HashMap<>();
   private final Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
 
   public LinkGraph(Collection<NoteSummary> notes, String projectName) {
@@ -39,14 +40,22 @@ public final class LinkGraph {
           .add(n);
       byPathAlias.computeIfAbsent(alias(n.filePath()), k -> new ArrayList<>()).add(n);
     }
+    // Backlinks are found lazily: every link is filed under the names it could mean, and a note's
+    // backlinks are the links filed under its own names that really resolve to it.
     for (NoteSummary n : notes) {
       for (Relation r : n.relations()) {
-        resolve(r.target(), Optional.of(n.filePath()))
-            .ifPresent(
-                t ->
-                    backlinks
-                        .computeIfAbsent(t.filePath(), k -> new ArrayList<>())
-                        .add(new Backlink(n, r)));
+        String t = normalise(r.target());
+        Backlink b = new Backlink(n, r);
+        incoming.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(b);
+        if (t.contains("/")) {
+          incomingWithSlash
+              .computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+              .add(b);
+        }
+        String slug = slugs.computeIfAbsent(t, Permalinks::slug);
+        if (!slug.equalsIgnoreCase(t)) {
+          incoming.computeIfAbsent(slug, k -> new ArrayList<>()).add(b);
+        }
       }
     }
   }
@@ -173,8 +182,49 @@ public final class LinkGraph {
     return slash < 0 ? "" : path.substring(0, slash);
   }
 
+  /** Relations of other notes that resolve to this note. */
   public List<Backlink> backlinks(String filePath) {
-    return backlinks.getOrDefault(filePath, List.of());
+    NoteSummary self = byPath.get(filePath);
+    if (self == null) {
+      return List.of();
+    }
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    names.add(self.title().toLowerCase(Locale.ROOT));
+    names.add(self.permalink().toLowerCase(Locale.ROOT));
+    names.add(Permalinks.slug(self.title()));
+    if (self.permalink().startsWith(projectSlug + "/")) {
+      names.add(self.permalink().substring(projectSlug.length() + 1));
+    }
+    String path = self.filePath().toLowerCase(Locale.ROOT);
+    names.add(path);
+    names.add(path.endsWith(".md") ? path.substring(0, path.length() - 3) : path);
+    names.add(alias(self.filePath()));
+    java.util.Map<Backlink, Boolean> found = new java.util.IdentityHashMap<>();
+    List<Backlink> out = new ArrayList<>();
+    for (String name : names) {
+      for (Backlink b : incoming.getOrDefault(name, List.of())) {
+        if (found.put(b, Boolean.TRUE) == null
+            && resolve(b.relation().target(), Optional.of(b.source().filePath()))
+                .map(t -> t.filePath().equals(filePath))
+                .orElse(false)) {
+          out.add(b);
+        }
+      }
+    }
+    // links written as a path relative to the linking note's folder
+    for (Map.Entry<String, List<Backlink>> e : incomingWithSlash.entrySet()) {
+      if (path.endsWith(e.getKey().endsWith(".md") ? e.getKey() : e.getKey() + ".md")) {
+        for (Backlink b : e.getValue()) {
+          if (found.put(b, Boolean.TRUE) == null
+              && resolve(b.relation().target(), Optional.of(b.source().filePath()))
+                  .map(t -> t.filePath().equals(filePath))
+                  .orElse(false)) {
+            out.add(b);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   public Optional<NoteSummary> byPath(String filePath) {

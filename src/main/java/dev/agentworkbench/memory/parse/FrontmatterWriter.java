@@ -38,14 +38,20 @@ public final class FrontmatterWriter {
           out.append(indent).append("- ");
           mapping(out, m, indent + "  ", true);
         } else {
-          out.append(indent).append("- ").append(scalarValue(item)).append('\n');
+          String prefix = indent + "- ";
+          out.append(prefix)
+              .append(fold(scalarValue(item), prefix.length(), indent + "  "))
+              .append('\n');
         }
       }
     } else if (value instanceof Map<?, ?> map && !map.isEmpty()) {
       out.append(indent).append(key).append(":\n");
       mapping(out, map, indent + "  ", false);
     } else {
-      out.append(indent).append(key).append(": ").append(scalarValue(value)).append('\n');
+      String prefix = indent + key + ": ";
+      out.append(prefix)
+          .append(fold(scalarValue(value), prefix.length(), indent + "  "))
+          .append('\n');
     }
   }
 
@@ -58,6 +64,37 @@ public final class FrontmatterWriter {
       out.append(first ? line.substring(indent.length()) : line);
       first = false;
     }
+  }
+
+  /**
+   * PyYAML's line folding at width 80 for plain and single-quoted scalars: a single space met once
+   * the line is past column 80 becomes a line break and the continuation indent.
+   */
+  static String fold(String rendered, int startColumn, String indent) {
+    if (rendered.startsWith("\"") || startColumn + rendered.length() <= 80) {
+      return rendered;
+    }
+    boolean quoted = rendered.startsWith("'");
+    StringBuilder out = new StringBuilder();
+    int column = startColumn;
+    int last = rendered.length() - 1;
+    for (int i = 0; i < rendered.length(); i++) {
+      char c = rendered.charAt(i);
+      boolean single =
+          c == ' '
+              && i > (quoted ? 1 : 0)
+              && i < (quoted ? last - 1 : last)
+              && rendered.charAt(i - 1) != ' '
+              && rendered.charAt(i + 1) != ' ';
+      if (single && column > 80) {
+        out.append('\n').append(indent);
+        column = indent.length();
+      } else {
+        out.append(c);
+        column++;
+      }
+    }
+    return out.toString();
   }
 
   private static String scalarValue(Object value) {

@@ -3,6 +3,9 @@ package dev.agentworkbench.ui.memory;
 import dev.agentworkbench.ui.app.PaletteAction;
 import dev.agentworkbench.ui.app.Room;
 import dev.agentworkbench.ui.app.RoomContext;
+import dev.agentworkbench.workspace.FileWatchService;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -14,6 +17,7 @@ public final class MemoryRoom implements Room {
   private final RoomContext context;
   private MemoryView view;
   private MemoryViewModel model;
+  private FileWatchService watch;
 
   public MemoryRoom(RoomContext context) {
     this.context = context;
@@ -42,6 +46,7 @@ public final class MemoryRoom implements Room {
       context.workspace().addListener((o, was, now) -> use(now));
       use(context.workspace().get());
       context.events().subscribe(paths -> Platform.runLater(() -> model.filesChanged(paths)));
+      model.openRoot().addListener((o, was, now) -> now.ifPresent(this::watch));
     }
     return view;
   }
@@ -49,6 +54,44 @@ public final class MemoryRoom implements Room {
   private void use(java.util.Optional<dev.agentworkbench.workspace.Workspace> ws) {
     ws.ifPresent(w -> view.useConfig(w.notes()));
     model.useWorkspace(ws);
+  }
+
+  /** Watches a notes folder that the workspace's own watcher does not cover. */
+  private void watch(Path root) {
+    closeWatch();
+    boolean covered =
+        context
+            .workspace()
+            .get()
+            .map(w -> root.startsWith(w.repositoryRoot().orElse(w.folder())))
+            .orElse(false);
+    if (covered) {
+      return;
+    }
+    context
+        .work()
+        .submit(
+            "memory-watch",
+            () -> new FileWatchService(List.of(root), Duration.ofMillis(300), p -> false),
+            w -> {
+              watch = w;
+              w.subscribe(paths -> Platform.runLater(() -> model.filesChanged(paths)));
+            },
+            e ->
+                context
+                    .notifier()
+                    .error("Changes to notes in " + root + " are not followed: " + e.getMessage()));
+  }
+
+  private void closeWatch() {
+    if (watch != null) {
+      try {
+        watch.close();
+      } catch (java.io.IOException e) {
+        context.notifier().error("Stopping the notes watcher failed: " + e.getMessage());
+      }
+      watch = null;
+    }
   }
 
   /** The view model, for tests that drive the room. */

@@ -61,7 +61,7 @@ final class MemoryView extends BorderPane {
     getStyleClass().add("memory-room");
     getStylesheets()
         .add(MemoryView.class.getResource("/dev/agentworkbench/ui/memory.css").toExternalForm());
-    reader = new NoteReader(model::openNote, t -> newNote(t));
+    reader = new NoteReader(model::openNote, t -> newNote(t), model::openLink);
     editor = new NoteEditor(model);
     graph = new NeighbourhoodGraph(model::openNote);
     setTop(toolbar());
@@ -136,6 +136,7 @@ final class MemoryView extends BorderPane {
         column("Modified", n -> WHEN.format(n.modified()), 120);
     table.getColumns().addAll(java.util.List.of(title, type, tags, modified));
     table.setId("memory-notes");
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     javafx.collections.transformation.SortedList<NoteSummary> sorted =
         new javafx.collections.transformation.SortedList<>(model.notes());
     sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -164,9 +165,14 @@ final class MemoryView extends BorderPane {
                 }
                 Label t = new Label(hit.title());
                 t.getStyleClass().add("result-title");
-                Label s = new Label(hit.snippet().replace("**", ""));
+                javafx.scene.text.TextFlow s = new javafx.scene.text.TextFlow();
+                String[] parts = hit.snippet().split("\\*\\*", -1);
+                for (int k = 0; k < parts.length; k++) {
+                  javafx.scene.text.Text piece = new javafx.scene.text.Text(parts[k]);
+                  piece.getStyleClass().add(k % 2 == 1 ? "result-hit" : "result-snippet-text");
+                  s.getChildren().add(piece);
+                }
                 s.getStyleClass().add("result-snippet");
-                s.setWrapText(true);
                 s.setMaxWidth(360);
                 setGraphic(new VBox(2, t, s));
               }
@@ -255,7 +261,9 @@ final class MemoryView extends BorderPane {
     Button move = new Button("Rename / move…");
     move.setOnAction(e -> move());
     Button delete = new Button("Delete…");
-    delete.getStyleClass().add("danger");
+    delete
+        .getStyleClass()
+        .addAll(atlantafx.base.theme.Styles.BUTTON_OUTLINED, atlantafx.base.theme.Styles.DANGER);
     delete.setOnAction(e -> delete());
     BorderPane note = new BorderPane(tabs);
     note.setTop(new ToolBar(move, delete));
@@ -267,6 +275,8 @@ final class MemoryView extends BorderPane {
         .bind(
             javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.open().get().isPresent(), model.open()));
+    note.getStyleClass().add("memory-note");
+    none.visibleProperty().bind(note.visibleProperty().not());
     return center;
   }
 

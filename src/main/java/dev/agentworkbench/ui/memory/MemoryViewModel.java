@@ -53,7 +53,8 @@ public final class MemoryViewModel {
       NoteFile file,
       List<Backlink> backlinks,
       List<Link> links,
-      List<ContextResult.Related> graph) {}
+      List<ContextResult.Related> graph,
+      Optional<org.commonmark.node.Node> document) {}
 
   /** A relation of the open note with the note it resolves to, if any. */
   public record Link(dev.agentworkbench.memory.Relation relation, Optional<NoteSummary> target) {}
@@ -61,6 +62,8 @@ public final class MemoryViewModel {
   /** A save refused because the file changed on disk: both versions, for the user to choose. */
   public record Conflict(String filePath, String mine, String onDisk) {}
 
+  private static final org.commonmark.parser.Parser MARKDOWN =
+      org.commonmark.parser.Parser.builder().build();
   private final BackgroundWork work;
   private final Path appHome;
   private final NoteDrafts drafts;
@@ -82,6 +85,8 @@ public final class MemoryViewModel {
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private final BooleanProperty empty = new SimpleBooleanProperty(false);
+  private final ObjectProperty<Optional<Path>> openRoot =
+      new SimpleObjectProperty<>(Optional.empty());
   private String loadedText = "";
   private dev.agentworkbench.workspace.UserEnvironment environment =
       new dev.agentworkbench.workspace.UserEnvironment(Path.of("."), Map.of());
@@ -156,6 +161,11 @@ public final class MemoryViewModel {
     return empty;
   }
 
+  /** The folder of the open project, for watching it when it lies outside the workspace. */
+  public ObjectProperty<Optional<Path>> openRoot() {
+    return openRoot;
+  }
+
   public Optional<NotesService> service() {
     return Optional.ofNullable(service);
   }
@@ -221,6 +231,7 @@ public final class MemoryViewModel {
         () -> NotesService.open(location.get()),
         s -> {
           service = s;
+          openRoot.set(Optional.of(s.location().root()));
           loading.set(false);
           message.set(s.size() + " notes in " + s.location().projectName());
           refreshLists();
@@ -304,7 +315,11 @@ public final class MemoryViewModel {
           NoteSummary self = s.byPath(filePath).orElse(f.note().summary());
           List<ContextResult.Related> graph = s.neighbourhood(self, d, Instant.EPOCH, 200);
           Optional<String> draft = drafts.load(s.fileOf(filePath));
-          return new Object[] {new OpenNote(f, s.backlinks(filePath), links, graph), draft};
+          Optional<org.commonmark.node.Node> doc =
+              f.note().content().length() > 200_000
+                  ? Optional.empty()
+                  : Optional.of(MARKDOWN.parse(f.note().content()));
+          return new Object[] {new OpenNote(f, s.backlinks(filePath), links, graph, doc), draft};
         },
         r -> {
           OpenNote n = (OpenNote) r[0];
@@ -320,6 +335,25 @@ public final class MemoryViewModel {
           conflict.set(Optional.empty());
         },
         fail("Cannot open " + filePath));
+  }
+
+  /** Follows a [[link]] from the open note: resolved as basic-memory resolves it. */
+  public void openLink(String target) {
+    if (service == null) {
+      return;
+    }
+    NotesService s = service;
+    Optional<String> from = open.get().map(n -> n.file().note().filePath());
+    work.submit(
+        "memory-open-link",
+        () -> s.resolve(target, from),
+        hit ->
+            hit.ifPresentOrElse(
+                n -> openNote(n.filePath()),
+                () ->
+                    message.set(
+                        "[[" + target + "]] does not exist yet: use \"create\" under Relations.")),
+        fail("Cannot follow the link"));
   }
 
   /** Saves the typed text as a recovery draft (called, debounced, while typing). */

@@ -25,7 +25,10 @@ final class NoteReader extends ScrollPane {
   private final Consumer<String> openPath;
   private final Consumer<String> createTitle;
 
-  NoteReader(Consumer<String> openPath, Consumer<String> createTitle) {
+  private final MarkdownNodes markdown;
+
+  NoteReader(Consumer<String> openPath, Consumer<String> createTitle, Consumer<String> openLink) {
+    this.markdown = new MarkdownNodes(openLink);
     this.openPath = openPath;
     this.createTitle = createTitle;
     box.setPadding(new Insets(16));
@@ -57,14 +60,15 @@ final class NoteReader extends ScrollPane {
       warn.setWrapText(true);
       box.getChildren().add(warn);
     }
-    Label body =
-        new Label(
-            n.content().length() > 200_000
-                ? n.content().substring(0, 200_000) + "\n…"
-                : n.content());
-    body.setWrapText(true);
-    body.getStyleClass().add("note-body");
-    box.getChildren().add(body);
+    if (open.document().isPresent()) {
+      box.getChildren().add(markdown.render(open.document().get()));
+    } else {
+      Label body =
+          new Label(n.content().substring(0, Math.min(200_000, n.content().length())) + "\n…");
+      body.setWrapText(true);
+      body.getStyleClass().add("note-body");
+      box.getChildren().add(body);
+    }
     observations(n.observations());
     relations(open.links());
     backlinks(open.backlinks());

@@ -71,6 +71,10 @@ public final class NotesIndexBench {
     Path root = Path.of(args[0]);
     Path app = Path.of(args[1]);
     deleteTree(app);
+    System.out.printf(
+        "machine load average at start: %.1f on %d cores%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
     long t0 = System.nanoTime();
     long bytes = 0;
     int files = 0;
@@ -87,17 +91,21 @@ public final class NotesIndexBench {
 
     NotesLocation loc = NotesLocation.folder(root, app);
     t0 = System.nanoTime();
+    long cpu0 = cpu();
     NotesService notes = NotesService.open(loc);
     double cold = ms(t0);
     System.out.printf(
-        "cold index: %.0f ms (%.1fx baseline), %d notes%n", cold, cold / baseline, notes.size());
+        "cold index: %.0f ms wall (%.1fx baseline), %.0f ms CPU, %d notes%n",
+        cold, cold / baseline, (cpu() - cpu0) / 1e6, notes.size());
     notes.close();
 
     t0 = System.nanoTime();
+    cpu0 = cpu();
     notes = NotesService.open(loc);
     double reopen = ms(t0);
     System.out.printf(
-        "reopen with index on disk: %.0f ms (%.2fx baseline)%n", reopen, reopen / baseline);
+        "reopen with index on disk: %.0f ms wall (%.2fx baseline), %.0f ms CPU%n",
+        reopen, reopen / baseline, (cpu() - cpu0) / 1e6);
 
     List<SearchRequest> queries = queries(notes);
     for (SearchRequest q : queries) {
@@ -188,6 +196,12 @@ public final class NotesIndexBench {
       out.add(r);
     }
     return out;
+  }
+
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double ms(long start) {

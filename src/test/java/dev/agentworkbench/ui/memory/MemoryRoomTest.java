@@ -26,6 +26,13 @@ class MemoryRoomTest {
   Path root;
   MemoryViewModel model;
 
+  @org.junit.jupiter.api.BeforeAll
+  static void patientSetup() {
+    // Building the room the first time loads Lucene, RichTextFX and the theme: slow on a busy
+    // machine.
+    org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(60_000);
+  }
+
   @Start
   void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

@@ -1,0 +1,184 @@
+package dev.agentworkbench.ui.memory;
+
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Turns a parsed Markdown document (parsed in the background) into native nodes: headings,
+ * paragraphs with emphasis and code, lists, code blocks, quotes; {@code [[links]]} are clickable.
+ */
+final class MarkdownNodes {
+  private static final Pattern WIKI = Pattern.compile("\\[\\[([^\\]]+)\\]\\]");
+  private final Consumer<String> openLink;
+
+  MarkdownNodes(Consumer<String> openLink) {
+    this.openLink = openLink;
+  }
+
+  Node render(org.commonmark.node.Node document) {
+    VBox box = new VBox(6);
+    box.getStyleClass().add("md-document");
+    blocks(document, box);
+    return box;
+  }
+
+  private void blocks(org.commonmark.node.Node parent, VBox into) {
+    for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      into.getChildren().add(block(n));
+    }
+  }
+
+  private Node block(org.commonmark.node.Node n) {
+    if (n instanceof Heading h) {
+      TextFlow flow = inline(h);
+      flow.getStyleClass().addAll("md-h", "md-h" + h.getLevel());
+      return flow;
+    }
+    if (n instanceof Paragraph p) {
+      return inline(p);
+    }
+    if (n instanceof BulletList || n instanceof OrderedList) {
+      VBox list = new VBox(2);
+      int number =
+          n instanceof OrderedList o && o.getMarkerStartNumber() != null
+              ? o.getMarkerStartNumber()
+              : 1;
+      for (org.commonmark.node.Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+        VBox content = new VBox(2);
+        blocks(item, content);
+        Label marker = new Label(n instanceof OrderedList ? (number++) + "." : "•");
+        marker.getStyleClass().add("md-marker");
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, marker, content);
+        if (item instanceof ListItem) {
+          row.getStyleClass().add("md-item");
+        }
+        list.getChildren().add(row);
+      }
+      return list;
+    }
+    if (n instanceof FencedCodeBlock f) {
+      return code(f.getLiteral());
+    }
+    if (n instanceof IndentedCodeBlock c) {
+      return code(c.getLiteral());
+    }
+    if (n instanceof BlockQuote q) {
+      VBox quote = new VBox(4);
+      quote.getStyleClass().add("md-quote");
+      blocks(q, quote);
+      return quote;
+    }
+    if (n instanceof ThematicBreak) {
+      return new Separator();
+    }
+    Label other = new Label(n.toString());
+    other.setWrapText(true);
+    return other;
+  }
+
+  private static Node code(String literal) {
+    Label code =
+        new Label(literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal);
+    code.getStyleClass().add("md-code-block");
+    code.setWrapText(true);
+    code.setMaxWidth(Double.MAX_VALUE);
+    return code;
+  }
+
+  private TextFlow inline(org.commonmark.node.Node block) {
+    TextFlow flow = new TextFlow();
+    flow.getStyleClass().add("md-text");
+    StringBuilder pending = new StringBuilder();
+    spans(block, flow, pending, "");
+    flush(flow, pending, "");
+    return flow;
+  }
+
+  private void spans(
+      org.commonmark.node.Node parent, TextFlow flow, StringBuilder pending, String style) {
+    for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof org.commonmark.node.Text t) {
+        pending.append(t.getLiteral());
+      } else if (n instanceof SoftLineBreak) {
+        pending.append(' ');
+      } else if (n instanceof HardLineBreak) {
+        pending.append('\n');
+      } else if (n instanceof Code c) {
+        flush(flow, pending, style);
+        flow.getChildren().add(styled(c.getLiteral(), "md-code"));
+      } else if (n instanceof Emphasis || n instanceof StrongEmphasis) {
+        flush(flow, pending, style);
+        String s = n instanceof Emphasis ? "md-em" : "md-strong";
+        spans(n, flow, pending, s);
+        flush(flow, pending, s);
+      } else if (n instanceof Link l) {
+        flush(flow, pending, style);
+        StringBuilder label = new StringBuilder();
+        for (org.commonmark.node.Node c = l.getFirstChild(); c != null; c = c.getNext()) {
+          if (c instanceof org.commonmark.node.Text t) {
+            label.append(t.getLiteral());
+          }
+        }
+        Text link = styled(label.toString(), "md-url");
+        link.setUserData(l.getDestination());
+        flow.getChildren().add(link);
+      } else {
+        spans(n, flow, pending, style);
+      }
+    }
+  }
+
+  /** Writes pending text, with [[wiki links]] as clickable links. */
+  private void flush(TextFlow flow, StringBuilder pending, String style) {
+    if (pending.length() == 0) {
+      return;
+    }
+    String text = pending.toString();
+    pending.setLength(0);
+    Matcher m = WIKI.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      flow.getChildren().add(styled(text.substring(last, m.start()), style));
+      String target = m.group(1);
+      Hyperlink link =
+          new Hyperlink(target.contains("|") ? target.substring(target.indexOf('|') + 1) : target);
+      link.getStyleClass().add("md-wiki");
+      link.setOnAction(e -> openLink.accept(target));
+      flow.getChildren().add(link);
+      last = m.end();
+    }
+    flow.getChildren().add(styled(text.substring(last), style));
+  }
+
+  private static Text styled(String s, String style) {
+    Text t = new Text(s);
+    t.getStyleClass().add("md-span");
+    if (!style.isEmpty()) {
+      t.getStyleClass().add(style);
+    }
+    return t;
+  }
+}

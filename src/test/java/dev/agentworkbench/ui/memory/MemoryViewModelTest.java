@@ -1,0 +1,122 @@
+package dev.agentworkbench.ui.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.agentworkbench.testing.Fixtures;
+import dev.agentworkbench.workspace.NotesConfig;
+import dev.agentworkbench.workspace.UserEnvironment;
+import dev.agentworkbench.workspace.Workspace;
+import dev.agentworkbench.workspace.tasks.SameThreadWork;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The room's logic without a toolkit: SameThreadWork runs every call at once. */
+class MemoryViewModelTest {
+  @TempDir Path temp;
+  Path root;
+  MemoryViewModel model;
+
+  @BeforeEach
+  void open() {
+    root = Fixtures.copy("memory/main", temp.resolve("notes"));
+    model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app"));
+    model.useFolder(root);
+  }
+
+  @AfterEach
+  void close() {
+    model.close();
+  }
+
+  @Test
+  void listsSearchesAndOpensNotesWithBacklinksAndGraph() {
+    assertEquals(9, model.notes().size());
+    assertTrue(model.folders().contains("ml/training"));
+    model.search("fsdp");
+    assertFalse(model.results().isEmpty());
+    model.openNote("decisions/Use FSDP Over DeepSpeed.md");
+    MemoryViewModel.OpenNote open = model.open().get().orElseThrow();
+    assertFalse(open.backlinks().isEmpty(), "Ada Lovelace and the LoRA run link here");
+    assertTrue(
+        open.links().stream().anyMatch(l -> l.target().isEmpty()),
+        "forward references are unresolved");
+    assertFalse(open.graph().isEmpty());
+    model.showFolder("ml");
+    assertEquals(3, model.notes().size());
+  }
+
+  @Test
+  void savingOverAChangedFileOpensAConflictAndKeepsBothVersions() throws Exception {
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(model.editorText().get() + "\nmine\n");
+    assertTrue(model.dirty().get());
+    model.saveDraft();
+    Files.writeString(root.resolve("people/Ada Lovelace.md"), "theirs");
+    model.save();
+    MemoryViewModel.Conflict c = model.conflict().get().orElseThrow();
+    assertEquals("theirs", c.onDisk());
+    assertTrue(c.mine().endsWith("mine\n"));
+    assertEquals("theirs", Files.readString(root.resolve("people/Ada Lovelace.md")));
+    model.resolveConflict(true);
+    assertTrue(Files.readString(root.resolve("people/Ada Lovelace.md")).endsWith("mine\n"));
+  }
+
+  @Test
+  void unsavedEditsComeBackFromTheDraft() {
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set("typed but not saved");
+    model.saveDraft();
+    model.close();
+    model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app"));
+    model.useFolder(root);
+    model.openNote("people/Ada Lovelace.md");
+    assertEquals("typed but not saved", model.editorText().get());
+    assertTrue(model.message().get().contains("Recovered"));
+  }
+
+  @Test
+  void createsMovesAndDeletesNotes() {
+    model.create(new NewNoteForm("Fresh", "ideas", "note", "a, b", "# Fresh\n", false), p -> {});
+    assertTrue(Files.exists(root.resolve("ideas/Fresh.md")));
+    model.move("archive/Fresh.md");
+    assertTrue(Files.exists(root.resolve("archive/Fresh.md")));
+    assertEquals("main/ideas/fresh", model.open().get().orElseThrow().file().note().permalink());
+    model.delete(
+        file -> {
+          Files.delete(file);
+          return "deleted permanently";
+        });
+    assertFalse(Files.exists(root.resolve("archive/Fresh.md")));
+    assertTrue(model.open().get().isEmpty());
+  }
+
+  @Test
+  void aConfiguredProjectWhoseFolderIsMissingIsShownAsMissing() throws Exception {
+    Path config = temp.resolve("bm/config.json");
+    Files.createDirectories(config.getParent());
+    Files.writeString(
+        config,
+        Files.readString(Fixtures.fixture("memory/basic-memory-config/config.json"))
+            .replace("FIXTURE_ROOT", temp.resolve("notes").toString()));
+    UserEnvironment env =
+        new UserEnvironment(temp, Map.of("BASIC_MEMORY_CONFIG_DIR", config.getParent().toString()));
+    NotesConfig notes = NotesConfig.load(env);
+    model.useWorkspace(
+        Optional.of(new Workspace(temp, Optional.empty(), List.of(), temp, notes, env)));
+    assertEquals(
+        List.of("main", "research (missing)"),
+        model.projects().stream().map(Object::toString).toList());
+    model.selectProject(model.projects().get(1), notes);
+    assertTrue(model.message().get().contains("missing"));
+    assertTrue(model.notes().isEmpty());
+  }
+}
