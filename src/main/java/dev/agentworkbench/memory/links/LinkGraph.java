@@ -52,10 +52,6 @@ public final class LinkGraph {
               .computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
               .add(b);
         }
-        String slug = slugs.computeIfAbsent(t, Permalinks::slug);
-        if (!slug.equalsIgnoreCase(t)) {
-          incoming.computeIfAbsent(slug, k -> new ArrayList<>()).add(b);
-        }
       }
     }
   }
