@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$(readlink -f "$1")"; shift
-home="$(mktemp -d)"
+home="${SHOT_HOME:-$(mktemp -d)}"  # SHOT_HOME: an app home prepared beforehand (trusted specs ...)
 printf '{"theme":"%s","room":"%s","tour.seen":%s,"window.x":0,"window.y":0,"window.width":1400,"window.height":900}\n' \
   "${THEME:-light}" "${ROOM:-spec}" "${TOUR_SEEN:-true}" > "$home/settings.json"
 AGENT_WORKBENCH_HOME="$home" xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
@@ -13,5 +13,5 @@ AGENT_WORKBENCH_HOME="$home" xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
   sleep "${WAIT:-8}"
   import -window root "'"$out"'"
   kill $pid' _ "$@"
-rm -rf "$home"
+[ -n "${SHOT_HOME:-}" ] || rm -rf "$home"
 echo "$out"

@@ -26,8 +26,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 bare=() app=() pkg=()
 for i in $(seq "$runs"); do
   bare+=("$(measure java -cp "$work/bare:target/lib/*" BareWindow)")
-  app+=("$(AGENT_WORKBENCH_HOME="$work/home" measure java \
-    -jar target/agent-workbench.jar --startup-report=exit --workspace "$work/ws")")
+  app+=("$(AGENT_WORKBENCH_HOME="$work/home" measure ./workbench --startup-report=exit --workspace "$work/ws")")
   if [ -n "${PACKAGED:-}" ]; then
     pkg+=("$(AGENT_WORKBENCH_HOME="$work/home" measure "$PACKAGED" --startup-report=exit --workspace "$work/ws")")
   fi
@@ -35,7 +34,7 @@ done
 b=$(printf '%s\n' "${bare[@]}" | median)
 a=$(printf '%s\n' "${app[@]}" | median)
 echo "bare JavaFX window: ${bare[*]} ms (median $b)"
-echo "Agent Workbench:    ${app[*]} ms (median $a)"
+echo "./workbench:         ${app[*]} ms (median $a)"
 awk -v a="$a" -v b="$b" 'BEGIN {printf "ratio ./workbench (jar) / bare: %.2fx (aim <= 1.5x)\n", a / b}'
 if [ -n "${PACKAGED:-}" ]; then
   p=$(printf '%s\n' "${pkg[@]}" | median)

@@ -28,7 +28,14 @@ final class StartupTraining {
           "org/commonmark/",
           "org/snakeyaml/",
           "com/fasterxml/jackson/",
-          "org/eclipse/jgit/");
+          "org/eclipse/jgit/",
+          // JavaFX itself when it is on the class path (./workbench) rather than in the runtime
+          // image.
+          "javafx/",
+          "com/sun/javafx/",
+          "com/sun/glass/ui/",
+          "com/sun/prism/",
+          "com/sun/scenario/");
   private static final List<String> FX_MODULES =
       List.of("javafx.base", "javafx.graphics", "javafx.controls");
 

@@ -46,6 +46,7 @@ public final class MainWindow {
   private final StackPane content = new StackPane();
   private final List<PaletteAction> appActions = new ArrayList<>();
   private final TourViewModel tour;
+  private boolean firstRoomShown;
 
   public MainWindow(Stage stage, UserEnvironment env, AppSettings settings, BackgroundWork work) {
     this.stage = stage;
@@ -325,6 +326,16 @@ public final class MainWindow {
   }
 
   private void display(String id) {
+    if (!firstRoomShown) {
+      // The window's first frame comes before the room is built: the frame appears at once and the
+      // room (editors, renderers) follows on the next pulse.
+      firstRoomShown = true;
+      Label opening = new Label("Opening…");
+      opening.getStyleClass().add(Styles.TEXT_MUTED);
+      content.getChildren().setAll(opening);
+      javafx.application.Platform.runLater(() -> display(model.room().get()));
+      return;
+    }
     Room room = rooms.getOrDefault(id, rooms.values().iterator().next());
     content.getChildren().setAll(room.view());
     ToggleButton button = roomButtons.get(room.id());
