@@ -138,8 +138,20 @@ public final class CommitService {
         .transcripts(edits, git.root(), files, context.activeAgent())
         .activeAgent(context.activeAgent())
         .history(credits(files))
-        .collaborators(context.policy().collaborators())
+        .collaborators(collaboratorsInCatalog())
         .result();
+  }
+
+  /**
+   * The spec's collaborators that are agents of this workspace: a spec may name a dozen agents the
+   * team never installed, and tags for those would only be removed again by hand.
+   */
+  private List<String> collaboratorsInCatalog() {
+    List<String> named = context.policy().collaborators();
+    if (context.knownAgents().isEmpty()) {
+      return named;
+    }
+    return named.stream().filter(context.knownAgents()::contains).toList();
   }
 
   /** For each changed file: agent -> the short id of the newest earlier commit crediting it. */

@@ -121,6 +121,7 @@ public final class MainWindowViewModel {
     notesStatus.set("Notes: " + describe(project));
     message.set(
         result.watchProblem().isEmpty() ? "Opened " + opened.folder() : result.watchProblem());
+    findActiveAgent(opened);
     updateTitle();
   }
 

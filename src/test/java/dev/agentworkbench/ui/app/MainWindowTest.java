@@ -35,6 +35,10 @@ class MainWindowTest {
     appHome = home.resolve("app");
     repo = Files.createDirectories(home.resolve("my-repo"));
     Git.init().setInitialBranch("main").setDirectory(repo.toFile()).call().close();
+    Files.createDirectories(repo.resolve(".claude/agents"));
+    Files.writeString(
+        repo.resolve(".claude/agents/release-helper.md"),
+        "---\nname: release-helper\ndescription: Prepares releases.\n---\n\n# Release helper\n");
     UserEnvironment env =
         new UserEnvironment(home, Map.of("AGENT_WORKBENCH_HOME", appHome.toString()));
     window = new MainWindow(stage, env, AppSettings.load(appHome), new SameThreadWork());
@@ -47,6 +51,14 @@ class MainWindowTest {
     assertTrue(stage.getTitle().contains(repo.toString()), stage.getTitle());
     Label status = robot.lookup("#status-repository").queryAs(Label.class);
     assertEquals("my-repo · main", status.getText());
+  }
+
+  @Test
+  void statusBarNamesTheActiveAgentWhateverRoomIsShown(FxRobot robot) {
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    Label agent = robot.lookup("#status-agent").queryAs(Label.class);
+    assertEquals("Agent: release-helper", agent.getText());
   }
 
   @Test
