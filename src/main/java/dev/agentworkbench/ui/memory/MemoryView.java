@@ -186,6 +186,9 @@ final class MemoryView extends BorderPane {
                 model.openNote(now.filePath());
               }
             });
+    // The room's own empty state speaks for an empty project; the table's default text would
+    // overlap it.
+    table.setPlaceholder(new javafx.scene.control.Label("No notes in this folder."));
     StackPane list = new StackPane(table, results);
     results.visibleProperty().bind(model.query().isNotEmpty());
     table.visibleProperty().bind(model.query().isEmpty());
@@ -196,6 +199,7 @@ final class MemoryView extends BorderPane {
             "This project has no notes. Create the first note.",
             EmptyState.step("Create the first note", () -> newNote(""), true));
     empty.visibleProperty().bind(model.empty().and(model.query().isEmpty()));
+    table.placeholderProperty().get().visibleProperty().bind(empty.visibleProperty().not());
     list.getChildren().add(empty);
     SplitPane left = new SplitPane(tree, list);
     left.setOrientation(Orientation.VERTICAL);
