@@ -221,8 +221,11 @@ public final class MainWindow {
                 () ->
                     model.activeAgent().get().isBlank()
                         ? "No active agent"
-                        : "Agent: " + model.activeAgent().get(),
-                model.activeAgent()));
+                        : "Agent: "
+                            + model.activeAgent().get()
+                            + (model.sampleAgent().get() ? " (sample spec)" : ""),
+                model.activeAgent(),
+                model.sampleAgent()));
     Label message = new Label();
     message.setId("status-message");
     message.textProperty().bind(model.message());

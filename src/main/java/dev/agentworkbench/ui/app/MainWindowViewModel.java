@@ -37,6 +37,8 @@ public final class MainWindowViewModel {
   private final StringProperty repositoryStatus = new SimpleStringProperty("No workspace");
   private final StringProperty notesStatus = new SimpleStringProperty("");
   private final StringProperty activeAgent = new SimpleStringProperty("");
+  private final javafx.beans.property.BooleanProperty sampleAgent =
+      new javafx.beans.property.SimpleBooleanProperty(false);
   private final StringProperty message = new SimpleStringProperty("");
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
   private final StringProperty room = new SimpleStringProperty("spec");
@@ -136,10 +138,11 @@ public final class MainWindowViewModel {
   private void findActiveAgent(Workspace opened) {
     work.submit(
         "active-agent",
-        () -> new dev.agentworkbench.spec.SpecService().activeSpec(opened).name(),
-        name -> {
+        () -> new dev.agentworkbench.spec.SpecService().activeSpec(opened),
+        active -> {
+          sampleAgent.set(active.sample());
           if (activeAgent.get() == null || activeAgent.get().isBlank()) {
-            activeAgent.set(name);
+            activeAgent.set(active.name());
           }
         },
         failure -> message.set("The active agent could not be found: " + failure.getMessage()));
@@ -240,6 +243,11 @@ public final class MainWindowViewModel {
 
   public StringProperty activeAgent() {
     return activeAgent;
+  }
+
+  /** Whether the workspace has no spec of its own and the bundled sample applies. */
+  public javafx.beans.property.BooleanProperty sampleAgent() {
+    return sampleAgent;
   }
 
   public StringProperty message() {
