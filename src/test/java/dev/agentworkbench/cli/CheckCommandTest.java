@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentworkbench.quality.PyRepo;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.agentworkbench.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,22 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckCommandTest {
   @TempDir Path temp;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = WorkbenchCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void jsonReportHasTheContractFieldsAndExitsOneOnFailure() throws Exception {
     assumeTrue(PyRepo.canRun("black") && PyRepo.onPath("bandit"), "black or bandit not installed");
     Path repo = PyRepo.create(temp.resolve("repo"));
-    Run r =
+    CliRun r =
         run("check", "--repo", repo.toString(), "--format", "json", "--check", "black", "bandit");
-    assertEquals(1, r.exit(), r.err());
+    assertEquals(1, r.code(), r.err());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals("changed", json.get("scope").asText());
     assertEquals(6, json.get("files").size());
@@ -60,7 +54,7 @@ class CheckCommandTest {
   void sarifHasOneRunPerToolAndEncodesSpaces() throws Exception {
     assumeTrue(PyRepo.canRun("bandit") && PyRepo.onPath("isort"), "bandit or isort not installed");
     Path repo = PyRepo.create(temp.resolve("repo"));
-    Run r =
+    CliRun r =
         run("check", "--repo", repo.toString(), "--format", "sarif", "--check", "bandit", "isort");
     JsonNode sarif = new ObjectMapper().readTree(r.out());
     assertEquals("2.1.0", sarif.get("version").asText());
@@ -75,7 +69,7 @@ class CheckCommandTest {
     Files.writeString(
         repo.resolve("src/scorer.py"),
         "\"\"\"Fraud scoring.\"\"\"\n\nDEFAULT_THRESHOLD = 0.5\n\n\ndef score(amount: float) -> float:\n    return min(amount / 10000.0, 1.0)\n");
-    Run r =
+    CliRun r =
         run(
             "check",
             "--repo",
@@ -86,7 +80,7 @@ class CheckCommandTest {
             "json",
             "--check",
             "black");
-    assertEquals(0, r.exit(), r.out() + r.err());
+    assertEquals(0, r.code(), r.out() + r.err());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals("[\"README.md\"]", json.get("files").toString());
     assertEquals("nothing_to_check", json.get("checks").get(0).get("status").asText());
@@ -96,17 +90,17 @@ class CheckCommandTest {
   void badUsageExitsTwoWithAMessage() throws Exception {
     assumeTrue(PyRepo.onPath("git") && PyRepo.onPath("bash"), "git not installed");
     Path repo = PyRepo.create(temp.resolve("repo"));
-    Run scope = run("check", "--repo", repo.toString(), "--scope", "everything");
-    assertEquals(2, scope.exit());
+    CliRun scope = run("check", "--repo", repo.toString(), "--scope", "everything");
+    assertEquals(2, scope.code());
     assertTrue(scope.err().contains("unknown scope 'everything'"));
-    Run format = run("check", "--repo", repo.toString(), "--format", "xml");
-    assertEquals(2, format.exit());
-    Run check = run("check", "--repo", repo.toString(), "--check", "mypy");
-    assertEquals(2, check.exit());
+    CliRun format = run("check", "--repo", repo.toString(), "--format", "xml");
+    assertEquals(2, format.code());
+    CliRun check = run("check", "--repo", repo.toString(), "--check", "mypy");
+    assertEquals(2, check.code());
     assertTrue(check.err().contains("no check named 'mypy'"), check.err());
     Path plain = Files.createDirectories(temp.resolve("plain"));
-    Run notRepo = run("check", "--repo", plain.toString());
-    assertEquals(2, notRepo.exit());
+    CliRun notRepo = run("check", "--repo", plain.toString());
+    assertEquals(2, notRepo.code());
     assertTrue(notRepo.err().contains("not inside a git repository"));
   }
 }

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentworkbench.commit.ClaudeHomeFixture;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.agentworkbench.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,19 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 class CommitCliTest {
   @TempDir Path temp;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = WorkbenchCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void suggestPrintsAgentsWithReasonsAndFilesAsJson() throws Exception {
     var s = ClaudeHomeFixture.create(temp);
-    Run r =
+    CliRun r =
         run(
             "commit",
             "suggest",
@@ -51,7 +45,7 @@ class CommitCliTest {
   @Test
   void commitWithAutoAgentsComposesTheAttributedSubject() throws Exception {
     var s = ClaudeHomeFixture.create(temp);
-    Run r =
+    CliRun r =
         run(
             "commit",
             "--repo",
@@ -75,7 +69,7 @@ class CommitCliTest {
   @Test
   void commitWithNamedAgentsAndBody() throws Exception {
     var s = ClaudeHomeFixture.create(temp);
-    Run r =
+    CliRun r =
         run(
             "commit",
             "--repo",
@@ -97,7 +91,8 @@ class CommitCliTest {
   @Test
   void commitWithoutAgentsIsRefused() throws Exception {
     var s = ClaudeHomeFixture.create(temp);
-    Run r = run("commit", "--repo", s.repo().root().toString(), "--type", "fix", "--message", "x");
+    CliRun r =
+        run("commit", "--repo", s.repo().root().toString(), "--type", "fix", "--message", "x");
     assertEquals(1, r.code());
     assertTrue(r.err().contains("No agent is credited"), r.err());
   }
@@ -107,11 +102,11 @@ class CommitCliTest {
     Path file = temp.resolve("MSG");
     Files.writeString(file, "fix: x\n");
     var s = ClaudeHomeFixture.create(temp);
-    Run bad = run("commit-msg", "check", file.toString(), "--repo", s.repo().root().toString());
+    CliRun bad = run("commit-msg", "check", file.toString(), "--repo", s.repo().root().toString());
     assertEquals(1, bad.code());
     assertTrue(bad.err().contains("No agent is credited"), bad.err());
     Files.writeString(file, "fix: x - @security-auditor\n");
-    Run good = run("commit-msg", "check", file.toString(), "--repo", s.repo().root().toString());
+    CliRun good = run("commit-msg", "check", file.toString(), "--repo", s.repo().root().toString());
     assertEquals(0, good.code(), good.err());
   }
 
@@ -120,11 +115,11 @@ class CommitCliTest {
     Path file = temp.resolve("MSG");
     Files.writeString(file, "feat(x): y - @anyone\n");
     java.io.InputStream saved = System.in;
-    Run good = run("commit-msg", "check", file.toString());
+    CliRun good = run("commit-msg", "check", file.toString());
     assertEquals(0, good.code(), good.err());
     System.setIn(new java.io.ByteArrayInputStream("nope".getBytes()));
     try {
-      Run bad = run("commit-msg", "check", "-");
+      CliRun bad = run("commit-msg", "check", "-");
       assertEquals(1, bad.code());
       assertTrue(bad.err().contains("must look like"), bad.err());
     } finally {
@@ -135,7 +130,7 @@ class CommitCliTest {
   @Test
   void hooksInstallWritesTheHook() throws Exception {
     var s = ClaudeHomeFixture.create(temp);
-    Run r = run("hooks", "install", "--repo", s.repo().root().toString());
+    CliRun r = run("hooks", "install", "--repo", s.repo().root().toString());
     assertEquals(0, r.code(), r.err());
     Path hook = s.repo().root().resolve(".git/hooks/commit-msg");
     assertTrue(Files.readString(hook).contains("commit-msg check"));
@@ -143,7 +138,7 @@ class CommitCliTest {
 
   @Test
   void outsideARepositoryIsAUsageError() {
-    Run r = run("commit", "suggest", "--repo", temp.toString());
+    CliRun r = run("commit", "suggest", "--repo", temp.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("not inside a git repository"), r.err());
   }

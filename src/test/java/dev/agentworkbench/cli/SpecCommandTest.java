@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.agentworkbench.testing.CliRun;
 import dev.agentworkbench.testing.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,24 +23,19 @@ class SpecCommandTest {
   final ObjectMapper json = new ObjectMapper();
 
   /** What a run printed and returned. */
-  record Run(int code, String out, String err) {}
-
   @BeforeEach
   void setUp() {
     project = Fixtures.copy("agents/project", temp);
     agents = project.resolve(".claude/agents");
   }
 
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = WorkbenchCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void lintJsonListsFindingsAndExitsOneOnErrors() throws Exception {
-    Run r = run("spec", "lint", agents.toString(), "--format", "json");
+    CliRun r = run("spec", "lint", agents.toString(), "--format", "json");
     assertEquals(ExitCode.PROBLEMS, r.code(), r.err());
     JsonNode array = json.readTree(r.out());
     assertTrue(array.isArray());
@@ -61,14 +55,14 @@ class SpecCommandTest {
 
   @Test
   void lintOfACleanFileExitsZero() {
-    Run r = run("spec", "lint", agents.resolve("security/security-auditor.md").toString());
+    CliRun r = run("spec", "lint", agents.resolve("security/security-auditor.md").toString());
     assertEquals(ExitCode.OK, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("0 errors, 0 warnings"));
   }
 
   @Test
   void lintSarifIsVersion210() throws Exception {
-    Run r = run("spec", "lint", agents.toString(), "--format", "sarif");
+    CliRun r = run("spec", "lint", agents.toString(), "--format", "sarif");
     JsonNode sarif = json.readTree(r.out());
     assertEquals("2.1.0", sarif.get("version").asText());
     JsonNode result = sarif.get("runs").get(0).get("results").get(0);
@@ -86,18 +80,18 @@ class SpecCommandTest {
   @Test
   void lintFixRepairsInPlaceAndPrintsWhatChanged() throws Exception {
     Path seed = agents.resolve("machine-learning-engineer.md");
-    Run r = run("spec", "lint", "--fix", seed.toString());
+    CliRun r = run("spec", "lint", "--fix", seed.toString());
     assertEquals(ExitCode.OK, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("FM003 Move the heading below the frontmatter"));
     String text = Files.readString(seed);
     assertTrue(text.contains("## 🚨 CRITICAL: MANDATORY COMMIT ATTRIBUTION 🚨"));
-    Run again = run("spec", "lint", seed.toString(), "--format", "json");
+    CliRun again = run("spec", "lint", seed.toString(), "--format", "json");
     assertEquals("[ ]", again.out().strip());
   }
 
   @Test
   void showJsonHasBothReadingsPoliciesAndDiagnostics() throws Exception {
-    Run r =
+    CliRun r =
         run("spec", "show", agents.resolve("machine-learning-engineer.md").toString(), "--json");
     assertEquals(ExitCode.OK, r.code(), r.err());
     JsonNode show = json.readTree(r.out());
@@ -115,7 +109,7 @@ class SpecCommandTest {
 
   @Test
   void showSaysWhenAnAgentIsNotLoaded() throws Exception {
-    Run r = run("spec", "show", agents.resolve("docs-writer.md").toString(), "--json");
+    CliRun r = run("spec", "show", agents.resolve("docs-writer.md").toString(), "--json");
     JsonNode effective = json.readTree(r.out()).get("effective");
     assertEquals(
         "The frontmatter is never closed, so Claude Code does not load this agent.",
@@ -124,7 +118,7 @@ class SpecCommandTest {
 
   @Test
   void listJsonShowsPrecedenceAndCounts() throws Exception {
-    Run r = run("spec", "list", "--workspace", project.toString(), "--json");
+    CliRun r = run("spec", "list", "--workspace", project.toString(), "--json");
     assertEquals(ExitCode.OK, r.code(), r.err());
     JsonNode list = json.readTree(r.out());
     boolean seedActive = false;
@@ -141,7 +135,7 @@ class SpecCommandTest {
 
   @Test
   void missingPathIsBadInput() {
-    Run r = run("spec", "lint", temp.resolve("nope.md").toString());
+    CliRun r = run("spec", "lint", temp.resolve("nope.md").toString());
     assertEquals(ExitCode.USAGE, r.code());
     assertTrue(r.err().contains("does not exist"));
   }
