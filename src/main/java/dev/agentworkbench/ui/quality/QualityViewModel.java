@@ -68,6 +68,10 @@ public final class QualityViewModel {
   private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.CHANGED);
   private final StringProperty scopeSummary = new SimpleStringProperty("");
   private final IntegerProperty runningCount = new SimpleIntegerProperty();
+
+  /** Checks of the current run that have not finished: a check can finish without ever running. */
+  private final java.util.Set<String> pending = new java.util.HashSet<>();
+
   private final IntegerProperty runTotal = new SimpleIntegerProperty();
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final BooleanProperty trustNeeded = new SimpleBooleanProperty();
@@ -164,8 +168,9 @@ public final class QualityViewModel {
         p.checks().stream()
             .filter(c -> only.isEmpty() ? c.enabled() : only.contains(c.name()))
             .toList();
-    runTotal.set(runTotal.get() - runningCount.get() + checks.size());
-    runningCount.set(checks.size());
+    checks.forEach(c -> pending.add(c.name()));
+    runTotal.set(runTotal.get() - runningCount.get() + pending.size());
+    runningCount.set(pending.size());
     progress.set(0);
     work.submit(
         "quality-run",
@@ -201,12 +206,11 @@ public final class QualityViewModel {
     if (tile == null) {
       return;
     }
-    boolean wasActive = !tile.statusProperty().get().isFinished();
     tile.apply(
         result, repository.get().map(r -> service.history(r, result.name())).orElse(List.of()));
     if (result.status().isFinished()) {
-      if (wasActive && runningCount.get() > 0) {
-        runningCount.set(runningCount.get() - 1);
+      if (pending.remove(result.name())) {
+        runningCount.set(pending.size());
       }
       int total = Math.max(1, runTotal.get());
       progress.set(runningCount.get() == 0 ? 1.0 : 1.0 - (double) runningCount.get() / total);
@@ -247,8 +251,13 @@ public final class QualityViewModel {
         "quality-live",
         () -> service.rerunAffected(repo, p, chosen, changed, listener()),
         started -> {
-          runningCount.set(runningCount.get() + started.size());
-          runTotal.set(runTotal.get() + started.size());
+          // A rerun that already finished (its result came first) is not pending any more.
+          started.stream()
+              .filter(c -> byName.containsKey(c.name()))
+              .filter(c -> !byName.get(c.name()).statusProperty().get().isFinished())
+              .forEach(c -> pending.add(c.name()));
+          runTotal.set(runTotal.get() + pending.size() - runningCount.get());
+          runningCount.set(pending.size());
         },
         e -> problem.set("Live rerun failed: " + e.getMessage()));
   }

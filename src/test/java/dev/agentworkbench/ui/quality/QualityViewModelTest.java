@@ -70,6 +70,27 @@ class QualityViewModelTest {
   }
 
   @Test
+  void checksRefusedForAnUntrustedSpecEndTheRunInsteadOfStayingRunning() throws Exception {
+    assumeTrue(PyRepo.onPath("git") && PyRepo.onPath("bash"), "git or bash not installed");
+    Path repo = PyRepo.create(temp.resolve("repo"));
+    Path agents = Files.createDirectories(repo.resolve(".claude/agents"));
+    Files.copy(
+        dev.agentworkbench.testing.Fixtures.fixture(
+            "agents/project/.claude/agents/machine-learning-engineer.md"),
+        agents.resolve("machine-learning-engineer.md"));
+    QualityViewModel vm = model(repo, "pyright", "black", "isort", "ruff", "bandit", "pytest");
+    pumpUntil(() -> !vm.tiles().isEmpty());
+    assertTrue(vm.trustNeededProperty().get(), "the spec's commands wait for trust");
+
+    vm.runAll();
+    pumpUntil(
+        () -> vm.tiles().stream().allMatch(t -> t.statusProperty().get() == CheckStatus.ERROR));
+
+    assertEquals(0, vm.runningCountProperty().get(), "nothing is left running");
+    assertEquals(1.0, vm.progressProperty().get());
+  }
+
+  @Test
   void notAGitRepositoryShowsNoTiles() {
     QualityViewModel vm = new QualityViewModel(null, new SameThreadWork(), Runnable::run);
     vm.open(Optional.empty());
