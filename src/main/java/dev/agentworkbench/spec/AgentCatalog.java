@@ -29,6 +29,23 @@ public record AgentCatalog(List<CatalogEntry> entries, Optional<Set<String>> mcp
         .findFirst();
   }
 
+  /**
+   * What only the catalog can tell about one file, beside what linting the file alone finds: a
+   * duplicate name (FM006) and attribution examples crediting agents the workspace lacks (ATTR001).
+   */
+  public List<Diagnostic> catalogFindings(java.nio.file.Path file) {
+    return entries.stream()
+        .filter(e -> e.file().equals(file))
+        .flatMap(e -> e.diagnostics().stream())
+        .filter(AgentCatalog::isCatalogFinding)
+        .toList();
+  }
+
+  private static boolean isCatalogFinding(Diagnostic d) {
+    return d.rule().equals("FM006") && d.message().startsWith("Duplicate name")
+        || d.rule().equals("ATTR001") && d.message().contains("not an agent in this workspace");
+  }
+
   public boolean hasProjectAgents() {
     return agents().stream().anyMatch(e -> e.scope() == CatalogEntry.Scope.PROJECT);
   }

@@ -257,7 +257,13 @@ public final class SpecRoomViewModel {
       return; // stale: the user typed since
     }
     analysis.set(Optional.of(a));
-    diagnostics.setAll(a.diagnostics());
+    List<Diagnostic> all = new java.util.ArrayList<>(a.diagnostics());
+    file.get().flatMap(f -> catalog.get().map(c -> c.catalogFindings(f))).orElse(List.of()).stream()
+        .filter(d -> !all.contains(d))
+        .forEach(all::add);
+    all.sort(
+        java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+    diagnostics.setAll(all);
   }
 
   /** The diff a fix would make, for the preview. */

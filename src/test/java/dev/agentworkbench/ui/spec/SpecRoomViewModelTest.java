@@ -49,6 +49,17 @@ class SpecRoomViewModelTest {
   }
 
   @Test
+  void diagnosticsListHoldsWhatOnlyTheCatalogKnows() {
+    assertTrue(
+        model.diagnostics().stream()
+            .anyMatch(
+                d ->
+                    d.rule().equals("ATTR001")
+                        && d.message().contains("not an agent in this workspace")),
+        "attribution examples crediting agents the workspace lacks: " + model.diagnostics());
+  }
+
+  @Test
   void fixIsPreviewedAppliedAndUndone() {
     int before = model.diagnostics().size();
     Diagnostic heading =
