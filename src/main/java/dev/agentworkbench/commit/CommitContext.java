@@ -50,10 +50,6 @@ public record CommitContext(
     return new CommitContext(policy, agents, agent, claudeHome, gate);
   }
 
-  public CommitContext withActiveAgent(Optional<String> agent) {
-    return new CommitContext(policy, knownAgents, agent, claudeHome, gate);
-  }
-
   public CommitContext withGate(CommitGate newGate) {
     return new CommitContext(policy, knownAgents, activeAgent, claudeHome, newGate);
   }
