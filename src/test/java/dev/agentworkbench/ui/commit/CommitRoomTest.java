@@ -9,12 +9,11 @@ import dev.agentworkbench.git.ChangeArea;
 import dev.agentworkbench.git.DiffBuilder;
 import dev.agentworkbench.git.TestRepo;
 import dev.agentworkbench.ui.app.RoomContext;
+import dev.agentworkbench.ui.app.TestRoomContext;
 import dev.agentworkbench.workspace.AppSettings;
 import dev.agentworkbench.workspace.UserEnvironment;
 import dev.agentworkbench.workspace.Workspace;
-import dev.agentworkbench.workspace.WorkspaceEvents;
 import dev.agentworkbench.workspace.WorkspaceLocator;
-import dev.agentworkbench.workspace.tasks.SameThreadWork;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,28 +45,11 @@ class CommitRoomTest {
   void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     RoomContext context =
-        new RoomContext(
+        TestRoomContext.of(
             workspace,
-            new SameThreadWork(),
-            WorkspaceEvents.NONE,
             AppSettings.load(temp.resolve("app")),
-            new RoomContext.Notifier() {
-              @Override
-              public void info(String message) {}
-
-              @Override
-              public void error(String message) {
-                throw new AssertionError(message);
-              }
-            },
-            () -> stage,
-            new RoomContext.Navigator() {
-              @Override
-              public void showRoom(String roomId) {}
-
-              @Override
-              public void openFolder() {}
-            },
+            stage,
+            TestRoomContext.STRICT,
             new SimpleStringProperty(""));
     room = new CommitRoom(context);
     stage.setScene(new Scene((javafx.scene.Parent) room.view(), 1200, 760));

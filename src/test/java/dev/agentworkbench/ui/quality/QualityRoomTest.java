@@ -10,12 +10,11 @@ import dev.agentworkbench.quality.Scope;
 import dev.agentworkbench.quality.plan.QualitySettingsStore;
 import dev.agentworkbench.quality.plan.RepoQualitySettings;
 import dev.agentworkbench.ui.app.RoomContext;
+import dev.agentworkbench.ui.app.TestRoomContext;
 import dev.agentworkbench.workspace.AppSettings;
 import dev.agentworkbench.workspace.UserEnvironment;
 import dev.agentworkbench.workspace.Workspace;
-import dev.agentworkbench.workspace.WorkspaceEvents;
 import dev.agentworkbench.workspace.WorkspaceLocator;
-import dev.agentworkbench.workspace.tasks.SameThreadWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,26 +77,11 @@ class QualityRoomTest {
     }
     workspace.set(Optional.of(opened));
     RoomContext context =
-        new RoomContext(
+        TestRoomContext.of(
             workspace,
-            new SameThreadWork(),
-            WorkspaceEvents.NONE,
             AppSettings.load(env.appHome()),
-            new RoomContext.Notifier() {
-              @Override
-              public void info(String message) {}
-
-              @Override
-              public void error(String message) {}
-            },
-            () -> stage,
-            new RoomContext.Navigator() {
-              @Override
-              public void showRoom(String roomId) {}
-
-              @Override
-              public void openFolder() {}
-            },
+            stage,
+            TestRoomContext.QUIET,
             new SimpleStringProperty(""));
     room = new QualityRoom(context);
     stage.setScene(new Scene((javafx.scene.Parent) room.view(), 1200, 760));

@@ -8,12 +8,11 @@ import dev.agentworkbench.spec.Diagnostic;
 import dev.agentworkbench.testing.Fixtures;
 import dev.agentworkbench.ui.app.MainWindow;
 import dev.agentworkbench.ui.app.RoomContext;
+import dev.agentworkbench.ui.app.TestRoomContext;
 import dev.agentworkbench.workspace.AppSettings;
 import dev.agentworkbench.workspace.UserEnvironment;
 import dev.agentworkbench.workspace.Workspace;
-import dev.agentworkbench.workspace.WorkspaceEvents;
 import dev.agentworkbench.workspace.WorkspaceLocator;
-import dev.agentworkbench.workspace.tasks.SameThreadWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -76,26 +75,11 @@ class SpecRoomTest {
     Path home = Files.createDirectories(temp.resolve("home"));
     Workspace ws = new WorkspaceLocator(new UserEnvironment(home, Map.of())).open(project);
     RoomContext context =
-        new RoomContext(
+        TestRoomContext.of(
             new SimpleObjectProperty<>(Optional.of(ws)),
-            new SameThreadWork(),
-            WorkspaceEvents.NONE,
             AppSettings.load(temp.resolve("app")),
-            new RoomContext.Notifier() {
-              @Override
-              public void info(String message) {}
-
-              @Override
-              public void error(String message) {}
-            },
-            () -> stage,
-            new RoomContext.Navigator() {
-              @Override
-              public void showRoom(String roomId) {}
-
-              @Override
-              public void openFolder() {}
-            },
+            stage,
+            TestRoomContext.QUIET,
             activeAgent);
     room = new SpecRoom(context);
     Scene scene =

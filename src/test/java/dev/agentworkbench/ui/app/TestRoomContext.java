@@ -1,0 +1,60 @@
+package dev.agentworkbench.ui.app;
+
+import dev.agentworkbench.workspace.AppSettings;
+import dev.agentworkbench.workspace.Workspace;
+import dev.agentworkbench.workspace.WorkspaceEvents;
+import dev.agentworkbench.workspace.tasks.SameThreadWork;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.stage.Stage;
+
+/** A room's context for UI tests: same-thread work, no file events, no navigation. */
+public final class TestRoomContext {
+  /** Drops messages; for tests that assert on the view instead. */
+  public static final RoomContext.Notifier QUIET =
+      new RoomContext.Notifier() {
+        @Override
+        public void info(String message) {}
+
+        @Override
+        public void error(String message) {}
+      };
+
+  /** Fails the test on an error message. */
+  public static final RoomContext.Notifier STRICT =
+      new RoomContext.Notifier() {
+        @Override
+        public void info(String message) {}
+
+        @Override
+        public void error(String message) {
+          throw new AssertionError(message);
+        }
+      };
+
+  private TestRoomContext() {}
+
+  public static RoomContext of(
+      ReadOnlyObjectProperty<Optional<Workspace>> workspace,
+      AppSettings settings,
+      Stage stage,
+      RoomContext.Notifier notifier,
+      StringProperty activeAgent) {
+    return new RoomContext(
+        workspace,
+        new SameThreadWork(),
+        WorkspaceEvents.NONE,
+        settings,
+        notifier,
+        () -> stage,
+        new RoomContext.Navigator() {
+          @Override
+          public void showRoom(String roomId) {}
+
+          @Override
+          public void openFolder() {}
+        },
+        activeAgent);
+  }
+}
