@@ -48,18 +48,6 @@ public final class QualityService implements AutoCloseable {
 
   private record Session(CheckScheduler scheduler, ResultBook book, CheckPlan[] plan) {}
 
-  private static final Map<Path, QualityService> PER_APP_HOME = new ConcurrentHashMap<>();
-
-  /**
-   * The one service of this app home, shared by the Quality room and the commit room so that the
-   * commit gate sees the room's results. (Until the app passes services through its context.)
-   */
-  public static QualityService forApp(UserEnvironment environment) {
-    return PER_APP_HOME.computeIfAbsent(
-        environment.appHome().toAbsolutePath().normalize(),
-        k -> new QualityService(environment, new ProcessRunner()));
-  }
-
   public QualityService(UserEnvironment environment, ProcessRunner processes) {
     this(
         environment,

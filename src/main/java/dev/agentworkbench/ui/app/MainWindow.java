@@ -1,8 +1,10 @@
 package dev.agentworkbench.ui.app;
 
 import atlantafx.base.theme.Styles;
+import dev.agentworkbench.quality.QualityService;
 import dev.agentworkbench.workspace.AppSettings;
 import dev.agentworkbench.workspace.UserEnvironment;
+import dev.agentworkbench.workspace.process.ProcessRunner;
 import dev.agentworkbench.workspace.tasks.BackgroundWork;
 import java.io.File;
 import java.nio.file.Path;
@@ -46,11 +48,13 @@ public final class MainWindow {
   private final StackPane content = new StackPane();
   private final List<PaletteAction> appActions = new ArrayList<>();
   private final TourViewModel tour;
+  private final QualityService quality;
   private boolean firstRoomShown;
 
   public MainWindow(Stage stage, UserEnvironment env, AppSettings settings, BackgroundWork work) {
     this.stage = stage;
-    this.model = new MainWindowViewModel(env, settings, work);
+    this.quality = new QualityService(env, new ProcessRunner());
+    this.model = new MainWindowViewModel(env, settings, work, quality);
     RoomContext context =
         new RoomContext(
             model.workspace(),
@@ -80,7 +84,8 @@ public final class MainWindow {
                 chooseFolder();
               }
             },
-            model.activeAgent());
+            model.activeAgent(),
+            quality);
     for (Room room : Rooms.create(context)) {
       rooms.put(room.id(), room);
     }
@@ -390,5 +395,6 @@ public final class MainWindow {
           stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
     }
     model.close();
+    quality.close();
   }
 }

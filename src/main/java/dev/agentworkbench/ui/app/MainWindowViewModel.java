@@ -31,6 +31,7 @@ public final class MainWindowViewModel {
   private final UserEnvironment environment;
   private final AppSettings settings;
   private final BackgroundWork work;
+  private final dev.agentworkbench.quality.QualityService quality;
   private final ObjectProperty<Optional<Workspace>> workspace =
       new SimpleObjectProperty<>(Optional.empty());
   private final StringProperty title = new SimpleStringProperty("Agent Workbench");
@@ -47,8 +48,12 @@ public final class MainWindowViewModel {
   private FileWatchService watch;
 
   public MainWindowViewModel(
-      UserEnvironment environment, AppSettings settings, BackgroundWork work) {
+      UserEnvironment environment,
+      AppSettings settings,
+      BackgroundWork work,
+      dev.agentworkbench.quality.QualityService quality) {
     this.environment = environment;
+    this.quality = quality;
     this.settings = settings;
     this.work = work;
     theme.set(Theme.parse(settings.string("theme").orElse("light")));
@@ -93,8 +98,7 @@ public final class MainWindowViewModel {
               dev.agentworkbench.workspace.SampleWorkspace.create(
                   settings.appHome().resolve("samples"), environment);
           // The app wrote the sample's spec itself (the bundled seed): its checks need no review.
-          dev.agentworkbench.quality.QualityService.forApp(environment)
-              .trust(sample.projectAgentDirs().get(0).resolve("machine-learning-engineer.md"));
+          quality.trust(sample.projectAgentDirs().get(0).resolve("machine-learning-engineer.md"));
           return watched(sample);
         },
         sample -> applyWorkspace(sample, false),

@@ -1,5 +1,6 @@
 package dev.agentworkbench.ui.app;
 
+import dev.agentworkbench.quality.QualityService;
 import dev.agentworkbench.workspace.AppSettings;
 import dev.agentworkbench.workspace.Workspace;
 import dev.agentworkbench.workspace.WorkspaceEvents;
@@ -14,7 +15,7 @@ import javafx.stage.Window;
  * What every room is given: the open workspace (it changes when the user opens another folder), the
  * background executor, the file-change events, the settings, a way to tell the user something, and
  * the window to own dialogs, and the active agent (set by the spec room, read by the others and the
- * status bar).
+ * status bar), and the app's one quality service, whose results the commit gate reads.
  */
 public record RoomContext(
     ReadOnlyObjectProperty<Optional<Workspace>> workspace,
@@ -24,7 +25,8 @@ public record RoomContext(
     Notifier notifier,
     Supplier<Window> window,
     Navigator navigator,
-    StringProperty activeAgent) {
+    StringProperty activeAgent,
+    QualityService quality) {
 
   /** Shows short messages to the user in the status bar. */
   public interface Notifier {

@@ -93,12 +93,16 @@ public final class CommitRoom implements Room {
         .work()
         .submit(
             "commit-room-open",
-            () -> ws.isPresent() ? service(ws.get(), agent) : Optional.<CommitService>empty(),
+            () ->
+                ws.isPresent()
+                    ? service(ws.get(), agent, context.quality())
+                    : Optional.<CommitService>empty(),
             model::setService,
             e -> context.notifier().error("Commit room: " + e.getMessage()));
   }
 
-  private static Optional<CommitService> service(Workspace ws, String activeAgent)
+  private static Optional<CommitService> service(
+      Workspace ws, String activeAgent, dev.agentworkbench.quality.QualityService quality)
       throws java.io.IOException {
     Optional<GitService> git = GitService.find(ws.folder());
     if (git.isEmpty()) {
@@ -111,20 +115,19 @@ public final class CommitRoom implements Room {
                 ws,
                 ws.environment().claudeHome(),
                 Optional.ofNullable(activeAgent),
-                qualityGate(git.get(), ws))));
+                qualityGate(git.get(), quality))));
   }
 
   /** The Quality room's verdict on the staged files (the same service instance as that room). */
-  private static CommitGate qualityGate(GitService git, Workspace ws) {
+  private static CommitGate qualityGate(
+      GitService git, dev.agentworkbench.quality.QualityService quality) {
     return () -> {
       try {
         var staged =
             git.status().in(dev.agentworkbench.git.ChangeArea.STAGED).stream()
                 .map(dev.agentworkbench.git.FileChange::path)
                 .toList();
-        var gate =
-            dev.agentworkbench.quality.QualityService.forApp(ws.environment())
-                .gate(git.root(), staged);
+        var gate = quality.gate(git.root(), staged);
         GateState state =
             switch (gate.state()) {
               case READY -> GateState.READY;

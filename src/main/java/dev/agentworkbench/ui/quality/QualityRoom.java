@@ -49,10 +49,7 @@ public final class QualityRoom implements Room {
   public Node view() {
     if (view == null) {
       Optional<Workspace> ws = context.workspace().get();
-      QualityService service =
-          QualityService.forApp(
-              ws.map(Workspace::environment)
-                  .orElseGet(dev.agentworkbench.workspace.UserEnvironment::current));
+      QualityService service = context.quality();
       model = new QualityViewModel(service, context.work(), Platform::runLater);
       QualityView content = new QualityView(model, context.window());
       view = new StackPane();

@@ -1,8 +1,11 @@
 package dev.agentworkbench.ui.app;
 
+import dev.agentworkbench.quality.QualityService;
 import dev.agentworkbench.workspace.AppSettings;
+import dev.agentworkbench.workspace.UserEnvironment;
 import dev.agentworkbench.workspace.Workspace;
 import dev.agentworkbench.workspace.WorkspaceEvents;
+import dev.agentworkbench.workspace.process.ProcessRunner;
 import dev.agentworkbench.workspace.tasks.SameThreadWork;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,12 +38,33 @@ public final class TestRoomContext {
 
   private TestRoomContext() {}
 
+  /** With a quality service of its own, kept under the settings' app home. */
   public static RoomContext of(
       ReadOnlyObjectProperty<Optional<Workspace>> workspace,
       AppSettings settings,
       Stage stage,
       RoomContext.Notifier notifier,
       StringProperty activeAgent) {
+    UserEnvironment env =
+        new UserEnvironment(
+            settings.appHome(),
+            java.util.Map.of("AGENT_WORKBENCH_HOME", settings.appHome().toString()));
+    return of(
+        workspace,
+        settings,
+        stage,
+        notifier,
+        activeAgent,
+        new QualityService(env, new ProcessRunner()));
+  }
+
+  public static RoomContext of(
+      ReadOnlyObjectProperty<Optional<Workspace>> workspace,
+      AppSettings settings,
+      Stage stage,
+      RoomContext.Notifier notifier,
+      StringProperty activeAgent,
+      QualityService quality) {
     return new RoomContext(
         workspace,
         new SameThreadWork(),
@@ -55,6 +79,7 @@ public final class TestRoomContext {
           @Override
           public void openFolder() {}
         },
-        activeAgent);
+        activeAgent,
+        quality);
   }
 }

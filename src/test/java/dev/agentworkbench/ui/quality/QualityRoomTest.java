@@ -82,7 +82,9 @@ class QualityRoomTest {
             AppSettings.load(env.appHome()),
             stage,
             TestRoomContext.QUIET,
-            new SimpleStringProperty(""));
+            new SimpleStringProperty(""),
+            new dev.agentworkbench.quality.QualityService(
+                env, new dev.agentworkbench.workspace.process.ProcessRunner()));
     room = new QualityRoom(context);
     stage.setScene(new Scene((javafx.scene.Parent) room.view(), 1200, 760));
     stage.show();
