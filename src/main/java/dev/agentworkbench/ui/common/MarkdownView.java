@@ -2,22 +2,26 @@ package dev.agentworkbench.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -34,98 +38,209 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.parser.Parser;
+import org.fxmisc.flowless.Cell;
+import org.fxmisc.flowless.VirtualFlow;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 
 /**
  * Markdown rendered as native JavaFX nodes (no WebView): headings, paragraphs with emphasis, code
- * and links, lists, tables, block quotes and code blocks. Parse off the FX thread with {@link
- * #parse}, then {@link #show} the tree on it. Keeps an outline of the headings to jump to.
+ * and links, lists, tables, block quotes and code blocks. Split the text into a {@link
+ * MarkdownDocument} off the FX thread, then {@link #show} it: the view is virtualized, so only the
+ * blocks on screen have nodes and a 1 MB document shows as fast as a small one. Jumps through the
+ * outline and finds text across the whole document.
  */
-public final class MarkdownView extends ScrollPane {
-  /** One heading of the outline and the node it renders to. */
-  public record OutlineItem(int level, String text, Node node) {}
-
-  private static final Parser PARSER =
-      Parser.builder().extensions(List.of(TablesExtension.create())).build();
-  private final VBox content = new VBox(8);
-  private final List<OutlineItem> outline = new ArrayList<>();
+public final class MarkdownView extends StackPane {
   private static final String FIND_HIT = "md-find-hit";
-  private final List<Text> hits = new ArrayList<>();
+  private static final String CURRENT = "md-find-current";
+  private final ObservableList<MarkdownDocument.Block> items = FXCollections.observableArrayList();
+  private final VirtualFlow<MarkdownDocument.Block, BlockCell> flow =
+      VirtualFlow.createVertical(items, BlockCell::new);
+  private MarkdownDocument document = MarkdownDocument.of("");
+  private List<MarkdownDocument.Match> matches = List.of();
+  private String query = "";
   private int hit = -1;
   private Consumer<String> onLink = url -> {};
 
   public MarkdownView() {
     getStyleClass().add("markdown-view");
-    content.getStyleClass().add("markdown-content");
-    content.setPadding(new Insets(16, 24, 24, 24));
-    setContent(content);
-    setFitToWidth(true);
+    flow.getStyleClass().add("markdown-content");
+    setPadding(new Insets(12, 0, 0, 0));
+    getChildren().add(new VirtualizedScrollPane<>(flow));
   }
 
-  /** Parses Markdown; thread-safe, call it off the FX thread for large text. */
-  public static org.commonmark.node.Node parse(String markdown) {
-    return PARSER.parse(markdown);
+  /** Parses and splits Markdown; thread-safe, call it off the FX thread for large text. */
+  public static MarkdownDocument parse(String markdown) {
+    return MarkdownDocument.of(markdown);
   }
 
   public void setOnLink(Consumer<String> handler) {
     this.onLink = handler;
   }
 
-  /** Replaces the content with the rendering of a parsed document. */
-  public void show(org.commonmark.node.Node document) {
-    outline.clear();
-    hits.clear();
+  /** Replaces the content with a document (only the blocks on screen get nodes). */
+  public void show(MarkdownDocument doc) {
+    document = doc;
+    matches = List.of();
+    query = "";
     hit = -1;
-    content.getChildren().setAll(blocks(document));
-    setVvalue(0);
+    items.setAll(doc.blocks());
+    if (!items.isEmpty()) {
+      flow.showAsFirst(0);
+    }
   }
 
-  public List<OutlineItem> outline() {
-    return List.copyOf(outline);
+  /** Replaces the content with the rendering of a parsed document. */
+  public void show(org.commonmark.node.Node parsed) {
+    show(MarkdownDocument.of(parsed));
+  }
+
+  public List<MarkdownDocument.OutlineItem> outline() {
+    return document.outline();
   }
 
   /** Scrolls so that a heading is at the top. */
-  public void jumpTo(OutlineItem item) {
-    scrollTo(item.node());
+  public void jumpTo(MarkdownDocument.OutlineItem item) {
+    if (item.block() < items.size()) {
+      flow.showAsFirst(item.block());
+    }
   }
 
-  private void scrollTo(Node node) {
-    layout();
-    double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-    double range = content.getHeight() - getViewportBounds().getHeight();
-    setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, (y - 8) / range)));
-  }
-
-  /** Marks every text run containing the query (case-insensitive), shows the first; the count. */
-  public int find(String query) {
-    hits.forEach(t -> t.getStyleClass().remove(FIND_HIT));
-    hits.clear();
+  /** Marks every occurrence of the query (case-insensitive), shows the first; the count. */
+  public int find(String text) {
+    query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    matches = document.find(query);
     hit = -1;
-    String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
-    if (!q.isEmpty()) {
-      collect(content, q);
+    flow.visibleCells().forEach(c -> c.mark(query, false));
+    if (!matches.isEmpty()) {
       findNext();
     }
-    return hits.size();
+    return matches.size();
   }
 
   /** Shows the next match of the last {@link #find}. */
   public void findNext() {
-    if (!hits.isEmpty()) {
-      hit = (hit + 1) % hits.size();
-      scrollTo(hits.get(hit));
+    if (matches.isEmpty()) {
+      return;
+    }
+    hit = (hit + 1) % matches.size();
+    int block = matches.get(hit).block();
+    int nth = 0;
+    for (int i = hit - 1; i >= 0 && matches.get(i).block() == block; i--) {
+      nth++;
+    }
+    double top = 40;
+    flow.showAtOffset(block, top);
+    layout();
+    int occurrence = nth;
+    flow.visibleCells().forEach(c -> c.mark(query, isCurrent(c.block)));
+    flow.getCellIfVisible(block)
+        .flatMap(c -> c.hitY(occurrence))
+        .filter(y -> top + y > flow.getHeight() * 0.7)
+        .ifPresent(y -> flow.showAtOffset(block, top - y));
+  }
+
+  /** The index of the current match (0-based), or -1. */
+  public int currentMatch() {
+    return hit;
+  }
+
+  private boolean isCurrent(MarkdownDocument.Block block) {
+    return hit >= 0
+        && hit < matches.size()
+        && document.blocks().get(matches.get(hit).block()) == block;
+  }
+
+  /** One block on screen: its nodes, wrapped with the spacing its kind needs. */
+  private final class BlockCell implements Cell<MarkdownDocument.Block, Node> {
+    private final VBox node = new VBox();
+    private final MarkdownDocument.Block block;
+
+    BlockCell(MarkdownDocument.Block block) {
+      this.block = block;
+      node.getStyleClass().add("md-block");
+      node.getChildren().add(render(block));
+      node.setPadding(spacing(block));
+      mark(query, isCurrent(block));
+    }
+
+    @Override
+    public Node getNode() {
+      return node;
+    }
+
+    void mark(String q, boolean current) {
+      node.getStyleClass().remove(CURRENT);
+      if (current) {
+        node.getStyleClass().add(CURRENT);
+      }
+      markTexts(node, q);
+    }
+
+    Optional<Double> hitY(int occurrence) {
+      List<Text> hits = new ArrayList<>();
+      collectHits(node, hits);
+      if (hits.isEmpty()) {
+        return Optional.empty();
+      }
+      Text t = hits.get(Math.min(occurrence, hits.size() - 1));
+      return Optional.of(node.sceneToLocal(t.localToScene(t.getBoundsInLocal())).getMinY());
     }
   }
 
-  private void collect(javafx.scene.Parent parent, String q) {
+  private static void markTexts(javafx.scene.Parent parent, String q) {
     for (Node n : parent.getChildrenUnmodifiable()) {
-      if (n instanceof Text t && t.getText().toLowerCase(java.util.Locale.ROOT).contains(q)) {
-        t.getStyleClass().add(FIND_HIT);
-        hits.add(t);
+      if (n instanceof Text t) {
+        boolean match = !q.isEmpty() && t.getText().toLowerCase(Locale.ROOT).contains(q);
+        if (match && !t.getStyleClass().contains(FIND_HIT)) {
+          t.getStyleClass().add(FIND_HIT);
+        } else if (!match) {
+          t.getStyleClass().remove(FIND_HIT);
+        }
       } else if (n instanceof javafx.scene.Parent p) {
-        collect(p, q);
+        markTexts(p, q);
       }
     }
+  }
+
+  private static void collectHits(javafx.scene.Parent parent, List<Text> hits) {
+    for (Node n : parent.getChildrenUnmodifiable()) {
+      if (n instanceof Text t && t.getStyleClass().contains(FIND_HIT)) {
+        hits.add(t);
+      } else if (n instanceof javafx.scene.Parent p) {
+        collectHits(p, hits);
+      }
+    }
+  }
+
+  private static Insets spacing(MarkdownDocument.Block block) {
+    double top = 4;
+    double bottom = 4;
+    if (block instanceof MarkdownDocument.Item i) {
+      top = i.first() ? 4 : 2;
+      bottom = i.last() ? 4 : 2;
+    } else if (block instanceof MarkdownDocument.CodeLines c) {
+      top = c.first() ? 4 : 0;
+      bottom = c.last() ? 4 : 0;
+    }
+    return new Insets(top, 24, bottom, 24);
+  }
+
+  private Node render(MarkdownDocument.Block block) {
+    if (block instanceof MarkdownDocument.Item i) {
+      return item(i.item(), i.marker());
+    }
+    if (block instanceof MarkdownDocument.CodeLines c) {
+      Node code = code(c.lines(), c.info());
+      if (!c.first()) {
+        code.getStyleClass().add("md-code-continued");
+      }
+      if (!c.last()) {
+        code.getStyleClass().add("md-code-continues");
+      }
+      return code;
+    }
+    Node n = block(((MarkdownDocument.Whole) block).node());
+    return n == null ? new Region() : n;
   }
 
   private List<Node> blocks(org.commonmark.node.Node parent) {
@@ -143,7 +258,6 @@ public final class MarkdownView extends ScrollPane {
     if (n instanceof Heading h) {
       TextFlow flow = inline(h);
       flow.getStyleClass().addAll("md-heading", "md-h" + h.getLevel());
-      outline.add(new OutlineItem(h.getLevel(), plain(h), flow));
       return flow;
     }
     if (n instanceof Paragraph p) {
@@ -184,18 +298,21 @@ public final class MarkdownView extends ScrollPane {
             ? o.getMarkerStartNumber()
             : 1;
     for (var item = list.getFirstChild(); item != null; item = item.getNext()) {
-      if (!(item instanceof ListItem)) {
-        continue;
+      if (item instanceof ListItem) {
+        box.getChildren().add(item(item, list instanceof OrderedList ? number++ + "." : "•"));
       }
-      Label marker = new Label(list instanceof OrderedList ? number++ + "." : "•");
-      marker.getStyleClass().add("md-list-marker");
-      marker.setMinWidth(22);
-      VBox body = new VBox(4);
-      body.getChildren().setAll(blocks(item));
-      HBox.setHgrow(body, Priority.ALWAYS);
-      box.getChildren().add(new HBox(4, marker, body));
     }
     return box;
+  }
+
+  private Node item(org.commonmark.node.Node item, String bullet) {
+    Label marker = new Label(bullet);
+    marker.getStyleClass().add("md-list-marker");
+    marker.setMinWidth(22);
+    VBox body = new VBox(4);
+    body.getChildren().setAll(blocks(item));
+    HBox.setHgrow(body, Priority.ALWAYS);
+    return new HBox(4, marker, body);
   }
 
   private Node code(String literal, String info) {

@@ -45,12 +45,12 @@ public final class SpecRoom implements Room {
       SpecRoom.class.getResource("/dev/agentworkbench/ui/spec.css").toExternalForm();
 
   private final RoomContext context;
-  private static final int RENDER_LIMIT = 150_000;
   private final SpecRoomViewModel model;
   private final StackPane root = new StackPane();
   private final BorderPane main = new BorderPane();
   private final MarkdownView markdown = new MarkdownView();
-  private final ListView<MarkdownView.OutlineItem> outline = new ListView<>();
+  private final ListView<dev.agentworkbench.ui.common.MarkdownDocument.OutlineItem> outline =
+      new ListView<>();
   private final AgentCardView card = new AgentCardView();
   private final CodeEditor editor = new CodeEditor();
   private final TabPane tabs = new TabPane();
@@ -58,6 +58,7 @@ public final class SpecRoom implements Room {
   private final Tab sourceTab = new Tab("Source");
   private CatalogListView catalog;
   private boolean built;
+  private SpecRoomViewModel.Analysis renderedFor;
 
   public SpecRoom(RoomContext context) {
     this.context = context;
@@ -202,7 +203,8 @@ public final class SpecRoom implements Room {
         v ->
             new javafx.scene.control.ListCell<>() {
               @Override
-              protected void updateItem(MarkdownView.OutlineItem item, boolean empty) {
+              protected void updateItem(
+                  dev.agentworkbench.ui.common.MarkdownDocument.OutlineItem item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(
                     empty || item == null
@@ -259,18 +261,15 @@ public final class SpecRoom implements Room {
   }
 
   private void wire() {
-    editor
-        .area()
-        .multiPlainChanges()
-        .successionEnds(Duration.ofMillis(300))
-        .subscribe(
-            ignore -> {
-              if (!editor.area().getText().equals(model.text().get())) {
-                model.edited(editor.area().getText());
-              }
-            });
+    editor.onEdited(
+        Duration.ofMillis(300),
+        now -> {
+          if (!now.equals(model.text().get())) {
+            model.edited(now);
+          }
+        });
     editor.area().editableProperty().bind(model.sample().not());
-    model.text().addListener((o, was, now) -> editor.setText(now));
+    model.text().addListener((o, was, now) -> showInEditor(now));
     model
         .analysis()
         .addListener(
@@ -283,21 +282,44 @@ public final class SpecRoom implements Room {
                         a.intended(),
                         a.policies(),
                         model.catalog().get().flatMap(AgentCatalog::mcpServers));
-                    if (!a.text().isEmpty()) {
-                      context
-                          .work()
-                          .submit(
-                              "spec-highlight",
-                              () -> SpecHighlighter.styles(a.document()),
-                              spans -> editor.applyStyles(a.text(), spans),
-                              e -> context.notifier().error(String.valueOf(e.getMessage())));
-                    }
+                    context
+                        .work()
+                        .submit(
+                            "spec-highlight",
+                            () ->
+                                CodeEditor.prepare(a.text(), SpecHighlighter.styles(a.document())),
+                            editor::restyle,
+                            e -> context.notifier().error(String.valueOf(e.getMessage())));
                   });
             });
     model.agentName().addListener((o, was, now) -> context.activeAgent().set(now));
     model.file().addListener((o, was, now) -> selectInCatalog(now));
     model.catalog().addListener((o, was, now) -> showEmptyStateIfNeeded());
     model.sample().addListener((o, was, now) -> showEmptyStateIfNeeded());
+  }
+
+  /**
+   * The spec's text changed from outside the editor (opened, fixed, undone): the styled document is
+   * built off the FX thread and swapped in at once, unless the user typed meanwhile.
+   */
+  private void showInEditor(String text) {
+    if (editor.text().equals(text)) {
+      return;
+    }
+    long changes = editor.changeCount();
+    context
+        .work()
+        .submit(
+            "spec-editor-text",
+            () ->
+                CodeEditor.prepare(
+                    text, SpecHighlighter.styles(dev.agentworkbench.spec.SpecParser.parse(text))),
+            styled -> {
+              if (editor.changeCount() == changes && model.text().get().equals(styled.text())) {
+                editor.show(styled);
+              }
+            },
+            e -> context.notifier().error(String.valueOf(e.getMessage())));
   }
 
   private void selectInCatalog(Optional<java.nio.file.Path> file) {
@@ -345,28 +367,20 @@ public final class SpecRoom implements Room {
     model
         .analysis()
         .get()
+        .filter(a -> a != renderedFor)
         .ifPresent(
             a ->
                 context
                     .work()
                     .submit(
                         "spec-render",
-                        () -> MarkdownView.parse(renderable(a.intended().prompt())),
+                        () -> MarkdownView.parse(a.intended().prompt()),
                         doc -> {
+                          renderedFor = a;
                           markdown.show(doc);
                           outline.getItems().setAll(markdown.outline());
                         },
                         e -> context.notifier().error(String.valueOf(e.getMessage()))));
-  }
-
-  /** Very large specs render their first part only, so the room stays responsive. */
-  static String renderable(String prompt) {
-    if (prompt.length() <= RENDER_LIMIT) {
-      return prompt;
-    }
-    int cut = prompt.lastIndexOf("\n#", RENDER_LIMIT);
-    return prompt.substring(0, cut > 0 ? cut : RENDER_LIMIT)
-        + "\n\n---\n\n*This spec is large: the rendering stops here. The Source tab has all of it.*\n";
   }
 
   private void jumpTo(Diagnostic d) {
