@@ -28,6 +28,11 @@ final class NewAgentDialog extends Dialog<NewAgent> {
   NewAgentDialog(SpecRoomViewModel vm) {
     setTitle("New agent");
     setHeaderText("Create a Claude Code agent in the project's .claude/agents folder");
+    name.setId("new-agent-name");
+    description.setId("new-agent-description");
+    model.setId("new-agent-model");
+    color.setId("new-agent-color");
+    problems.setId("new-agent-problems");
     name.setPromptText("lowercase-with-hyphens");
     description.setPromptText("When should Claude delegate to this agent?");
     description.setPrefRowCount(3);

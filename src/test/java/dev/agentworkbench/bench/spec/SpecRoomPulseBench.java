@@ -109,18 +109,18 @@ public final class SpecRoomPulseBench {
                 if (System.nanoTime() - lastPulse > 60_000_000L) {
                   StackTraceElement[] stack = fxThread.getStackTrace();
                   StringBuilder key = new StringBuilder();
-                  int shown = 0;
                   for (StackTraceElement e : stack) {
                     String c = e.getClassName();
-                    if (shown < 6
-                        && (c.startsWith("dev.agentworkbench")
-                            || shown > 0
-                            || c.startsWith("org.fxmisc"))) {
+                    if ((c.startsWith("dev.agentworkbench") && !c.contains("bench"))
+                        || c.startsWith("org.fxmisc.richtext.GenericStyledArea")
+                        || c.startsWith("javafx.scene.Parent")
+                        || c.startsWith("javafx.scene.Scene")
+                        || c.startsWith("javafx.scene.control.skin")) {
                       key.append(" < ")
                           .append(c.substring(c.lastIndexOf('.') + 1))
                           .append('.')
                           .append(e.getMethodName());
-                      shown++;
+                      break;
                     }
                   }
                   if (stack.length > 0) {
@@ -135,12 +135,18 @@ public final class SpecRoomPulseBench {
     watcher.start();
   }
 
-  private static void printStalls() {
+  /** The FX thread's doings while pulses were overdue since the last call, most sampled first. */
+  private static String stalls() {
+    StringBuilder b = new StringBuilder();
     STALL_FRAMES.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .limit(25)
-        .forEach(e -> System.out.printf("  %5d ms  %s%n", e.getValue() * 10, e.getKey()));
+        .limit(6)
+        .forEach(
+            e ->
+                b.append(
+                    String.format("      stalled %4d ms in %s%n", e.getValue() * 10, e.getKey())));
     STALL_FRAMES.clear();
+    return b.toString();
   }
 
   private static String big(String seed) {
@@ -210,6 +216,7 @@ public final class SpecRoomPulseBench {
     long ready = System.nanoTime() - t0;
     settle(600);
     Stats open = Stats.of(from, mark());
+    String openStalls = stalls();
     Stats afterFirst = Stats.of(shown, mark());
     TabPane tabs = fx(() -> (TabPane) root[0].lookup(".tab-pane"));
 
@@ -219,6 +226,7 @@ public final class SpecRoomPulseBench {
     fx(() -> select(tabs, "Rendered"));
     settle(1000);
     Stats switching = Stats.of(p, mark());
+    String switchStalls = stalls();
 
     p = mark();
     TextField find = fx(() -> (TextField) root[0].lookup("#spec-find"));
@@ -240,6 +248,7 @@ public final class SpecRoomPulseBench {
     }
     settle(500);
     Stats finding = Stats.of(p, mark());
+    String findStalls = stalls();
     String found =
         fx(() -> ((javafx.scene.control.Label) find.getParent().lookup(".spec-path")).getText());
 
@@ -271,15 +280,19 @@ public final class SpecRoomPulseBench {
                             n -> ((javafx.scene.control.Label) n).getText().startsWith("●"))));
     settle(2500);
     Stats typing = Stats.of(p, mark());
+    String typeStalls = stalls();
     System.out.printf(
         "%-14s first frame %5.0f ms, ready (rendered + diagnostics) %5.0f ms; find: %s%n",
         label, firstFrame / 1e6, ready / 1e6, found);
     System.out.printf("  %-28s %s%n", "open (from build)", open);
     System.out.printf("  %-28s %s%n", "open after first display", afterFirst);
+    System.out.print(openStalls);
     System.out.printf("  %-28s %s%n", "switch Source -> Rendered", switching);
+    System.out.print(switchStalls);
     System.out.printf("  %-28s %s%n", "find 'pyright' + 5x next", finding);
+    System.out.print(findStalls);
     System.out.printf("  %-28s %s%n", "type 50 chars + relint", typing);
-    printStalls();
+    System.out.print(typeStalls);
     fx(
         () -> {
           stage.setScene(new Scene(new StackPane(), 1200, 800));
