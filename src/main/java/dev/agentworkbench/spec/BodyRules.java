@@ -2,7 +2,6 @@ package dev.agentworkbench.spec;
 
 import dev.agentworkbench.spec.policy.AttributionPolicy;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** ATTR001: the attribution rule's own format and examples; BODY001: coercive phrasing. */
@@ -12,6 +11,8 @@ final class BodyRules {
   private static final List<String> COERCIVE =
       List.of("your mother", "ultimate price", "billion-dollar", "you will be fired", "or you die");
 
+  private static final boolean[] FIRST = firstLetters();
+
   private BodyRules() {}
 
   static void check(SpecDocument doc, List<Diagnostic> out) {
@@ -20,9 +21,10 @@ final class BodyRules {
       attributionLine(doc, a.subjectFormat(), "format", out);
       a.exampleSubjects().forEach(e -> attributionLine(doc, e, "example", out));
     }
-    String lower = doc.text().toLowerCase(Locale.ROOT);
-    for (String phrase : COERCIVE) {
-      int at = lower.indexOf(phrase);
+    int[] found = firstOccurrences(doc.text());
+    for (int p = 0; p < COERCIVE.size(); p++) {
+      String phrase = COERCIVE.get(p);
+      int at = found[p];
       if (at >= 0) {
         out.add(
             Diagnostic.of(
@@ -36,6 +38,40 @@ final class BodyRules {
                     + " state the requirement plainly."));
       }
     }
+  }
+
+  /**
+   * The first offset of each coercive phrase (or -1), ignoring case, in one pass over the text's
+   * characters: no lower-cased copy of a 1 MB text, no pass per phrase.
+   */
+  static int[] firstOccurrences(String text) {
+    int[] found = new int[COERCIVE.size()];
+    java.util.Arrays.fill(found, -1);
+    int missing = found.length;
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length && missing > 0; i++) {
+      char c = chars[i];
+      if (c >= 128 || !FIRST[c]) {
+        continue;
+      }
+      for (int p = 0; p < found.length; p++) {
+        String phrase = COERCIVE.get(p);
+        if (found[p] < 0 && text.regionMatches(true, i, phrase, 0, phrase.length())) {
+          found[p] = i;
+          missing--;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean[] firstLetters() {
+    boolean[] first = new boolean[128];
+    for (String phrase : COERCIVE) {
+      first[phrase.charAt(0)] = true;
+      first[Character.toUpperCase(phrase.charAt(0))] = true;
+    }
+    return first;
   }
 
   private static void attributionLine(

@@ -12,13 +12,12 @@ public final class LineMap {
     int[] s = new int[16];
     int n = 0;
     s[n++] = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        if (n == s.length) {
-          s = Arrays.copyOf(s, n * 2);
-        }
-        s[n++] = i + 1;
+    // indexOf is an intrinsic: much faster than a charAt loop over a 1 MB text, even when cold
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (n == s.length) {
+        s = Arrays.copyOf(s, n * 2);
       }
+      s[n++] = i + 1;
     }
     this.starts = Arrays.copyOf(s, n);
   }

@@ -32,6 +32,8 @@ public final class PolicyExtractor {
   private static final Pattern COMMIT =
       Pattern.compile("commit (message|subject)|commits?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MEMORY = Pattern.compile("memory", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACEHOLDER = Pattern.compile("agent\\d*");
+  private static final Pattern NUMBER = Pattern.compile("[0-9-]+");
 
   private PolicyExtractor() {}
 
@@ -154,9 +156,10 @@ public final class PolicyExtractor {
   private static List<String> collaborators(SpecDocument doc) {
     String self = doc.frontmatter().entry("name").map(FrontmatterEntry::text).orElse("");
     Set<String> names = new LinkedHashSet<>();
-    String body = doc.text().substring(doc.lines().start(doc.bodyStartLine()));
-    for (int at = body.indexOf('@'); at >= 0; at = body.indexOf('@', at + 1)) {
-      char before = at == 0 ? ' ' : body.charAt(at - 1);
+    String body = doc.text();
+    int from = doc.lines().start(doc.bodyStartLine());
+    for (int at = body.indexOf('@', from); at >= 0; at = body.indexOf('@', at + 1)) {
+      char before = at == from ? ' ' : body.charAt(at - 1);
       if (Character.isLetterOrDigit(before) || "_.@/".indexOf(before) >= 0) {
         continue;
       }
@@ -168,7 +171,10 @@ public final class PolicyExtractor {
         end--;
       }
       String n = body.substring(at + 1, end);
-      if (n.length() >= 2 && !n.equals(self) && !n.matches("agent\\d*") && !n.matches("[0-9-]+")) {
+      if (n.length() >= 2
+          && !n.equals(self)
+          && !PLACEHOLDER.matcher(n).matches()
+          && !NUMBER.matcher(n).matches()) {
         names.add(n);
       }
     }

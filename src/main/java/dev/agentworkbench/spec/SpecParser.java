@@ -181,10 +181,20 @@ public final class SpecParser {
     String language = "";
     int fenceLine = 0;
     int n = lines.count();
+    String text = lines.text();
     for (int i = Math.max(1, from); i <= n; i++) {
-      String line = lines.content(i);
+      // most lines are prose: look at their first character before cutting them out
+      int start = lines.start(i);
+      int end = lines.contentEnd(i);
       if (fence != null) {
-        String t = line.strip();
+        int k = start;
+        while (k < end && Character.isWhitespace(text.charAt(k))) {
+          k++;
+        }
+        if (k == end || text.charAt(k) != fence.charAt(0)) {
+          continue;
+        }
+        String t = text.substring(start, end).strip();
         char fc = fence.charAt(0);
         if (t.startsWith(fence) && t.chars().allMatch(c -> c == fc)) {
           blocks.add(block(lines, language, fenceLine, i));
@@ -192,14 +202,19 @@ public final class SpecParser {
         }
         continue;
       }
+      char c0 = start < end ? text.charAt(start) : '\n';
+      if (c0 != '`' && c0 != '~' && c0 != ' ' && c0 != '#') {
+        continue;
+      }
+      String line = text.substring(start, end);
       var f = FENCE.matcher(line);
-      if ((line.startsWith("`") || line.startsWith("~") || line.startsWith(" ")) && f.lookingAt()) {
+      if (c0 != '#' && f.lookingAt()) {
         fence = f.group(1);
         language = f.group(2);
         fenceLine = i;
         continue;
       }
-      String h = line.startsWith("#") || line.startsWith(" ") ? atx(line) : null;
+      String h = atx(line);
       if (h != null) {
         open.add(new int[] {atxLevel(line), i});
         texts.add(h);
@@ -209,16 +224,28 @@ public final class SpecParser {
       blocks.add(block(lines, language, fenceLine, n + 1));
     }
     int last = n > 1 && lines.content(n).isEmpty() ? n - 1 : n;
+    sections(open, texts, last, headings);
+  }
+
+  /** Each heading's section ends before the next heading of its level or higher (one pass). */
+  private static void sections(
+      List<int[]> open, List<String> texts, int last, List<Heading> headings) {
+    int[] ends = new int[open.size()];
+    java.util.ArrayDeque<Integer> pending = new java.util.ArrayDeque<>();
     for (int k = 0; k < open.size(); k++) {
       int level = open.get(k)[0];
-      int end = last;
-      for (int m = k + 1; m < open.size(); m++) {
-        if (open.get(m)[0] <= level) {
-          end = open.get(m)[1] - 1;
-          break;
-        }
+      while (!pending.isEmpty() && open.get(pending.peek())[0] >= level) {
+        ends[pending.pop()] = open.get(k)[1] - 1;
       }
-      headings.add(new Heading(level, texts.get(k), open.get(k)[1], Math.max(end, open.get(k)[1])));
+      pending.push(k);
+    }
+    while (!pending.isEmpty()) {
+      ends[pending.pop()] = last;
+    }
+    for (int k = 0; k < open.size(); k++) {
+      headings.add(
+          new Heading(
+              open.get(k)[0], texts.get(k), open.get(k)[1], Math.max(ends[k], open.get(k)[1])));
     }
   }
 
