@@ -131,6 +131,7 @@ public final class CodeEditor extends StackPane {
     int caret = Math.min(area.getCaretPosition(), styled.text.length());
     area.replace(0, area.getLength(), styled.document);
     area.moveTo(caret);
+    area.requestFollowCaret();
     remember(styled.text);
   }
 
