@@ -159,4 +159,43 @@ class SpecRoomTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(robot.lookup("1 found").tryQuery().isPresent());
   }
+
+  @Test
+  void aOneMegabyteSpecRendersToItsEnd(FxRobot robot) throws Exception {
+    Path project = project();
+    Path spec = project.resolve(".claude/agents/machine-learning-engineer.md");
+    String seed = Files.readString(spec);
+    String head = seed.substring(0, seed.indexOf("\n---\n") + 5);
+    String body = seed.substring(head.length());
+    StringBuilder big = new StringBuilder(head);
+    while (big.length() < 1_000_000) {
+      big.append(body);
+    }
+    big.append("\n## The very end\n\nA zebra-marker paragraph, last of all.\n");
+    Files.writeString(spec, big);
+    robot.interact(
+        () -> {
+          try {
+            buildRoom(project);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    ListView<dev.agentworkbench.ui.common.MarkdownDocument.OutlineItem> outline =
+        robot.lookup(".spec-outline").queryListView();
+    var last = outline.getItems().get(outline.getItems().size() - 1);
+    assertEquals("The very end", last.text());
+    assertTrue(!rendered(robot, "zebra-marker"), "only the blocks on screen have nodes");
+    robot.clickOn("#spec-find").write("zebra-marker");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("1 found").tryQuery().isPresent());
+    assertTrue(rendered(robot, "zebra-marker"), "find scrolled to the last block");
+    robot.interact(() -> outline.getSelectionModel().select(0));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(!rendered(robot, "zebra-marker"));
+    robot.interact(() -> outline.getSelectionModel().select(last));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(rendered(robot, "The very end"), "the outline jumps to the last heading");
+  }
 }
