@@ -94,6 +94,61 @@ public final class SpecRoomPulseBench {
   private static final Map<String, Integer> STALL_FRAMES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  private static final List<long[]> SAMPLES =
+      java.util.Collections.synchronizedList(new ArrayList<>());
+  private static final Map<String, Integer> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The top frame, the innermost and the outermost frame of this app (not the bench). */
+  private static String describe(StackTraceElement[] stack) {
+    if (stack.length == 0) {
+      return "?";
+    }
+    String inner = "";
+    String outer = "";
+    for (StackTraceElement e : stack) {
+      String c = e.getClassName();
+      if (c.startsWith("dev.agentworkbench") && !c.contains("bench")) {
+        String name = c.substring(c.lastIndexOf('.') + 1) + "." + e.getMethodName();
+        inner = inner.isEmpty() ? name : inner;
+        outer = name;
+      }
+    }
+    String top = stack[0].getClassName();
+    return top.substring(top.lastIndexOf('.') + 1)
+        + "."
+        + stack[0].getMethodName()
+        + (inner.isEmpty() ? "" : " < " + inner + (outer.equals(inner) ? "" : " << " + outer));
+  }
+
+  /** For each pulse gap over 100 ms in a range: its length and what the FX thread did most. */
+  private static String bigGaps(int from, int to) {
+    List<Long> ts = fx(() -> List.copyOf(PULSES.subList(Math.max(0, from - 1), to)));
+    Map<Integer, String> names = new java.util.HashMap<>();
+    KEYS.forEach((k, v) -> names.put(v, k));
+    List<long[]> samples;
+    synchronized (SAMPLES) {
+      samples = List.copyOf(SAMPLES);
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i < ts.size(); i++) {
+      long a = ts.get(i - 1);
+      long z = ts.get(i);
+      if (z - a > 100_000_000L) {
+        Map<String, Integer> count = new java.util.HashMap<>();
+        samples.stream()
+            .filter(x -> x[0] > a && x[0] < z)
+            .forEach(x -> count.merge(names.get((int) x[1]), 1, Integer::sum));
+        b.append(String.format("      gap %4.0f ms:", (z - a) / 1e6));
+        count.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .limit(3)
+            .forEach(e -> b.append(String.format(" [%d0 ms %s]", e.getValue(), e.getKey())));
+        b.append('\n');
+      }
+    }
+    return b.toString();
+  }
+
   /** Samples the FX thread's stack while a pulse is overdue (over 60 ms), to say what stalls it. */
   private static void watchStalls() {
     Thread fxThread = fx(Thread::currentThread);
@@ -108,24 +163,11 @@ public final class SpecRoomPulseBench {
                 }
                 if (System.nanoTime() - lastPulse > 60_000_000L) {
                   StackTraceElement[] stack = fxThread.getStackTrace();
-                  StringBuilder key = new StringBuilder();
-                  for (StackTraceElement e : stack) {
-                    String c = e.getClassName();
-                    if ((c.startsWith("dev.agentworkbench") && !c.contains("bench"))
-                        || c.startsWith("org.fxmisc.richtext.GenericStyledArea")
-                        || c.startsWith("javafx.scene.Parent")
-                        || c.startsWith("javafx.scene.Scene")
-                        || c.startsWith("javafx.scene.control.skin")) {
-                      key.append(" < ")
-                          .append(c.substring(c.lastIndexOf('.') + 1))
-                          .append('.')
-                          .append(e.getMethodName());
-                      break;
-                    }
-                  }
+                  String key = describe(stack);
+                  SAMPLES.add(
+                      new long[] {System.nanoTime(), KEYS.computeIfAbsent(key, k -> KEYS.size())});
                   if (stack.length > 0) {
-                    String top = stack[0].getClassName() + "." + stack[0].getMethodName();
-                    STALL_FRAMES.merge(top + key, 1, Integer::sum);
+                    STALL_FRAMES.merge(key, 1, Integer::sum);
                   }
                 }
               }
@@ -216,7 +258,8 @@ public final class SpecRoomPulseBench {
     long ready = System.nanoTime() - t0;
     settle(600);
     Stats open = Stats.of(from, mark());
-    String openStalls = stalls();
+    String openStalls = bigGaps(from, mark());
+    stalls();
     Stats afterFirst = Stats.of(shown, mark());
     TabPane tabs = fx(() -> (TabPane) root[0].lookup(".tab-pane"));
 
@@ -226,7 +269,8 @@ public final class SpecRoomPulseBench {
     fx(() -> select(tabs, "Rendered"));
     settle(1000);
     Stats switching = Stats.of(p, mark());
-    String switchStalls = stalls();
+    String switchStalls = bigGaps(p, mark());
+    stalls();
 
     p = mark();
     TextField find = fx(() -> (TextField) root[0].lookup("#spec-find"));
@@ -248,7 +292,8 @@ public final class SpecRoomPulseBench {
     }
     settle(500);
     Stats finding = Stats.of(p, mark());
-    String findStalls = stalls();
+    String findStalls = bigGaps(p, mark());
+    stalls();
     String found =
         fx(() -> ((javafx.scene.control.Label) find.getParent().lookup(".spec-path")).getText());
 
@@ -280,7 +325,8 @@ public final class SpecRoomPulseBench {
                             n -> ((javafx.scene.control.Label) n).getText().startsWith("●"))));
     settle(2500);
     Stats typing = Stats.of(p, mark());
-    String typeStalls = stalls();
+    String typeStalls = bigGaps(p, mark());
+    stalls();
     System.out.printf(
         "%-14s first frame %5.0f ms, ready (rendered + diagnostics) %5.0f ms; find: %s%n",
         label, firstFrame / 1e6, ready / 1e6, found);
