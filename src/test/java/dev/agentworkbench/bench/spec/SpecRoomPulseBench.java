@@ -90,6 +90,7 @@ public final class SpecRoomPulseBench {
     System.exit(0);
   }
 
+  private static boolean watching;
   private static volatile long lastPulse = System.nanoTime();
   private static final Map<String, Integer> STALL_FRAMES =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -122,6 +123,9 @@ public final class SpecRoomPulseBench {
 
   /** For each pulse gap over 100 ms in a range: its length and what the FX thread did most. */
   private static String bigGaps(int from, int to) {
+    if (!watching) {
+      return "";
+    }
     List<Long> ts = fx(() -> List.copyOf(PULSES.subList(Math.max(0, from - 1), to)));
     Map<Integer, String> names = new java.util.HashMap<>();
     KEYS.forEach((k, v) -> names.put(v, k));
@@ -151,6 +155,7 @@ public final class SpecRoomPulseBench {
 
   /** Samples the FX thread's stack while a pulse is overdue (over 60 ms), to say what stalls it. */
   private static void watchStalls() {
+    watching = true;
     Thread fxThread = fx(Thread::currentThread);
     Thread watcher =
         new Thread(
