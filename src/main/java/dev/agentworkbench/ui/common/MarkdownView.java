@@ -79,14 +79,30 @@ public final class MarkdownView extends StackPane {
 
   /** Replaces the content with a document (only the blocks on screen get nodes). */
   public void show(MarkdownDocument doc) {
+    show(doc, false);
+  }
+
+  /**
+   * Replaces the content; with {@code keepPlace} (a new version of the same text) the view stays at
+   * the block it showed and the last find is kept, else it starts at the top.
+   */
+  public void show(MarkdownDocument doc, boolean keepPlace) {
+    int first = keepPlace && !items.isEmpty() ? flow.getFirstVisibleIndex() : 0;
     document = doc;
-    matches = List.of();
-    query = "";
     hit = -1;
+    if (!keepPlace) {
+      query = "";
+    }
+    matches = document.find(query);
     items.setAll(doc.blocks());
     if (!items.isEmpty()) {
-      flow.showAsFirst(0);
+      flow.showAsFirst(Math.max(0, Math.min(first, items.size() - 1)));
     }
+  }
+
+  /** How many matches the last find has in the document shown. */
+  public int matchCount() {
+    return matches.size();
   }
 
   /** Replaces the content with the rendering of a parsed document. */

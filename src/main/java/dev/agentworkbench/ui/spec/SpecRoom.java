@@ -59,6 +59,9 @@ public final class SpecRoom implements Room {
   private CatalogListView catalog;
   private boolean built;
   private SpecRoomViewModel.Analysis renderedFor;
+  private Optional<java.nio.file.Path> renderedFile = Optional.empty();
+  private final javafx.scene.control.TextField find = new javafx.scene.control.TextField();
+  private final Label found = new Label();
 
   public SpecRoom(RoomContext context) {
     this.context = context;
@@ -222,10 +225,8 @@ public final class SpecRoom implements Room {
               }
             });
     markdown.setId("spec-rendered");
-    javafx.scene.control.TextField find = new javafx.scene.control.TextField();
     find.setId("spec-find");
     find.setPromptText("Find in page (Ctrl+F, Enter for next)");
-    Label found = new Label();
     found.getStyleClass().add("spec-path");
     find.textProperty()
         .addListener(
@@ -376,8 +377,16 @@ public final class SpecRoom implements Room {
                         "spec-render",
                         () -> MarkdownView.parse(a.intended().prompt()),
                         doc -> {
+                          boolean sameSpec =
+                              renderedFor != null && model.file().get().equals(renderedFile);
                           renderedFor = a;
-                          markdown.show(doc);
+                          renderedFile = model.file().get();
+                          markdown.show(doc, sameSpec);
+                          if (!sameSpec) {
+                            find.clear();
+                          } else if (!find.getText().isBlank()) {
+                            found.setText(markdown.matchCount() + " found");
+                          }
                           outline.getItems().setAll(markdown.outline());
                         },
                         e -> context.notifier().error(String.valueOf(e.getMessage()))));
