@@ -54,6 +54,9 @@ public final class CodeEditor extends StackPane {
   private String known = "";
   private long knownVersion;
 
+  /** The line ending of the text last set: the area keeps "\n" only, {@link #text} restores it. */
+  private String lineEnding = "\n";
+
   public CodeEditor() {
     getStyleClass().add("code-editor");
     area.getStyleClass().add("code-editor-area");
@@ -92,16 +95,35 @@ public final class CodeEditor extends StackPane {
   /** The current text; read from the area only once per change, not per call. */
   public String text() {
     if (knownVersion != version) {
-      known = area.getText();
+      String plain = area.getText();
+      known = lineEnding.equals("\n") ? plain : plain.replace("\n", lineEnding);
       knownVersion = version;
     }
     return known;
+  }
+
+  /**
+   * The line ending a text mostly uses ("\r\n" when it has more CRLF than lone LF line ends), so
+   * that a file with Windows line ends keeps them when it is edited and saved.
+   */
+  static String lineEndingOf(String text) {
+    int crlf = 0;
+    int lf = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (i > 0 && text.charAt(i - 1) == '\r') {
+        crlf++;
+      } else {
+        lf++;
+      }
+    }
+    return crlf > lf ? "\r\n" : "\n";
   }
 
   /** Replaces the whole text (keeps the undo history as one step). */
   public void setText(String text) {
     if (!text().equals(text)) {
       int caret = Math.min(area.getCaretPosition(), text.length());
+      lineEnding = lineEndingOf(text);
       area.replaceText(text);
       area.moveTo(caret);
       remember(text);
@@ -129,6 +151,7 @@ public final class CodeEditor extends StackPane {
       return;
     }
     int caret = Math.min(area.getCaretPosition(), styled.text.length());
+    lineEnding = lineEndingOf(styled.text);
     area.replace(0, area.getLength(), styled.document);
     area.moveTo(caret);
     area.requestFollowCaret();

@@ -198,4 +198,36 @@ class SpecRoomTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(rendered(robot, "The very end"), "the outline jumps to the last heading");
   }
+
+  @Test
+  void aSpecWithWindowsLineEndsKeepsThemWhenEditedAndSaved(FxRobot robot) throws Exception {
+    Path project = project();
+    Path spec = project.resolve(".claude/agents/machine-learning-engineer.md");
+    String lf = Files.readString(spec).replace("\r\n", "\n");
+    Files.writeString(spec, lf.replace("\n", "\r\n"));
+    robot.interact(
+        () -> {
+          try {
+            buildRoom(project);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("Source");
+    robot.clickOn("#spec-source");
+    robot.write("zz");
+    WaitForAsyncUtils.waitFor(
+        10,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () -> !robot.lookup("#spec-save").queryButton().isDisabled());
+    robot.clickOn("#spec-save");
+    WaitForAsyncUtils.waitFor(
+        10, java.util.concurrent.TimeUnit.SECONDS, () -> Files.readString(spec).contains("zz"));
+    String saved = Files.readString(spec);
+    assertEquals(lf.split("\n", -1).length, saved.split("\r\n", -1).length, "every line end kept");
+    assertTrue(saved.replace("\r\n", "").indexOf('\n') < 0, "no lone LF after the edit");
+    assertEquals(
+        lf.replace("\n", "\r\n").length() + 2, saved.length(), "only the typed text added");
+  }
 }
