@@ -79,6 +79,7 @@ final class MemoryWriteCommand implements Callable<Integer> {
         options.printJson(out, m);
       } else {
         out.print(report(notes, r));
+        r.note().warnings().forEach(w -> err.println("warning: " + r.note().filePath() + ": " + w));
       }
       return ExitCode.OK;
     } catch (NotesException e) {
@@ -93,32 +94,42 @@ final class MemoryWriteCommand implements Callable<Integer> {
     s.append("file_path: ").append(r.note().filePath()).append('\n');
     s.append("permalink: ").append(r.note().permalink()).append('\n');
     s.append("checksum: ").append(r.checksum(), 0, 8).append('\n');
+    s.setLength(s.length() - 1);
+    s.append(counts(r, true));
+    if (!r.note().tags().isEmpty()) {
+      s.append("\n\n## Tags\n- ").append(String.join(", ", r.note().tags()));
+    }
+    s.append("\n\n").append(MemoryOptions.footer(notes)).append('\n');
+    return s.toString();
+  }
+
+  /**
+   * The observation counts by category and the resolved/unresolved relation counts that write_note
+   * and edit_note add to their summaries (each line led by a newline).
+   */
+  static String counts(WriteResult r, boolean explainUnresolved) {
+    StringBuilder s = new StringBuilder();
     Map<String, Integer> categories = new TreeMap<>();
     for (Observation o : r.note().observations()) {
       categories.merge(o.category(), 1, Integer::sum);
     }
     if (!categories.isEmpty()) {
-      s.append("\n## Observations\n");
-      categories.forEach((c, n) -> s.append("- ").append(c).append(": ").append(n).append('\n'));
+      s.append("\n\n## Observations");
+      categories.forEach((c, n) -> s.append("\n- ").append(c).append(": ").append(n));
     }
     int total = r.note().relations().size();
     if (total > 0) {
-      s.append("\n## Relations\n");
-      s.append("- Resolved: ").append(total - r.unresolvedRelations()).append('\n');
+      s.append("\n\n## Relations");
+      s.append("\n- Resolved: ").append(total - r.unresolvedRelations());
       if (r.unresolvedRelations() > 0) {
-        s.append("- Unresolved: ").append(r.unresolvedRelations()).append('\n');
-        s.append("\nNote: Unresolved relations point to entities that don't exist yet.\n");
-        s.append("They will be automatically resolved when target entities are created.\n");
+        s.append("\n- Unresolved: ").append(r.unresolvedRelations());
+        if (explainUnresolved) {
+          s.append("\n\nNote: Unresolved relations point to entities that don't exist yet.");
+          s.append("\nThey will be automatically resolved when target entities are created")
+              .append(" or during sync operations.");
+        }
       }
     }
-    if (!r.note().tags().isEmpty()) {
-      s.append("\n## Tags\n- ").append(String.join(", ", r.note().tags())).append('\n');
-    }
-    if (!r.note().warnings().isEmpty()) {
-      s.append("\n## Warnings\n");
-      r.note().warnings().forEach(w -> s.append("- ").append(w).append('\n'));
-    }
-    s.append('\n').append(MemoryOptions.footer(notes)).append('\n');
     return s.toString();
   }
 }

@@ -775,9 +775,21 @@ public final class NotesService implements AutoCloseable {
   /** edit_note: strict identifier; append/prepend create the note when it is missing. */
   public synchronized WriteResult edit(String identifier, NoteEdits.Edit edit)
       throws NotesException, IOException {
+    return edit(identifier, edit, Map.of());
+  }
+
+  /**
+   * edit_note with a metadata merge: the operation, then the frontmatter keys merged (title, type
+   * and permalink excepted), the permalink kept, and the title following a changed first heading
+   * when it used to equal it.
+   */
+  public synchronized WriteResult edit(
+      String identifier, NoteEdits.Edit edit, Map<String, ?> metadata)
+      throws NotesException, IOException {
     if (!NoteEdits.OPERATIONS.contains(edit.operation())) {
       NoteEdits.apply("", edit);
     }
+    NoteEdits.rejectNullMetadata(metadata);
     List<NoteSummary> hits;
     try {
       hits = strict(identifier);
@@ -787,12 +799,26 @@ public final class NotesService implements AutoCloseable {
         int slash = id.lastIndexOf('/');
         String folder = slash < 0 ? "" : id.substring(0, slash);
         String title = id.substring(slash + 1);
-        return write(title, folder, edit.content(), List.of(), "note", Map.of(), false);
+        Object type = metadata.get("type");
+        return write(
+            title,
+            folder,
+            edit.content(),
+            List.of(),
+            type == null ? "note" : type.toString(),
+            new LinkedHashMap<>(metadata),
+            false);
       }
       throw new NotesException("Edit Failed - Note Not Found", "NOTE_NOT_FOUND", e.getMessage());
     }
     NoteFile file = readFile(hits.get(0).filePath());
-    String updated = NoteEdits.apply(file.text(), edit);
+    boolean metadataOnly =
+        !metadata.isEmpty()
+            && edit.content().isEmpty()
+            && (edit.operation().equals("append") || edit.operation().equals("prepend"));
+    String updated = metadataOnly ? file.text() : NoteEdits.apply(file.text(), edit);
+    updated = NoteEdits.mergeMetadata(updated, metadata);
+    updated = keepIdentity(file, updated);
     try {
       AtomicFileWriter.replace(
           location.root().resolve(file.note().filePath()),
@@ -802,6 +828,37 @@ public final class NotesService implements AutoCloseable {
       throw new NotesException("Edit Failed - Conflict", "WRITE_CONFLICT", e.getMessage());
     }
     return afterWrite(file.note().filePath(), "updated");
+  }
+
+  /**
+   * After an edit, as basic-memory: the frontmatter holds the note's permalink (an edited one is
+   * kept when no other note owns it), and a title that equalled the first heading follows it.
+   */
+  private String keepIdentity(NoteFile before, String text) throws NotesException {
+    Frontmatter fm = Frontmatter.parse(text);
+    if (fm.problem().isPresent()) {
+      return text;
+    }
+    Map<String, Object> set = new LinkedHashMap<>();
+    Object wanted = fm.values().get("permalink");
+    String current = before.note().permalink();
+    if (wanted == null
+        || wanted.toString().isEmpty()
+        || (!wanted.toString().equals(current)
+            && graph().permalinkTaken(wanted.toString(), before.note().filePath()))) {
+      set.put("permalink", current);
+    }
+    String title = before.note().title();
+    Object preparedTitle = fm.values().getOrDefault("title", title);
+    Optional<String> oldH1 = NoteEdits.firstH1(Frontmatter.parse(before.text()).body());
+    Optional<String> newH1 = NoteEdits.firstH1(fm.body());
+    if (newH1.isPresent()
+        && !newH1.get().equals(preparedTitle.toString())
+        && oldH1.equals(Optional.of(title))
+        && title.equals(preparedTitle.toString())) {
+      set.put("title", newH1.get());
+    }
+    return set.isEmpty() ? text : NoteEdits.setFrontmatter(text, set);
   }
 
   /** move_note: same project, permalink kept (unless update_permalinks_on_move). */

@@ -1,0 +1,83 @@
+package dev.agentworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.agentworkbench.testing.Fixtures;
+import dev.agentworkbench.workspace.files.AtomicFileWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The memory commands' text output, compared with basic-memory's tool replies verbatim. */
+class MemoryTextOutputTest {
+  @TempDir Path temp;
+  Path root;
+  String out;
+  String err;
+
+  @BeforeEach
+  void copy() {
+    root = Fixtures.copy("memory/main", temp.resolve("main"));
+  }
+
+  private int run(String... args) {
+    List<String> all = new ArrayList<>(List.of("memory"));
+    all.addAll(List.of(args));
+    all.addAll(List.of("--home", root.toString(), "--app-home", temp.resolve("app").toString()));
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code =
+        WorkbenchCommand.execute(
+            all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e));
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  private String checksum(String rel) throws Exception {
+    return AtomicFileWriter.checksum(Files.readAllBytes(root.resolve(rel))).substring(0, 8);
+  }
+
+  @Test
+  void editSummaryWithAMetadataOnlyEdit() throws Exception {
+    assertEquals(
+        0,
+        run(
+            "edit",
+            "main/people/ada-lovelace",
+            "--operation",
+            "append",
+            "--content",
+            "",
+            "--metadata",
+            "status=active"));
+    assertEquals(
+        "# Edited note (append)\n"
+            + "project: main\n"
+            + "file_path: people/Ada Lovelace.md\n"
+            + "permalink: main/people/ada-lovelace\n"
+            + "checksum: "
+            + checksum("people/Ada Lovelace.md")
+            + "\n"
+            + "operation: Added 1 lines to end of note\n"
+            + "\n"
+            + "## Observations\n"
+            + "- preference: 1\n"
+            + "- role: 1\n"
+            + "\n"
+            + "## Relations\n"
+            + "- Resolved: 2\n"
+            + "- Unresolved: 1\n"
+            + "\n"
+            + "[Session: Using project 'main']\n",
+        out);
+    String text = Files.readString(root.resolve("people/Ada Lovelace.md"));
+    assertEquals(true, text.contains("role: ml-platform lead\nstatus: active\n---\n"), text);
+  }
+}
