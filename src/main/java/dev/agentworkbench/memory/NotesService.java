@@ -946,6 +946,163 @@ public final class NotesService implements AutoCloseable {
     return deleted;
   }
 
+  // ---- folders ----
+
+  /** What a folder move or delete did: the folder, where it went ("" on delete), its notes. */
+  public record FolderChange(String folder, String destination, List<String> notes) {
+    public FolderChange {
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /** How a deleted folder leaves the disk (the room passes the system trash). */
+  @FunctionalInterface
+  public interface Remover {
+    void remove(Path folder) throws IOException;
+  }
+
+  /** Deletes a folder and everything in it for good, as basic-memory's delete_note does. */
+  public static final Remover PERMANENTLY =
+      folder -> {
+        try (var walk = Files.walk(folder)) {
+          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      };
+
+  private String existingFolder(String what, String folder) throws NotesException {
+    String f = folder.strip().replace('\\', '/').replaceAll("^/+|/+$", "");
+    PathGuard.check(what, f);
+    if (f.isEmpty()) {
+      throw new PathNotAllowedException(what, folder);
+    }
+    if (!Files.isDirectory(location.root().resolve(f))) {
+      throw new NotesException(
+          "Folder Not Found",
+          "FOLDER_NOT_FOUND",
+          "Folder '" + f + "' not found in project '" + location.projectName() + "'.");
+    }
+    return f;
+  }
+
+  private List<String> notesUnder(String folder) {
+    return notes.keySet().stream().filter(p -> p.startsWith(folder + "/")).sorted().toList();
+  }
+
+  /**
+   * move_note with is_directory: the folder tree moves to {@code destination} (merged into it when
+   * it exists, refused before anything moves when a file would be overwritten); every note keeps
+   * its permalink unless update_permalinks_on_move is set.
+   */
+  public synchronized FolderChange moveFolder(String folder, String destination)
+      throws NotesException, IOException {
+    String from = existingFolder("Identifier", folder);
+    String to = destination.strip().replace('\\', '/').replaceAll("^/+|/+$", "");
+    PathGuard.check("Destination path", to);
+    if (to.isEmpty() || to.equals(from)) {
+      throw new NotesException(
+          "Move Failed - Destination Same As Source",
+          "SAME_PATH",
+          "Destination '" + destination + "' is not a new folder for '" + from + "'.");
+    }
+    if (to.startsWith(from + "/")) {
+      throw new NotesException(
+          "Move Failed - Invalid Destination",
+          "INVALID_DESTINATION",
+          "Cannot move folder '" + from + "' into itself ('" + to + "').");
+    }
+    Path src = location.root().resolve(from);
+    Path dst = location.root().resolve(to).normalize();
+    if (!dst.startsWith(location.root())) {
+      throw new PathNotAllowedException("Destination path", destination);
+    }
+    List<String> before = notesUnder(from);
+    Map<String, String> permalinks = new HashMap<>();
+    before.forEach(p -> permalinks.put(p, notes.get(p).permalink()));
+    List<Path> files;
+    try (var walk = Files.walk(src)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    for (Path f : files) {
+      if (Files.exists(dst.resolve(src.relativize(f)))) {
+        throw new NotesException(
+            "Move Failed - Destination Exists",
+            "DESTINATION_EXISTS",
+            "Destination '"
+                + relative(dst.resolve(src.relativize(f)))
+                + "' already exists. Nothing was moved; choose another folder.");
+      }
+    }
+    if (!Files.exists(dst)) {
+      Files.createDirectories(dst.getParent());
+      Files.move(src, dst);
+    } else {
+      for (Path f : files) {
+        Path target = dst.resolve(src.relativize(f));
+        Files.createDirectories(target.getParent());
+        Files.move(f, target);
+      }
+      PERMANENTLY.remove(src);
+    }
+    List<String> after = new ArrayList<>();
+    List<Path> changed = new ArrayList<>();
+    for (String p : before) {
+      String q = to + p.substring(from.length());
+      after.add(q);
+      keepPermalinkAfterMove(q, permalinks.get(p));
+      changed.add(location.root().resolve(p));
+    }
+    // file by file: the old paths are forgotten first, so the moved notes keep their permalinks
+    after.forEach(q -> changed.add(location.root().resolve(q)));
+    update(changed);
+    index.commit();
+    return new FolderChange(from, to, after);
+  }
+
+  private void keepPermalinkAfterMove(String filePath, String permalink)
+      throws IOException, NotesException {
+    Path file = location.root().resolve(filePath);
+    FileVersion v = AtomicFileWriter.read(file);
+    String text = new String(v.content(), StandardCharsets.UTF_8);
+    Frontmatter fm = Frontmatter.parse(text);
+    String wanted = permalink;
+    if (location.updatePermalinksOnMove()) {
+      wanted =
+          uniquePermalink(
+              Permalinks.canonical(
+                  location.projectName(), filePath, location.permalinksIncludeProject()),
+              filePath);
+    } else if (fm.values().containsKey("permalink") || fm.problem().isPresent()) {
+      return;
+    }
+    String updated = NoteEdits.setFrontmatter(text, Map.of("permalink", wanted));
+    try {
+      AtomicFileWriter.replace(file, updated.getBytes(StandardCharsets.UTF_8), v.checksum());
+    } catch (WriteConflictException e) {
+      throw new NotesException("Move Failed - Conflict", "WRITE_CONFLICT", e.getMessage());
+    }
+  }
+
+  /** delete_note with is_directory: the folder and all it holds; empty when there is none. */
+  public synchronized Optional<FolderChange> deleteFolder(String folder, Remover remover)
+      throws NotesException, IOException {
+    String f;
+    try {
+      f = existingFolder("Identifier", folder);
+    } catch (PathNotAllowedException e) {
+      throw e;
+    } catch (NotesException e) {
+      return Optional.empty();
+    }
+    List<String> inside = notesUnder(f);
+    Path dir = location.root().resolve(f);
+    remover.remove(dir);
+    update(List.of(dir));
+    index.commit();
+    return Optional.of(new FolderChange(f, "", inside));
+  }
+
   /** The absolute file of a note path (for the room: trash, open in editor). */
   public Path fileOf(String filePath) throws NotesException {
     PathGuard.check("Identifier", filePath);

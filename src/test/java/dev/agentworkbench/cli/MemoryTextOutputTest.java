@@ -80,4 +80,32 @@ class MemoryTextOutputTest {
     String text = Files.readString(root.resolve("people/Ada Lovelace.md"));
     assertEquals(true, text.contains("role: ml-platform lead\nstatus: active\n---\n"), text);
   }
+
+  @Test
+  void folderMoveAndDeleteSummaries() throws Exception {
+    assertEquals(0, run("move", "ml", "research/ml", "--is-directory"));
+    assertEquals(
+        "# Directory Moved Successfully\n\n"
+            + "- from: ml\n"
+            + "- to: research/ml\n"
+            + "- notes moved: 3\n"
+            + "- permalinks: kept\n\n"
+            + "[Session: Using project 'main']\n",
+        out);
+    assertEquals(0, run("read", "main/ml/training/learning-rate-warmup", "--json"));
+    assertEquals(true, out.contains("\"research/ml/training/Learning Rate Warmup.md\""), out);
+    assertEquals(0, run("delete", "research", "--is-directory"));
+    assertEquals(
+        "# Directory Deleted Successfully\n\n"
+            + "- directory: research\n"
+            + "- notes deleted: 3\n"
+            + "  - research/ml/experiments/LoRA Fine-Tuning Run 2025-03.md\n"
+            + "  - research/ml/training/Cosine Decay Schedule.md\n"
+            + "  - research/ml/training/Learning Rate Warmup.md\n\n"
+            + "[Session: Using project 'main']\n",
+        out);
+    assertEquals(false, Files.exists(root.resolve("research")));
+    assertEquals(1, run("delete", "research", "--is-directory"));
+    assertEquals("Folder not found: 'research'. Nothing was deleted.\n", err);
+  }
 }

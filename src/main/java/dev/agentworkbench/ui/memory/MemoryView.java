@@ -129,6 +129,7 @@ final class MemoryView extends BorderPane {
     model
         .folders()
         .addListener((javafx.collections.ListChangeListener<String>) c -> rebuildTree(root));
+    tree.setContextMenu(folderMenu(root));
     TableColumn<NoteSummary, String> title = column("Title", NoteSummary::title, 200);
     TableColumn<NoteSummary, String> type = column("Type", NoteSummary::type, 80);
     TableColumn<NoteSummary, String> tags = column("Tags", n -> String.join(", ", n.tags()), 110);
@@ -205,6 +206,85 @@ final class MemoryView extends BorderPane {
     left.setOrientation(Orientation.VERTICAL);
     left.setDividerPositions(0.3);
     return left;
+  }
+
+  private javafx.scene.control.ContextMenu folderMenu(TreeItem<String> root) {
+    javafx.scene.control.MenuItem move = new javafx.scene.control.MenuItem("Move folder…");
+    move.setId("memory-move-folder");
+    move.setOnAction(e -> selectedFolder(root).ifPresent(this::moveFolder));
+    javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete folder…");
+    delete.setId("memory-delete-folder");
+    delete.setOnAction(e -> selectedFolder(root).ifPresent(this::deleteFolder));
+    javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(move, delete);
+    menu.setOnShowing(
+        e -> {
+          boolean none = selectedFolder(root).isEmpty();
+          move.setDisable(none);
+          delete.setDisable(none);
+        });
+    return menu;
+  }
+
+  private Optional<String> selectedFolder(TreeItem<String> root) {
+    TreeItem<String> item = tree.getSelectionModel().getSelectedItem();
+    return item == null || item == root ? Optional.empty() : Optional.of(pathOf(item));
+  }
+
+  private void moveFolder(String folder) {
+    TextInputDialog d = new TextInputDialog(folder);
+    d.initOwner(window.get());
+    d.setTitle("Move folder");
+    d.setHeaderText(
+        "Move the folder "
+            + folder
+            + " and its "
+            + model.notesInFolder(folder)
+            + " notes to a new folder path.\nEvery note keeps its permalink, so links keep"
+            + " working.");
+    d.setContentText("New folder path:");
+    d.showAndWait()
+        .map(String::strip)
+        .filter(p -> !p.isBlank() && !p.equals(folder))
+        .ifPresent(to -> model.moveFolder(folder, to));
+  }
+
+  private void deleteFolder(String folder) {
+    boolean trash =
+        Desktop.isDesktopSupported()
+            && Desktop.getDesktop().isSupported(Desktop.Action.MOVE_TO_TRASH);
+    long count = model.notesInFolder(folder);
+    Alert a =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            trash
+                ? "Move the folder \""
+                    + folder
+                    + "\" and the "
+                    + count
+                    + " notes in it to the system trash?"
+                : "This system has no trash the app can use: the folder \""
+                    + folder
+                    + "\" and the "
+                    + count
+                    + " notes in it will be deleted permanently.",
+            ButtonType.OK,
+            ButtonType.CANCEL);
+    a.initOwner(window.get());
+    a.setTitle("Delete folder");
+    a.setHeaderText("Delete folder " + folder);
+    ((Button) a.getDialogPane().lookupButton(ButtonType.OK))
+        .setText(trash ? "Move to trash" : "Delete permanently");
+    a.showAndWait()
+        .filter(b -> b == ButtonType.OK)
+        .ifPresent(
+            b ->
+                model.deleteFolder(
+                    folder,
+                    dir -> {
+                      if (!trash || !Desktop.getDesktop().moveToTrash(dir.toFile())) {
+                        dev.agentworkbench.memory.NotesService.PERMANENTLY.remove(dir);
+                      }
+                    }));
   }
 
   private static String pathOf(TreeItem<String> item) {
