@@ -130,6 +130,25 @@ final class MemoryView extends BorderPane {
         .folders()
         .addListener((javafx.collections.ListChangeListener<String>) c -> rebuildTree(root));
     tree.setContextMenu(folderMenu(root));
+    tree.setCellFactory(
+        v -> {
+          javafx.scene.control.TreeCell<String> cell =
+              new javafx.scene.control.TreeCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                  super.updateItem(item, empty);
+                  setText(empty ? null : item);
+                }
+              };
+          // a right click acts on the folder under the pointer, not on the one selected before
+          cell.setOnContextMenuRequested(
+              e -> {
+                if (!cell.isEmpty()) {
+                  tree.getSelectionModel().select(cell.getTreeItem());
+                }
+              });
+          return cell;
+        });
     TableColumn<NoteSummary, String> title = column("Title", NoteSummary::title, 200);
     TableColumn<NoteSummary, String> type = column("Type", NoteSummary::type, 80);
     TableColumn<NoteSummary, String> tags = column("Tags", n -> String.join(", ", n.tags()), 110);
@@ -242,6 +261,7 @@ final class MemoryView extends BorderPane {
             + " notes to a new folder path.\nEvery note keeps its permalink, so links keep"
             + " working.");
     d.setContentText("New folder path:");
+    ((Button) d.getDialogPane().lookupButton(ButtonType.OK)).setText("Move");
     d.showAndWait()
         .map(String::strip)
         .filter(p -> !p.isBlank() && !p.equals(folder))
@@ -274,6 +294,9 @@ final class MemoryView extends BorderPane {
     a.setHeaderText("Delete folder " + folder);
     ((Button) a.getDialogPane().lookupButton(ButtonType.OK))
         .setText(trash ? "Move to trash" : "Delete permanently");
+    // a destructive default would let Enter delete a whole folder
+    ((Button) a.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+    ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
     a.showAndWait()
         .filter(b -> b == ButtonType.OK)
         .ifPresent(
