@@ -1,6 +1,8 @@
 package dev.agentworkbench.memory;
 
 import dev.agentworkbench.memory.index.IndexedNote;
+import dev.agentworkbench.memory.index.ItemSearch;
+import dev.agentworkbench.memory.index.MetadataFilters;
 import dev.agentworkbench.memory.index.NoteIndex;
 import dev.agentworkbench.memory.index.SearchHit;
 import dev.agentworkbench.memory.index.SearchPage;
@@ -447,11 +449,84 @@ public final class NotesService implements AutoCloseable {
       throw new NotesException(
           "Error", "INVALID_PAGE", "page_size must be >= 1, got " + request.pageSize());
     }
+    try {
+      MetadataFilters.parse(request.metadataFilters());
+    } catch (IllegalArgumentException e) {
+      throw new NotesException("Error", "INVALID_METADATA_FILTER", e.getMessage());
+    }
+    for (String kind : request.rowKinds()) {
+      if (!ROW_KINDS.contains(kind)) {
+        throw new NotesException(
+            "Error",
+            "INVALID_ENTITY_TYPE",
+            "Invalid entity type '" + kind + "'. Must be one of: " + String.join(", ", ROW_KINDS));
+      }
+    }
     if (request.searchType().equals("permalink")
         || request.query().strip().startsWith("memory://")) {
       return permalinkSearch(request);
     }
-    return index.search(request);
+    if (request.rowKinds().equals(List.of("entity"))) {
+      return index.search(request);
+    }
+    return itemSearch(request);
+  }
+
+  private static final List<String> ROW_KINDS = List.of("entity", "observation", "relation");
+
+  /** How many notes at most are read for one observation/relation search. */
+  private static final int CANDIDATE_NOTES = 1000;
+
+  /**
+   * Observation and relation rows: the notes that match the query and the filters are the
+   * candidates (narrowed to notes that mention a wanted category), their rows are searched.
+   */
+  private SearchPage itemSearch(SearchRequest request) throws IOException, NotesException {
+    String q = request.query().strip();
+    if (!request.categories().isEmpty()) {
+      String cats =
+          "("
+              + String.join(
+                  " OR ",
+                  request.categories().stream()
+                      .map(c -> "\"" + c.replace("\"", "") + "\"")
+                      .toList())
+              + ")";
+      q = q.isEmpty() ? cats : "(" + q + ") " + cats;
+    }
+    SearchPage notesFound = index.search(request.withQuery(q).withPage(1, CANDIDATE_NOTES));
+    boolean bodies = !request.rowKinds().equals(List.of("relation"));
+    LinkGraph g = graph();
+    List<ItemSearch.Candidate> candidates = new ArrayList<>();
+    for (SearchHit h : notesFound.results()) {
+      NoteSummary n = notes.get(h.filePath());
+      if (n == null) {
+        continue;
+      }
+      Optional<NoteFile> file = Optional.empty();
+      if (bodies) {
+        try {
+          file = Optional.of(readFile(n.filePath()));
+        } catch (NoteNotFoundException gone) {
+          continue;
+        }
+      }
+      List<ItemSearch.Resolved> relations =
+          n.relations().stream()
+              .map(
+                  r ->
+                      new ItemSearch.Resolved(
+                          r,
+                          g.resolve(r.target(), Optional.of(n.filePath())).map(NoteSummary::title)))
+              .toList();
+      candidates.add(
+          new ItemSearch.Candidate(
+              n,
+              file.map(f -> f.note().observations()).orElse(List.of()),
+              file.map(f -> f.note().content()).orElse(""),
+              relations));
+    }
+    return new ItemSearch().search(request, candidates);
   }
 
   private SearchPage permalinkSearch(SearchRequest request) throws NotesException {

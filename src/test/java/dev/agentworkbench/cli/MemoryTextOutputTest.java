@@ -108,4 +108,33 @@ class MemoryTextOutputTest {
     assertEquals(1, run("delete", "research", "--is-directory"));
     assertEquals("Folder not found: 'research'. Nothing was deleted.\n", err);
   }
+
+  @Test
+  void searchTakesBasicMemoryFilters() throws Exception {
+    assertEquals(0, run("search", "--meta", "status=accepted", "--json"));
+    assertEquals(true, out.contains("\"title\" : \"Use FSDP Over DeepSpeed\""), out);
+    assertEquals(true, out.contains("\"total\" : 1"), out);
+    assertEquals(
+        0,
+        run(
+            "search",
+            "--metadata-filters",
+            "{\"status\": {\"$in\": [\"accepted\", \"completed\"]}}",
+            "--json"));
+    assertEquals(true, out.contains("\"total\" : 2"), out);
+    assertEquals(0, run("search", "--entity-types", "observation", "--category", "decision"));
+    assertEquals(
+        true,
+        out.startsWith(
+            "# Search Results: \n\n"
+                + "### decision: Use FSDP with full sharding for models above 7B parameters"
+                + " #fsdp...\n"
+                + "- permalink: main/decisions/use-fsdp-over-deep-speed/observations/decision/"
+                + "use-fsdp-with-full-sharding-for-models-above-7-b-parameters-fsdp\n"
+                + "- file_path: decisions/Use FSDP Over DeepSpeed.md\n"),
+        out);
+    assertEquals(true, out.endsWith("*1 results | page 1, page_size 10*\n"), out);
+    assertEquals(2, run("search", "--filter", "[1]"));
+    assertEquals("# Error\n\nMetadata filter JSON must be an object\n", err);
+  }
 }
