@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** delete_note: deletes the file permanently; false (exit 1) when no note matches. */
+/** delete_note: deletes the file permanently; prints True, or False (exit 1) when none matches. */
 @Command(
     name = "delete",
     mixinStandardHelpOptions = true,
@@ -45,12 +45,9 @@ final class MemoryDeleteCommand implements Callable<Integer> {
         m.put("deleted", deleted);
         m.put("identifier", identifier);
         options.printJson(out, m);
-      } else if (deleted) {
-        out.println("# Note Deleted Successfully");
-        out.println();
-        out.println("- " + identifier);
       } else {
-        err.println("Note not found: '" + identifier + "'. Nothing was deleted.");
+        // delete_note's text reply is the boolean itself
+        out.println(deleted ? "True" : "False");
       }
       return deleted ? ExitCode.OK : ExitCode.PROBLEMS;
     } catch (NotesException e) {

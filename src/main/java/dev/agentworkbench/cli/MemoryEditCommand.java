@@ -1,5 +1,6 @@
 package dev.agentworkbench.cli;
 
+import dev.agentworkbench.memory.AmbiguousIdentifierException;
 import dev.agentworkbench.memory.NoteEdits;
 import dev.agentworkbench.memory.NotesException;
 import dev.agentworkbench.memory.NotesService;
@@ -79,7 +80,7 @@ final class MemoryEditCommand implements Callable<Integer> {
         throw new NotesException(
             "Edit Failed - Missing Section",
             "MISSING_SECTION",
-            "section parameter is required for " + operation + " operation");
+            "section parameter is required for section-based operations");
       }
       NoteEdits.Edit edit =
           new NoteEdits.Edit(
@@ -103,6 +104,11 @@ final class MemoryEditCommand implements Callable<Integer> {
         out.print(report(notes, r, operation, content == null ? "" : content, section));
       }
       return ExitCode.OK;
+    } catch (AmbiguousIdentifierException e) {
+      return options.fail(
+          out,
+          err,
+          new NotesException("Edit Failed - Ambiguous Identifier", e.code(), e.getMessage()));
     } catch (NotesException e) {
       return options.fail(out, err, e);
     }

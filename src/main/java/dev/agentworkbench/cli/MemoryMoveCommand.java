@@ -2,6 +2,7 @@ package dev.agentworkbench.cli;
 
 import dev.agentworkbench.memory.NotesException;
 import dev.agentworkbench.memory.NotesService;
+import dev.agentworkbench.memory.PathNotAllowedException;
 import dev.agentworkbench.memory.WriteResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -84,6 +85,11 @@ final class MemoryMoveCommand implements Callable<Integer> {
         out.println(MemoryOptions.footer(notes));
       }
       return ExitCode.OK;
+    } catch (PathNotAllowedException e) {
+      return options.fail(
+          out,
+          err,
+          new NotesException("Move Failed - Security Validation Error", e.code(), e.getMessage()));
     } catch (NotesException e) {
       return options.fail(out, err, e);
     }

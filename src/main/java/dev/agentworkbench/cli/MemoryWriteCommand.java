@@ -1,5 +1,6 @@
 package dev.agentworkbench.cli;
 
+import dev.agentworkbench.memory.NoteExistsException;
 import dev.agentworkbench.memory.NotesException;
 import dev.agentworkbench.memory.NotesService;
 import dev.agentworkbench.memory.Observation;
@@ -67,8 +68,16 @@ final class MemoryWriteCommand implements Callable<Integer> {
     String body =
         content != null ? content : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
     try (NotesService notes = options.open()) {
-      WriteResult r =
-          notes.write(title, folder, body, tags, type, new LinkedHashMap<>(metadata), overwrite);
+      WriteResult r;
+      try {
+        r = notes.write(title, folder, body, tags, type, new LinkedHashMap<>(metadata), overwrite);
+      } catch (NoteExistsException e) {
+        if (options.json) {
+          return options.fail(out, err, e);
+        }
+        err.print(exists(notes, title, folder));
+        return ExitCode.PROBLEMS;
+      }
       if (options.json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", r.note().title());
@@ -131,5 +140,41 @@ final class MemoryWriteCommand implements Callable<Integer> {
       }
     }
     return s.toString();
+  }
+
+  /**
+   * write_note's refusal when a note already holds the path: its heading, the note by permalink,
+   * and the table of ways on (as this command line's commands).
+   */
+  static String exists(NotesService notes, String title, String folder) throws NotesException {
+    String id = notes.placement(title, folder).permalink();
+    String project = notes.location().projectName();
+    return "# Error: Note already exists\n\n"
+        + "**\""
+        + title
+        + "\"** already exists (`"
+        + id
+        + "`).\n\n"
+        + "`write` does not overwrite by default. Choose an option:\n\n"
+        + "| Goal | Action |\n"
+        + "|------|--------|\n"
+        + "| Append content | `workbench memory edit \""
+        + id
+        + "\" --operation append --content \"...\"` |\n"
+        + "| Prepend content | `workbench memory edit \""
+        + id
+        + "\" --operation prepend --content \"...\"` |\n"
+        + "| Replace a section | `workbench memory edit \""
+        + id
+        + "\" --operation replace_section --section \"...\" --content \"...\"` |\n"
+        + "| Full replace | `workbench memory write --title \""
+        + title
+        + "\" --folder \"...\" --content \"...\" --overwrite` |\n"
+        + "| Inspect first | `workbench memory read \""
+        + id
+        + "\"` |\n\n"
+        + "Project: "
+        + project
+        + "\n";
   }
 }

@@ -137,4 +137,122 @@ class MemoryTextOutputTest {
     assertEquals(2, run("search", "--filter", "[1]"));
     assertEquals("# Error\n\nMetadata filter JSON must be an object\n", err);
   }
+
+  @Test
+  void writeSummaryAndItsRefusal() throws Exception {
+    String content =
+        "- [tip] Start small #lr\n- pairs_with [[Learning Rate Warmup]]\n"
+            + "- extends [[Nowhere]]\n";
+    assertEquals(
+        0,
+        run(
+            "write",
+            "--title",
+            "Warmup Notes",
+            "--folder",
+            "ml",
+            "--content",
+            content,
+            "--tags",
+            "a,b"));
+    assertEquals(
+        "# Created note\n"
+            + "project: main\n"
+            + "file_path: ml/Warmup Notes.md\n"
+            + "permalink: main/ml/warmup-notes\n"
+            + "checksum: "
+            + checksum("ml/Warmup Notes.md")
+            + "\n\n"
+            + "## Observations\n"
+            + "- tip: 1\n\n"
+            + "## Relations\n"
+            + "- Resolved: 1\n"
+            + "- Unresolved: 1\n\n"
+            + "Note: Unresolved relations point to entities that don't exist yet.\n"
+            + "They will be automatically resolved when target entities are created or during"
+            + " sync operations.\n\n"
+            + "## Tags\n"
+            + "- a, b\n\n"
+            + "[Session: Using project 'main']\n",
+        out);
+    assertEquals(1, run("write", "--title", "Warmup Notes", "--folder", "ml", "--content", "x"));
+    assertEquals(
+        "# Error: Note already exists\n\n"
+            + "**\"Warmup Notes\"** already exists (`main/ml/warmup-notes`).\n\n"
+            + "`write` does not overwrite by default. Choose an option:\n\n"
+            + "| Goal | Action |\n"
+            + "|------|--------|\n"
+            + "| Append content | `workbench memory edit \"main/ml/warmup-notes\" --operation append"
+            + " --content \"...\"` |\n"
+            + "| Prepend content | `workbench memory edit \"main/ml/warmup-notes\" --operation"
+            + " prepend --content \"...\"` |\n"
+            + "| Replace a section | `workbench memory edit \"main/ml/warmup-notes\" --operation"
+            + " replace_section --section \"...\" --content \"...\"` |\n"
+            + "| Full replace | `workbench memory write --title \"Warmup Notes\" --folder \"...\""
+            + " --content \"...\" --overwrite` |\n"
+            + "| Inspect first | `workbench memory read \"main/ml/warmup-notes\"` |\n\n"
+            + "Project: main\n",
+        err);
+    assertEquals(2, run("write", "--title", "X", "--folder", "../up", "--content", "x"));
+    assertEquals(
+        "# Error\n\nDirectory path '../up' is not allowed - paths must stay within project"
+            + " boundaries\n",
+        err);
+  }
+
+  @Test
+  void readDeleteAndErrorTexts() throws Exception {
+    assertEquals(0, run("read", "Ada Lovelace"));
+    assertEquals(Files.readString(root.resolve("people/Ada Lovelace.md")), out);
+    String id = "main/people/ada-lovelace";
+    assertEquals(
+        2, run("edit", id, "--operation", "find_replace", "--find-text", "zzz", "--content", "y"));
+    assertEquals("# Edit Failed - Text Not Found\n\nText to replace not found: 'zzz'\n", err);
+    assertEquals(
+        2, run("edit", id, "--operation", "find_replace", "--find-text", "Ada", "--content", "y"));
+    assertEquals(
+        true,
+        err.startsWith(
+            "# Edit Failed - Wrong Replacement Count\n\nExpected 1"
+                + " occurrences of 'Ada', but found "),
+        err);
+    assertEquals(2, run("edit", id, "--operation", "insert_after_section", "--content", "y"));
+    assertEquals(
+        "# Edit Failed - Missing Section\n\n"
+            + "section parameter is required for section-based operations\n",
+        err);
+    assertEquals(
+        2,
+        run(
+            "edit",
+            id,
+            "--operation",
+            "insert_after_section",
+            "--section",
+            "Nope",
+            "--content",
+            "y"));
+    assertEquals(
+        "# Edit Failed - Section Not Found\n\nSection 'Nope' not found in document. Use"
+            + " replace_section to create a new section.\n",
+        err);
+    assertEquals(2, run("edit", "Learning Rate Warmup", "--operation", "append", "--content", "x"));
+    assertEquals(
+        true,
+        err.startsWith(
+            "# Edit Failed - Ambiguous Identifier\n\nAmbiguous"
+                + " identifier 'Learning Rate Warmup' matches 2 notes: "),
+        err);
+    assertEquals(2, run("move", id, "../../outside.md"));
+    assertEquals(
+        "# Move Failed - Security Validation Error\n\nDestination path '../../outside.md' is not"
+            + " allowed - paths must stay within project boundaries\n",
+        err);
+    assertEquals(2, run("search"));
+    assertEquals(true, err.startsWith("# No Search Criteria\n"), err);
+    assertEquals(0, run("delete", id));
+    assertEquals("True\n", out);
+    assertEquals(1, run("delete", id));
+    assertEquals("False\n", out);
+  }
 }
