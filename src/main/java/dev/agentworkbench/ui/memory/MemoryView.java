@@ -145,6 +145,7 @@ final class MemoryView extends BorderPane {
               e -> {
                 if (!cell.isEmpty()) {
                   tree.getSelectionModel().select(cell.getTreeItem());
+                  tree.getFocusModel().focus(tree.getRow(cell.getTreeItem()));
                 }
               });
           return cell;
@@ -320,7 +321,15 @@ final class MemoryView extends BorderPane {
     return p.toString();
   }
 
+  private java.util.List<String> shownFolders = java.util.List.of();
+
   private void rebuildTree(TreeItem<String> root) {
+    // the list is set again on every refresh; rebuilding an unchanged tree would drop the
+    // selection the user just made
+    if (shownFolders.equals(model.folders())) {
+      return;
+    }
+    shownFolders = java.util.List.copyOf(model.folders());
     root.getChildren().clear();
     java.util.Map<String, TreeItem<String>> items = new java.util.HashMap<>();
     for (String f : model.folders()) {
