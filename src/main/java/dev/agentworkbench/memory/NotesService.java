@@ -474,8 +474,11 @@ public final class NotesService implements AutoCloseable {
 
   private static final List<String> ROW_KINDS = List.of("entity", "observation", "relation");
 
-  /** How many notes at most are read for one observation/relation search. */
-  private static final int CANDIDATE_NOTES = 1000;
+  /**
+   * How many of the best-matching notes at most are read for one observation/relation search: rows
+   * are ranked within these (a bound on the files one search reads).
+   */
+  private static final int CANDIDATE_NOTES = 300;
 
   /**
    * Observation and relation rows: the notes that match the query and the filters are the
@@ -497,35 +500,11 @@ public final class NotesService implements AutoCloseable {
     SearchPage notesFound = index.search(request.withQuery(q).withPage(1, CANDIDATE_NOTES));
     boolean bodies = !request.rowKinds().equals(List.of("relation"));
     LinkGraph g = graph();
-    List<ItemSearch.Candidate> candidates = new ArrayList<>();
-    for (SearchHit h : notesFound.results()) {
-      NoteSummary n = notes.get(h.filePath());
-      if (n == null) {
-        continue;
-      }
-      Optional<NoteFile> file = Optional.empty();
-      if (bodies) {
-        try {
-          file = Optional.of(readFile(n.filePath()));
-        } catch (NoteNotFoundException gone) {
-          continue;
-        }
-      }
-      List<ItemSearch.Resolved> relations =
-          n.relations().stream()
-              .map(
-                  r ->
-                      new ItemSearch.Resolved(
-                          r,
-                          g.resolve(r.target(), Optional.of(n.filePath())).map(NoteSummary::title)))
-              .toList();
-      candidates.add(
-          new ItemSearch.Candidate(
-              n,
-              file.map(f -> f.note().observations()).orElse(List.of()),
-              file.map(f -> f.note().content()).orElse(""),
-              relations));
-    }
+    List<ItemSearch.Candidate> candidates =
+        notesFound.results().parallelStream()
+            .map(h -> candidate(h.filePath(), bodies, g))
+            .flatMap(Optional::stream)
+            .toList();
     return new ItemSearch().search(request, candidates);
   }
 
@@ -590,6 +569,37 @@ public final class NotesService implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  private Optional<ItemSearch.Candidate> candidate(String path, boolean bodies, LinkGraph g) {
+    NoteSummary n = notes.get(path);
+    if (n == null) {
+      return Optional.empty();
+    }
+    Optional<NoteFile> file = Optional.empty();
+    if (bodies) {
+      try {
+        file = Optional.of(readFile(n.filePath()));
+      } catch (NotesException gone) {
+        return Optional.empty();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    List<ItemSearch.Resolved> relations =
+        n.relations().stream()
+            .map(
+                r ->
+                    new ItemSearch.Resolved(
+                        r,
+                        g.resolve(r.target(), Optional.of(n.filePath())).map(NoteSummary::title)))
+            .toList();
+    return Optional.of(
+        new ItemSearch.Candidate(
+            n,
+            file.map(f -> f.note().observations()).orElse(List.of()),
+            file.map(f -> f.note().content()).orElse(""),
+            relations));
   }
 
   /** Notes changed within the timeframe, newest first. */

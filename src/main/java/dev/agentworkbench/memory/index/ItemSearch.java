@@ -5,6 +5,7 @@ import dev.agentworkbench.memory.Observation;
 import dev.agentworkbench.memory.Permalinks;
 import dev.agentworkbench.memory.Relation;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,40 +47,60 @@ public final class ItemSearch {
 
   public SearchPage search(SearchRequest request, List<Candidate> candidates) throws IOException {
     List<String> kinds = request.rowKinds();
+    QueryTranslator.Parsed strict =
+        new QueryTranslator(analyzer, QueryTranslator.FIELDS).parse(request.query(), false);
+    // rows that contain none of the query's words cannot match unless the query negates
+    List<String> words = request.query().contains("NOT") ? List.of() : strict.words();
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setUseCompoundFile(false);
+      config.setRAMBufferSizeMB(64);
+      try (IndexWriter w = new IndexWriter(dir, config)) {
         for (Candidate c : candidates) {
           if (kinds.contains("entity")) {
             w.addDocument(entity(c));
           }
           if (kinds.contains("observation")) {
             for (Observation o : c.observations()) {
-              w.addDocument(observation(c.note(), o));
+              if (mayMatch(words, o.category() + " " + o.content())) {
+                w.addDocument(observation(c.note(), o));
+              }
             }
           }
           if (kinds.contains("relation")) {
             for (Resolved r : c.relations()) {
-              w.addDocument(relation(c.note(), r));
+              if (mayMatch(words, c.note().title() + " " + r.toTitle().orElse(""))) {
+                w.addDocument(relation(c.note(), r));
+              }
             }
           }
         }
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher s = new IndexSearcher(reader);
-        QueryTranslator.Parsed strict =
-            new QueryTranslator(analyzer, QueryTranslator.FIELDS).parse(request.query(), false);
-        SearchPage page = run(s, strict, request);
-        if (page.total() == 0 && strict.plainMultiTerm()) {
-          page =
-              run(
-                  s,
-                  new QueryTranslator(analyzer, QueryTranslator.FIELDS)
-                      .parse(request.query(), true),
-                  request);
+        try (DirectoryReader reader = DirectoryReader.open(w)) {
+          IndexSearcher s = new IndexSearcher(reader);
+          SearchPage page = run(s, strict, request);
+          if (page.total() == 0 && strict.plainMultiTerm()) {
+            page =
+                run(
+                    s,
+                    new QueryTranslator(analyzer, QueryTranslator.FIELDS)
+                        .parse(request.query(), true),
+                    request);
+          }
+          return page;
         }
-        return page;
       }
     }
+  }
+
+  /** A cheap test before indexing a row: does its folded text hold any of the query's words? */
+  private static boolean mayMatch(List<String> words, String text) {
+    if (words.isEmpty()) {
+      return true;
+    }
+    String folded =
+        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "");
+    return words.stream().anyMatch(folded::contains);
   }
 
   private SearchPage run(IndexSearcher s, QueryTranslator.Parsed parsed, SearchRequest request)
