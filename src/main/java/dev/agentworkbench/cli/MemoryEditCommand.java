@@ -1,5 +1,6 @@
 package dev.agentworkbench.cli;
 
+import dev.agentworkbench.memory.AmbiguousIdentifierException;
 import dev.agentworkbench.memory.NoteEdits;
 import dev.agentworkbench.memory.NotesException;
 import dev.agentworkbench.memory.NotesService;
@@ -32,8 +33,16 @@ final class MemoryEditCommand implements Callable<Integer> {
           "append, prepend, find_replace, replace_section, insert_before_section, insert_after_section.")
   String operation;
 
-  @Option(names = "--content", required = true, description = "The new text.")
+  @Option(
+      names = "--content",
+      description = "The new text (may be empty with --metadata for a frontmatter-only edit).")
   String content;
+
+  @Option(
+      names = "--metadata",
+      paramLabel = "KEY=VALUE",
+      description = "Frontmatter keys to merge (title, type and permalink are ignored).")
+  Map<String, String> metadata = new LinkedHashMap<>();
 
   @Option(
       names = "--section",
@@ -61,43 +70,81 @@ final class MemoryEditCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (content == null && metadata.isEmpty()) {
+      err.println(
+          "workbench memory edit: give --content (or --metadata for a frontmatter-only edit).");
+      return ExitCode.USAGE;
+    }
     try (NotesService notes = options.open()) {
       if (operation.endsWith("section") && (section == null || section.isBlank())) {
         throw new NotesException(
             "Edit Failed - Missing Section",
             "MISSING_SECTION",
-            "section parameter is required for " + operation + " operation");
+            "section parameter is required for section-based operations");
       }
       NoteEdits.Edit edit =
           new NoteEdits.Edit(
               operation,
-              content,
+              content == null ? "" : content,
               section == null ? "" : section,
               findText == null ? "" : findText,
               expected,
               replaceSubsections);
-      WriteResult r = notes.edit(identifier, edit);
+      WriteResult r = notes.edit(identifier, edit, new LinkedHashMap<>(metadata));
       if (options.json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", r.note().title());
         m.put("permalink", r.note().permalink());
         m.put("file_path", r.note().filePath());
-        m.put("checksum", r.checksum().substring(0, 8));
+        m.put("checksum", r.checksum());
         m.put("operation", operation);
-        m.put("action", r.action());
+        m.put("fileCreated", r.action().equals("created"));
         options.printJson(out, m);
       } else {
-        out.println("# Edited note (" + operation + ")");
-        out.println("project: " + notes.location().projectName());
-        out.println("file_path: " + r.note().filePath());
-        out.println("permalink: " + r.note().permalink());
-        out.println("checksum: " + r.checksum().substring(0, 8));
-        out.println();
-        out.println(MemoryOptions.footer(notes));
+        out.print(report(notes, r, operation, content == null ? "" : content, section));
       }
       return ExitCode.OK;
+    } catch (AmbiguousIdentifierException e) {
+      return options.fail(
+          out,
+          err,
+          new NotesException("Edit Failed - Ambiguous Identifier", e.code(), e.getMessage()));
     } catch (NotesException e) {
       return options.fail(out, err, e);
     }
+  }
+
+  /** edit_note's text summary, line for line. */
+  static String report(
+      NotesService notes, WriteResult r, String operation, String content, String section) {
+    boolean created = r.action().equals("created");
+    int lines = content.split("\n", -1).length;
+    StringBuilder s = new StringBuilder();
+    s.append("# ").append(created ? "Created" : "Edited").append(" note (").append(operation);
+    s.append(")\n");
+    s.append("project: ").append(notes.location().projectName()).append('\n');
+    s.append("file_path: ").append(r.note().filePath()).append('\n');
+    s.append("permalink: ").append(r.note().permalink()).append('\n');
+    s.append("checksum: ").append(r.checksum(), 0, 8).append('\n');
+    if (created) {
+      s.append("fileCreated: true\n");
+      s.append("operation: Created note with ").append(lines).append(" lines");
+    } else {
+      s.append("operation: ").append(operationLine(operation, lines, section));
+    }
+    s.append(MemoryWriteCommand.counts(r, false));
+    s.append("\n\n").append(MemoryOptions.footer(notes)).append('\n');
+    return s.toString();
+  }
+
+  private static String operationLine(String operation, int lines, String section) {
+    return switch (operation) {
+      case "append" -> "Added " + lines + " lines to end of note";
+      case "prepend" -> "Added " + lines + " lines to beginning of note";
+      case "find_replace" -> "Find and replace operation completed";
+      case "replace_section" -> "Replaced content under section '" + section + "'";
+      case "insert_before_section" -> "Inserted content before section '" + section + "'";
+      default -> "Inserted content after section '" + section + "'";
+    };
   }
 }

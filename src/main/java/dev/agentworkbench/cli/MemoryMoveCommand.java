@@ -2,6 +2,7 @@ package dev.agentworkbench.cli;
 
 import dev.agentworkbench.memory.NotesException;
 import dev.agentworkbench.memory.NotesService;
+import dev.agentworkbench.memory.PathNotAllowedException;
 import dev.agentworkbench.memory.WriteResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,6 +41,11 @@ final class MemoryMoveCommand implements Callable<Integer> {
       description = "Move into this folder, keeping the file name.")
   String folder;
 
+  @Option(
+      names = {"--is-directory", "--is-dir"},
+      description = "IDENTIFIER is a folder: move the whole tree; permalinks are kept.")
+  boolean isDirectory;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -49,6 +55,9 @@ final class MemoryMoveCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     try (NotesService notes = options.open()) {
+      if (isDirectory) {
+        return moveFolder(notes, out, destination != null ? destination : folder);
+      }
       String from =
           notes
               .resolve(identifier, java.util.Optional.empty())
@@ -76,8 +85,37 @@ final class MemoryMoveCommand implements Callable<Integer> {
         out.println(MemoryOptions.footer(notes));
       }
       return ExitCode.OK;
+    } catch (PathNotAllowedException e) {
+      return options.fail(
+          out,
+          err,
+          new NotesException("Move Failed - Security Validation Error", e.code(), e.getMessage()));
     } catch (NotesException e) {
       return options.fail(out, err, e);
     }
+  }
+
+  private int moveFolder(NotesService notes, PrintWriter out, String to)
+      throws NotesException, IOException {
+    NotesService.FolderChange c = notes.moveFolder(identifier, to);
+    if (options.json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("is_directory", true);
+      m.put("from_path", c.folder());
+      m.put("to_path", c.destination());
+      m.put("total_files", c.notes().size());
+      m.put("moved", c.notes());
+      options.printJson(out, m);
+    } else {
+      out.println("# Directory Moved Successfully");
+      out.println();
+      out.println("- from: " + c.folder());
+      out.println("- to: " + c.destination());
+      out.println("- notes moved: " + c.notes().size());
+      out.println("- permalinks: kept");
+      out.println();
+      out.println(MemoryOptions.footer(notes));
+    }
+    return ExitCode.OK;
   }
 }

@@ -1,5 +1,7 @@
 package dev.agentworkbench.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentworkbench.memory.NotesException;
 import dev.agentworkbench.memory.NotesService;
 import dev.agentworkbench.memory.Timeframe;
@@ -45,7 +47,7 @@ final class MemorySearchCommand implements Callable<Integer> {
   String searchType;
 
   @Option(
-      names = {"--type", "--note-type"},
+      names = {"--type", "--note-type", "--note-types", "--types"},
       split = ",",
       description = "Only these note types.")
   List<String> types = new ArrayList<>();
@@ -60,10 +62,41 @@ final class MemorySearchCommand implements Callable<Integer> {
   String folder;
 
   @Option(
-      names = {"--after-date", "--since"},
+      names = {"--after-date", "--after_date", "--since", "--after", "--from-date"},
       paramLabel = "DATE",
       description = "Changed after an ISO date or a timeframe like 1 week, 2d.")
   String afterDate;
+
+  @Option(
+      names = {"--entity-types", "--entity-type"},
+      split = ",",
+      paramLabel = "KIND",
+      description = "Kinds of rows: entity (default), observation, relation.")
+  List<String> entityTypes = new ArrayList<>();
+
+  @Option(
+      names = {"--categories", "--category"},
+      split = ",",
+      description =
+          "Only observations of these exact categories (implies --entity-types observation).")
+  List<String> categories = new ArrayList<>();
+
+  @Option(
+      names = {"--metadata-filters", "--filter"},
+      paramLabel = "JSON",
+      description =
+          "Frontmatter filters as a JSON object: {\"status\": \"draft\"}, lists (contains all),"
+              + " $in, $gt, $gte, $lt, $lte, $between; dotted keys for nested values.")
+  String metadataFilters;
+
+  @Option(
+      names = "--meta",
+      paramLabel = "KEY=VALUE",
+      description = "A frontmatter equality filter (repeatable).")
+  Map<String, String> meta = new LinkedHashMap<>();
+
+  @Option(names = "--status", description = "Only notes whose frontmatter status is this.")
+  String status;
 
   @Option(names = "--page", defaultValue = "1")
   int page;
@@ -77,21 +110,43 @@ final class MemorySearchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (NotesService notes = options.open()) {
       String q = query == null ? "" : query;
-      if (q.isBlank() && types.isEmpty() && tags.isEmpty() && folder == null && afterDate == null) {
+      Map<String, Object> filters = filters();
+      if (q.isBlank()
+          && types.isEmpty()
+          && tags.isEmpty()
+          && folder == null
+          && afterDate == null
+          && filters.isEmpty()
+          && entityTypes.isEmpty()
+          && categories.isEmpty()) {
         err.println(
-            "# No Search Criteria\n\nGive a query or a filter (--type, --tag, --folder, --after-date).");
+            "# No Search Criteria\n\nGive a query or a filter (--type, --tag, --folder,"
+                + " --after-date, --metadata-filters, --entity-types, --categories).");
         return ExitCode.USAGE;
       }
       if (!List.of("text", "title", "permalink").contains(searchType)) {
         throw new NotesException(
             "Error",
             "INVALID_SEARCH_TYPE",
-            "Invalid search type '" + searchType + "': use text, title or permalink.");
+            "Invalid search type '"
+                + searchType
+                + "': use text, title or permalink (this app has no semantic index for vector"
+                + " or hybrid search).");
       }
       Optional<Instant> after = afterDate == null ? Optional.empty() : Optional.of(date(afterDate));
       SearchRequest request =
           new SearchRequest(
-              q, searchType, types, tags, Optional.ofNullable(folder), after, page, pageSize);
+              q,
+              searchType,
+              types,
+              tags,
+              Optional.ofNullable(folder),
+              after,
+              page,
+              pageSize,
+              filters,
+              entityTypes,
+              categories);
       SearchPage result = notes.search(request);
       if (options.json) {
         options.printJson(out, json(result));
@@ -102,6 +157,31 @@ final class MemorySearchCommand implements Callable<Integer> {
     } catch (NotesException e) {
       return options.fail(out, err, e);
     }
+  }
+
+  /** --metadata-filters, then --meta pairs, then --status, as basic-memory merges them. */
+  private Map<String, Object> filters() throws NotesException {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (metadataFilters != null) {
+      try {
+        Object parsed = new ObjectMapper().readValue(metadataFilters, Object.class);
+        if (!(parsed instanceof Map<?, ?> map)) {
+          throw new NotesException(
+              "Error", "INVALID_METADATA_FILTER", "Metadata filter JSON must be an object");
+        }
+        map.forEach((k, v) -> out.put(String.valueOf(k), v));
+      } catch (JsonProcessingException e) {
+        throw new NotesException(
+            "Error",
+            "INVALID_METADATA_FILTER",
+            "Invalid JSON for --metadata-filters: " + e.getOriginalMessage());
+      }
+    }
+    meta.forEach((k, v) -> out.put(k.strip(), v));
+    if (status != null) {
+      out.putIfAbsent("status", status);
+    }
+    return out;
   }
 
   static Instant date(String value) throws NotesException {
@@ -120,13 +200,21 @@ final class MemorySearchCommand implements Callable<Integer> {
     for (SearchHit h : page.results()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("title", h.title());
-      m.put("type", "entity");
+      m.put("type", h.kind());
       m.put("note_type", h.type());
       m.put("score", h.score());
       m.put("permalink", h.permalink());
       m.put("file_path", h.filePath());
       m.put("matched_chunk", h.snippet());
       m.put("metadata", Map.of("tags", h.tags()));
+      if (h.kind().equals("observation")) {
+        m.put("category", h.category());
+      }
+      if (h.kind().equals("relation")) {
+        m.put("relation_type", h.relationType());
+        m.put("from_entity", h.fromTitle());
+        m.put("to_entity", h.toTitle().isEmpty() ? null : h.toTitle());
+      }
       results.add(m);
     }
     Map<String, Object> m = new LinkedHashMap<>();

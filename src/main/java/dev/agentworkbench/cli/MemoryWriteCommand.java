@@ -1,5 +1,6 @@
 package dev.agentworkbench.cli;
 
+import dev.agentworkbench.memory.NoteExistsException;
 import dev.agentworkbench.memory.NotesException;
 import dev.agentworkbench.memory.NotesService;
 import dev.agentworkbench.memory.Observation;
@@ -67,8 +68,16 @@ final class MemoryWriteCommand implements Callable<Integer> {
     String body =
         content != null ? content : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
     try (NotesService notes = options.open()) {
-      WriteResult r =
-          notes.write(title, folder, body, tags, type, new LinkedHashMap<>(metadata), overwrite);
+      WriteResult r;
+      try {
+        r = notes.write(title, folder, body, tags, type, new LinkedHashMap<>(metadata), overwrite);
+      } catch (NoteExistsException e) {
+        if (options.json) {
+          return options.fail(out, err, e);
+        }
+        err.print(exists(notes, title, folder));
+        return ExitCode.PROBLEMS;
+      }
       if (options.json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", r.note().title());
@@ -79,6 +88,7 @@ final class MemoryWriteCommand implements Callable<Integer> {
         options.printJson(out, m);
       } else {
         out.print(report(notes, r));
+        r.note().warnings().forEach(w -> err.println("warning: " + r.note().filePath() + ": " + w));
       }
       return ExitCode.OK;
     } catch (NotesException e) {
@@ -93,32 +103,78 @@ final class MemoryWriteCommand implements Callable<Integer> {
     s.append("file_path: ").append(r.note().filePath()).append('\n');
     s.append("permalink: ").append(r.note().permalink()).append('\n');
     s.append("checksum: ").append(r.checksum(), 0, 8).append('\n');
+    s.setLength(s.length() - 1);
+    s.append(counts(r, true));
+    if (!r.note().tags().isEmpty()) {
+      s.append("\n\n## Tags\n- ").append(String.join(", ", r.note().tags()));
+    }
+    s.append("\n\n").append(MemoryOptions.footer(notes)).append('\n');
+    return s.toString();
+  }
+
+  /**
+   * The observation counts by category and the resolved/unresolved relation counts that write_note
+   * and edit_note add to their summaries (each line led by a newline).
+   */
+  static String counts(WriteResult r, boolean explainUnresolved) {
+    StringBuilder s = new StringBuilder();
     Map<String, Integer> categories = new TreeMap<>();
     for (Observation o : r.note().observations()) {
       categories.merge(o.category(), 1, Integer::sum);
     }
     if (!categories.isEmpty()) {
-      s.append("\n## Observations\n");
-      categories.forEach((c, n) -> s.append("- ").append(c).append(": ").append(n).append('\n'));
+      s.append("\n\n## Observations");
+      categories.forEach((c, n) -> s.append("\n- ").append(c).append(": ").append(n));
     }
     int total = r.note().relations().size();
     if (total > 0) {
-      s.append("\n## Relations\n");
-      s.append("- Resolved: ").append(total - r.unresolvedRelations()).append('\n');
+      s.append("\n\n## Relations");
+      s.append("\n- Resolved: ").append(total - r.unresolvedRelations());
       if (r.unresolvedRelations() > 0) {
-        s.append("- Unresolved: ").append(r.unresolvedRelations()).append('\n');
-        s.append("\nNote: Unresolved relations point to entities that don't exist yet.\n");
-        s.append("They will be automatically resolved when target entities are created.\n");
+        s.append("\n- Unresolved: ").append(r.unresolvedRelations());
+        if (explainUnresolved) {
+          s.append("\n\nNote: Unresolved relations point to entities that don't exist yet.");
+          s.append("\nThey will be automatically resolved when target entities are created")
+              .append(" or during sync operations.");
+        }
       }
     }
-    if (!r.note().tags().isEmpty()) {
-      s.append("\n## Tags\n- ").append(String.join(", ", r.note().tags())).append('\n');
-    }
-    if (!r.note().warnings().isEmpty()) {
-      s.append("\n## Warnings\n");
-      r.note().warnings().forEach(w -> s.append("- ").append(w).append('\n'));
-    }
-    s.append('\n').append(MemoryOptions.footer(notes)).append('\n');
     return s.toString();
+  }
+
+  /**
+   * write_note's refusal when a note already holds the path: its heading, the note by permalink,
+   * and the table of ways on (as this command line's commands).
+   */
+  static String exists(NotesService notes, String title, String folder) throws NotesException {
+    String id = notes.placement(title, folder).permalink();
+    String project = notes.location().projectName();
+    return "# Error: Note already exists\n\n"
+        + "**\""
+        + title
+        + "\"** already exists (`"
+        + id
+        + "`).\n\n"
+        + "`write` does not overwrite by default. Choose an option:\n\n"
+        + "| Goal | Action |\n"
+        + "|------|--------|\n"
+        + "| Append content | `workbench memory edit \""
+        + id
+        + "\" --operation append --content \"...\"` |\n"
+        + "| Prepend content | `workbench memory edit \""
+        + id
+        + "\" --operation prepend --content \"...\"` |\n"
+        + "| Replace a section | `workbench memory edit \""
+        + id
+        + "\" --operation replace_section --section \"...\" --content \"...\"` |\n"
+        + "| Full replace | `workbench memory write --title \""
+        + title
+        + "\" --folder \"...\" --content \"...\" --overwrite` |\n"
+        + "| Inspect first | `workbench memory read \""
+        + id
+        + "\"` |\n\n"
+        + "Project: "
+        + project
+        + "\n";
   }
 }

@@ -1,8 +1,16 @@
 package dev.agentworkbench.memory;
 
 import dev.agentworkbench.memory.parse.Frontmatter;
+import dev.agentworkbench.memory.parse.FrontmatterWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * basic-memory's edit_note operations on a note's text: append, prepend, find_replace with an
@@ -27,7 +35,136 @@ public final class NoteEdits {
       int expectedReplacements,
       boolean replaceSubsections) {}
 
+  /** Frontmatter keys a metadata merge never sets: they have their own handling. */
+  public static final Set<String> IDENTITY_KEYS = Set.of("title", "type", "permalink");
+
+  private static final Pattern H1 = Pattern.compile("^ {0,3}# +(.*?)(?: +#+)? *$");
+
   private NoteEdits() {}
+
+  /** edit_note refuses null metadata values before anything is written. */
+  public static void rejectNullMetadata(Map<String, ?> metadata) throws NotesException {
+    Set<String> nulls = new TreeSet<>();
+    metadata.forEach(
+        (k, v) -> {
+          if (v == null) {
+            nulls.add(k);
+          }
+        });
+    if (!nulls.isEmpty()) {
+      throw new NotesException(
+          "Error",
+          "INVALID_METADATA",
+          "metadata values cannot be null (key deletion is not supported): "
+              + String.join(", ", nulls));
+    }
+  }
+
+  /**
+   * edit_note's metadata merge: each key (but title, type and permalink) overwrites its value in
+   * the frontmatter or is added; other keys and the body's bytes stay as they are.
+   */
+  public static String mergeMetadata(String text, Map<String, ?> metadata) throws NotesException {
+    rejectNullMetadata(metadata);
+    Map<String, Object> kept = new LinkedHashMap<>();
+    metadata.forEach(
+        (k, v) -> {
+          if (!IDENTITY_KEYS.contains(k)) {
+            kept.put(k, v);
+          }
+        });
+    return kept.isEmpty() ? text : setFrontmatter(text, kept);
+  }
+
+  /**
+   * Sets top-level frontmatter keys by editing the YAML text: a key's lines are replaced where it
+   * stands, a new key is added last; a note without frontmatter gets a block. The body is kept byte
+   * for byte.
+   */
+  public static String setFrontmatter(String text, Map<String, ?> values) throws NotesException {
+    Frontmatter fm = Frontmatter.parse(text);
+    if (fm.problem().isPresent()) {
+      throw new EditFailedException(
+          "Invalid Frontmatter",
+          "INVALID_FRONTMATTER",
+          "Invalid frontmatter format: fix the note's YAML block before changing its metadata.");
+    }
+    int bodyStart = text.length() - fm.body().length();
+    if (bodyStart == 0) {
+      return FrontmatterWriter.block(new LinkedHashMap<>(values)) + "\n" + text;
+    }
+    List<String> head = lines(text.substring(0, bodyStart));
+    int open = 0;
+    while (!head.get(open).stripTrailing().equals("---")) {
+      open++;
+    }
+    int close = open + 1;
+    while (!head.get(close).stripTrailing().equals("---")) {
+      close++;
+    }
+    List<String> yaml = new ArrayList<>(head.subList(open + 1, close));
+    for (Map.Entry<String, ?> e : values.entrySet()) {
+      List<String> entry = entryLines(e.getKey(), e.getValue());
+      int at = keyLine(yaml, e.getKey());
+      if (at < 0) {
+        yaml.addAll(entry);
+      } else {
+        int end = at + 1;
+        while (end < yaml.size() && continues(yaml.get(end))) {
+          end++;
+        }
+        yaml.subList(at, end).clear();
+        yaml.addAll(at, entry);
+      }
+    }
+    List<String> out = new ArrayList<>(head.subList(0, open + 1));
+    out.addAll(yaml);
+    out.addAll(head.subList(close, head.size()));
+    return String.join("\n", out) + fm.body();
+  }
+
+  private static List<String> entryLines(String key, Object value) {
+    Map<String, Object> one = new LinkedHashMap<>();
+    one.put(key, value);
+    String block = FrontmatterWriter.block(one);
+    String inner = block.substring("---\n".length(), block.length() - "---\n".length());
+    return new ArrayList<>(List.of(inner.substring(0, inner.length() - 1).split("\n", -1)));
+  }
+
+  private static int keyLine(List<String> yaml, String key) {
+    for (int i = 0; i < yaml.size(); i++) {
+      String line = yaml.get(i);
+      for (String k : List.of(key, FrontmatterWriter.scalar(key))) {
+        if (line.startsWith(k + ":")) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A line that belongs to the entry above it: indented, or a block-list item at column 0. */
+  private static boolean continues(String line) {
+    return !line.isEmpty()
+        && (Character.isWhitespace(line.charAt(0)) || line.startsWith("- ") || line.equals("-"));
+  }
+
+  /** The text of the first level-1 heading outside fenced code. */
+  public static Optional<String> firstH1(String body) {
+    boolean fenced = false;
+    for (String line : body.split("\n", -1)) {
+      String s = line.strip();
+      if (s.startsWith("```") || s.startsWith("~~~")) {
+        fenced = !fenced;
+        continue;
+      }
+      Matcher m = H1.matcher(line.stripTrailing());
+      if (!fenced && m.matches() && !m.group(1).isBlank()) {
+        return Optional.of(m.group(1).strip());
+      }
+    }
+    return Optional.empty();
+  }
 
   public static String apply(String text, Edit e) throws NotesException {
     return switch (e.operation()) {

@@ -1,6 +1,8 @@
 package dev.agentworkbench.memory;
 
 import dev.agentworkbench.memory.index.IndexedNote;
+import dev.agentworkbench.memory.index.ItemSearch;
+import dev.agentworkbench.memory.index.MetadataFilters;
 import dev.agentworkbench.memory.index.NoteIndex;
 import dev.agentworkbench.memory.index.SearchHit;
 import dev.agentworkbench.memory.index.SearchPage;
@@ -447,11 +449,63 @@ public final class NotesService implements AutoCloseable {
       throw new NotesException(
           "Error", "INVALID_PAGE", "page_size must be >= 1, got " + request.pageSize());
     }
+    try {
+      MetadataFilters.parse(request.metadataFilters());
+    } catch (IllegalArgumentException e) {
+      throw new NotesException("Error", "INVALID_METADATA_FILTER", e.getMessage());
+    }
+    for (String kind : request.rowKinds()) {
+      if (!ROW_KINDS.contains(kind)) {
+        throw new NotesException(
+            "Error",
+            "INVALID_ENTITY_TYPE",
+            "Invalid entity type '" + kind + "'. Must be one of: " + String.join(", ", ROW_KINDS));
+      }
+    }
     if (request.searchType().equals("permalink")
         || request.query().strip().startsWith("memory://")) {
       return permalinkSearch(request);
     }
-    return index.search(request);
+    if (request.rowKinds().equals(List.of("entity"))) {
+      return index.search(request);
+    }
+    return itemSearch(request);
+  }
+
+  private static final List<String> ROW_KINDS = List.of("entity", "observation", "relation");
+
+  /**
+   * How many of the best-matching notes at most are read for one observation/relation search: rows
+   * are ranked within these (a bound on the files one search reads).
+   */
+  private static final int CANDIDATE_NOTES = 300;
+
+  /**
+   * Observation and relation rows: the notes that match the query and the filters are the
+   * candidates (narrowed to notes that mention a wanted category), their rows are searched.
+   */
+  private SearchPage itemSearch(SearchRequest request) throws IOException, NotesException {
+    String q = request.query().strip();
+    if (!request.categories().isEmpty()) {
+      String cats =
+          "("
+              + String.join(
+                  " OR ",
+                  request.categories().stream()
+                      .map(c -> "\"" + c.replace("\"", "") + "\"")
+                      .toList())
+              + ")";
+      q = q.isEmpty() ? cats : "(" + q + ") " + cats;
+    }
+    SearchPage notesFound = index.search(request.withQuery(q).withPage(1, CANDIDATE_NOTES));
+    boolean bodies = !request.rowKinds().equals(List.of("relation"));
+    LinkGraph g = graph();
+    List<ItemSearch.Candidate> candidates =
+        notesFound.results().parallelStream()
+            .map(h -> candidate(h.filePath(), bodies, g))
+            .flatMap(Optional::stream)
+            .toList();
+    return new ItemSearch().search(request, candidates);
   }
 
   private SearchPage permalinkSearch(SearchRequest request) throws NotesException {
@@ -515,6 +569,37 @@ public final class NotesService implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  private Optional<ItemSearch.Candidate> candidate(String path, boolean bodies, LinkGraph g) {
+    NoteSummary n = notes.get(path);
+    if (n == null) {
+      return Optional.empty();
+    }
+    Optional<NoteFile> file = Optional.empty();
+    if (bodies) {
+      try {
+        file = Optional.of(readFile(n.filePath()));
+      } catch (NotesException gone) {
+        return Optional.empty();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    List<ItemSearch.Resolved> relations =
+        n.relations().stream()
+            .map(
+                r ->
+                    new ItemSearch.Resolved(
+                        r,
+                        g.resolve(r.target(), Optional.of(n.filePath())).map(NoteSummary::title)))
+            .toList();
+    return Optional.of(
+        new ItemSearch.Candidate(
+            n,
+            file.map(f -> f.note().observations()).orElse(List.of()),
+            file.map(f -> f.note().content()).orElse(""),
+            relations));
   }
 
   /** Notes changed within the timeframe, newest first. */
@@ -775,9 +860,21 @@ public final class NotesService implements AutoCloseable {
   /** edit_note: strict identifier; append/prepend create the note when it is missing. */
   public synchronized WriteResult edit(String identifier, NoteEdits.Edit edit)
       throws NotesException, IOException {
+    return edit(identifier, edit, Map.of());
+  }
+
+  /**
+   * edit_note with a metadata merge: the operation, then the frontmatter keys merged (title, type
+   * and permalink excepted), the permalink kept, and the title following a changed first heading
+   * when it used to equal it.
+   */
+  public synchronized WriteResult edit(
+      String identifier, NoteEdits.Edit edit, Map<String, ?> metadata)
+      throws NotesException, IOException {
     if (!NoteEdits.OPERATIONS.contains(edit.operation())) {
       NoteEdits.apply("", edit);
     }
+    NoteEdits.rejectNullMetadata(metadata);
     List<NoteSummary> hits;
     try {
       hits = strict(identifier);
@@ -787,12 +884,26 @@ public final class NotesService implements AutoCloseable {
         int slash = id.lastIndexOf('/');
         String folder = slash < 0 ? "" : id.substring(0, slash);
         String title = id.substring(slash + 1);
-        return write(title, folder, edit.content(), List.of(), "note", Map.of(), false);
+        Object type = metadata.get("type");
+        return write(
+            title,
+            folder,
+            edit.content(),
+            List.of(),
+            type == null ? "note" : type.toString(),
+            new LinkedHashMap<>(metadata),
+            false);
       }
       throw new NotesException("Edit Failed - Note Not Found", "NOTE_NOT_FOUND", e.getMessage());
     }
     NoteFile file = readFile(hits.get(0).filePath());
-    String updated = NoteEdits.apply(file.text(), edit);
+    boolean metadataOnly =
+        !metadata.isEmpty()
+            && edit.content().isEmpty()
+            && (edit.operation().equals("append") || edit.operation().equals("prepend"));
+    String updated = metadataOnly ? file.text() : NoteEdits.apply(file.text(), edit);
+    updated = NoteEdits.mergeMetadata(updated, metadata);
+    updated = keepIdentity(file, updated);
     try {
       AtomicFileWriter.replace(
           location.root().resolve(file.note().filePath()),
@@ -802,6 +913,37 @@ public final class NotesService implements AutoCloseable {
       throw new NotesException("Edit Failed - Conflict", "WRITE_CONFLICT", e.getMessage());
     }
     return afterWrite(file.note().filePath(), "updated");
+  }
+
+  /**
+   * After an edit, as basic-memory: the frontmatter holds the note's permalink (an edited one is
+   * kept when no other note owns it), and a title that equalled the first heading follows it.
+   */
+  private String keepIdentity(NoteFile before, String text) throws NotesException {
+    Frontmatter fm = Frontmatter.parse(text);
+    if (fm.problem().isPresent()) {
+      return text;
+    }
+    Map<String, Object> set = new LinkedHashMap<>();
+    Object wanted = fm.values().get("permalink");
+    String current = before.note().permalink();
+    if (wanted == null
+        || wanted.toString().isEmpty()
+        || (!wanted.toString().equals(current)
+            && graph().permalinkTaken(wanted.toString(), before.note().filePath()))) {
+      set.put("permalink", current);
+    }
+    String title = before.note().title();
+    Object preparedTitle = fm.values().getOrDefault("title", title);
+    Optional<String> oldH1 = NoteEdits.firstH1(Frontmatter.parse(before.text()).body());
+    Optional<String> newH1 = NoteEdits.firstH1(fm.body());
+    if (newH1.isPresent()
+        && !newH1.get().equals(preparedTitle.toString())
+        && oldH1.equals(Optional.of(title))
+        && title.equals(preparedTitle.toString())) {
+      set.put("title", newH1.get());
+    }
+    return set.isEmpty() ? text : NoteEdits.setFrontmatter(text, set);
   }
 
   /** move_note: same project, permalink kept (unless update_permalinks_on_move). */
@@ -887,6 +1029,163 @@ public final class NotesService implements AutoCloseable {
     update(List.of(file));
     index.commit();
     return deleted;
+  }
+
+  // ---- folders ----
+
+  /** What a folder move or delete did: the folder, where it went ("" on delete), its notes. */
+  public record FolderChange(String folder, String destination, List<String> notes) {
+    public FolderChange {
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /** How a deleted folder leaves the disk (the room passes the system trash). */
+  @FunctionalInterface
+  public interface Remover {
+    void remove(Path folder) throws IOException;
+  }
+
+  /** Deletes a folder and everything in it for good, as basic-memory's delete_note does. */
+  public static final Remover PERMANENTLY =
+      folder -> {
+        try (var walk = Files.walk(folder)) {
+          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      };
+
+  private String existingFolder(String what, String folder) throws NotesException {
+    String f = folder.strip().replace('\\', '/').replaceAll("^/+|/+$", "");
+    PathGuard.check(what, f);
+    if (f.isEmpty()) {
+      throw new PathNotAllowedException(what, folder);
+    }
+    if (!Files.isDirectory(location.root().resolve(f))) {
+      throw new NotesException(
+          "Folder Not Found",
+          "FOLDER_NOT_FOUND",
+          "Folder '" + f + "' not found in project '" + location.projectName() + "'.");
+    }
+    return f;
+  }
+
+  private List<String> notesUnder(String folder) {
+    return notes.keySet().stream().filter(p -> p.startsWith(folder + "/")).sorted().toList();
+  }
+
+  /**
+   * move_note with is_directory: the folder tree moves to {@code destination} (merged into it when
+   * it exists, refused before anything moves when a file would be overwritten); every note keeps
+   * its permalink unless update_permalinks_on_move is set.
+   */
+  public synchronized FolderChange moveFolder(String folder, String destination)
+      throws NotesException, IOException {
+    String from = existingFolder("Identifier", folder);
+    String to = destination.strip().replace('\\', '/').replaceAll("^/+|/+$", "");
+    PathGuard.check("Destination path", to);
+    if (to.isEmpty() || to.equals(from)) {
+      throw new NotesException(
+          "Move Failed - Destination Same As Source",
+          "SAME_PATH",
+          "Destination '" + destination + "' is not a new folder for '" + from + "'.");
+    }
+    if (to.startsWith(from + "/")) {
+      throw new NotesException(
+          "Move Failed - Invalid Destination",
+          "INVALID_DESTINATION",
+          "Cannot move folder '" + from + "' into itself ('" + to + "').");
+    }
+    Path src = location.root().resolve(from);
+    Path dst = location.root().resolve(to).normalize();
+    if (!dst.startsWith(location.root())) {
+      throw new PathNotAllowedException("Destination path", destination);
+    }
+    List<String> before = notesUnder(from);
+    Map<String, String> permalinks = new HashMap<>();
+    before.forEach(p -> permalinks.put(p, notes.get(p).permalink()));
+    List<Path> files;
+    try (var walk = Files.walk(src)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    for (Path f : files) {
+      if (Files.exists(dst.resolve(src.relativize(f)))) {
+        throw new NotesException(
+            "Move Failed - Destination Exists",
+            "DESTINATION_EXISTS",
+            "Destination '"
+                + relative(dst.resolve(src.relativize(f)))
+                + "' already exists. Nothing was moved; choose another folder.");
+      }
+    }
+    if (!Files.exists(dst)) {
+      Files.createDirectories(dst.getParent());
+      Files.move(src, dst);
+    } else {
+      for (Path f : files) {
+        Path target = dst.resolve(src.relativize(f));
+        Files.createDirectories(target.getParent());
+        Files.move(f, target);
+      }
+      PERMANENTLY.remove(src);
+    }
+    List<String> after = new ArrayList<>();
+    List<Path> changed = new ArrayList<>();
+    for (String p : before) {
+      String q = to + p.substring(from.length());
+      after.add(q);
+      keepPermalinkAfterMove(q, permalinks.get(p));
+      changed.add(location.root().resolve(p));
+    }
+    // file by file: the old paths are forgotten first, so the moved notes keep their permalinks
+    after.forEach(q -> changed.add(location.root().resolve(q)));
+    update(changed);
+    index.commit();
+    return new FolderChange(from, to, after);
+  }
+
+  private void keepPermalinkAfterMove(String filePath, String permalink)
+      throws IOException, NotesException {
+    Path file = location.root().resolve(filePath);
+    FileVersion v = AtomicFileWriter.read(file);
+    String text = new String(v.content(), StandardCharsets.UTF_8);
+    Frontmatter fm = Frontmatter.parse(text);
+    String wanted = permalink;
+    if (location.updatePermalinksOnMove()) {
+      wanted =
+          uniquePermalink(
+              Permalinks.canonical(
+                  location.projectName(), filePath, location.permalinksIncludeProject()),
+              filePath);
+    } else if (fm.values().containsKey("permalink") || fm.problem().isPresent()) {
+      return;
+    }
+    String updated = NoteEdits.setFrontmatter(text, Map.of("permalink", wanted));
+    try {
+      AtomicFileWriter.replace(file, updated.getBytes(StandardCharsets.UTF_8), v.checksum());
+    } catch (WriteConflictException e) {
+      throw new NotesException("Move Failed - Conflict", "WRITE_CONFLICT", e.getMessage());
+    }
+  }
+
+  /** delete_note with is_directory: the folder and all it holds; empty when there is none. */
+  public synchronized Optional<FolderChange> deleteFolder(String folder, Remover remover)
+      throws NotesException, IOException {
+    String f;
+    try {
+      f = existingFolder("Identifier", folder);
+    } catch (PathNotAllowedException e) {
+      throw e;
+    } catch (NotesException e) {
+      return Optional.empty();
+    }
+    List<String> inside = notesUnder(f);
+    Path dir = location.root().resolve(f);
+    remover.remove(dir);
+    update(List.of(dir));
+    index.commit();
+    return Optional.of(new FolderChange(f, "", inside));
   }
 
   /** The absolute file of a note path (for the room: trash, open in editor). */

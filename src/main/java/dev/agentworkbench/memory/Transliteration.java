@@ -1,92 +1,81 @@
 package dev.agentworkbench.memory;
 
-import java.text.Normalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
+import net.gcardone.junidecode.Junidecode;
 
 /**
- * A small stand-in for Python's {@code unidecode}: Latin letters with marks lose them, the common
- * Latin ligatures and special letters get their usual ASCII spelling, Greek and Cyrillic letters
- * their Latin ones. Characters it cannot spell become nothing, as unidecode does for most symbols.
+ * Python's {@code unidecode}, which basic-memory's slugger runs over every path: junidecode's
+ * tables (a Java port of the same Text::Unidecode data), corrected by a table of the code points
+ * where Python's unidecode 1.3.6 spells a character differently, and "" where both know nothing.
  */
 final class Transliteration {
-  private static final Map<Character, String> SPECIAL =
-      Map.ofEntries(
-          Map.entry('ø', "o"),
-          Map.entry('Ø', "O"),
-          Map.entry('ß', "ss"),
-          Map.entry('æ', "ae"),
-          Map.entry('Æ', "AE"),
-          Map.entry('œ', "oe"),
-          Map.entry('Œ', "OE"),
-          Map.entry('ł', "l"),
-          Map.entry('Ł', "L"),
-          Map.entry('đ', "d"),
-          Map.entry('Đ', "D"),
-          Map.entry('þ', "th"),
-          Map.entry('Þ', "Th"),
-          Map.entry('ð', "d"),
-          Map.entry('Ð', "D"),
-          Map.entry('ı', "i"),
-          Map.entry('‘', "'"),
-          Map.entry('’', "'"),
-          Map.entry('“', "\""),
-          Map.entry('”', "\""),
-          Map.entry('–', "-"),
-          Map.entry('—', "-"),
-          Map.entry('…', "..."),
-          Map.entry('€', "EUR"),
-          Map.entry('×', "x"),
-          Map.entry('·', "*"),
-          Map.entry('«', "<<"),
-          Map.entry('»', ">>"));
-  private static final String GREEK = "αβγδεζηθικλμνξοπρστυφχψω";
-  private static final String[] GREEK_LATIN = {
-    "a", "b", "g", "d", "e", "z", "e", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "t",
-    "u", "ph", "kh", "ps", "o"
-  };
-  private static final String CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
-  private static final String[] CYRILLIC_LATIN = {
-    "a", "b", "v", "g", "d", "e", "io", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
-    "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "'", "y", "'", "e", "iu", "ia"
-  };
+  private static final String OVERRIDES = "unidecode-overrides.tsv";
+  private static final String UNKNOWN = "[?]";
 
   private Transliteration() {}
 
+  /** The table is read once, on first use. */
+  private static final class Overrides {
+    static final Map<Integer, String> TABLE = load();
+
+    private static Map<Integer, String> load() {
+      Map<Integer, String> table = new HashMap<>();
+      try (InputStream in = Transliteration.class.getResourceAsStream(OVERRIDES)) {
+        if (in == null) {
+          throw new IllegalStateException(OVERRIDES + " is missing from the build");
+        }
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          int tab = line.indexOf('\t');
+          table.put(
+              Integer.parseInt(line.substring(0, tab), 16), unescape(line.substring(tab + 1)));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return table;
+    }
+
+    private static String unescape(String s) {
+      StringBuilder out = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '\\' && i + 1 < s.length()) {
+          char n = s.charAt(++i);
+          out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
+        } else {
+          out.append(c);
+        }
+      }
+      return out.toString();
+    }
+  }
+
   static String toAscii(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      out.append(c < 128 ? String.valueOf(c) : spell(c));
-    }
+    text.codePoints().forEach(c -> out.append(spell(c)));
     return out.toString();
   }
 
-  private static String spell(char c) {
-    String special = SPECIAL.get(c);
-    if (special != null) {
-      return special;
+  private static String spell(int c) {
+    if (c < 128) {
+      return Character.toString(c);
     }
-    String lower = String.valueOf(Character.toLowerCase(c));
-    boolean upper = Character.isUpperCase(c);
-    int g = GREEK.indexOf(lower);
-    if (g >= 0) {
-      return cased(GREEK_LATIN[g], upper);
+    String fixed = Overrides.TABLE.get(c);
+    if (fixed != null) {
+      return fixed;
     }
-    int k = CYRILLIC.indexOf(lower);
-    if (k >= 0) {
-      return cased(CYRILLIC_LATIN[k], upper);
+    if (c > 0xffff) {
+      return "";
     }
-    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
-    StringBuilder ascii = new StringBuilder();
-    for (char d : decomposed.toCharArray()) {
-      if (d < 128) {
-        ascii.append(d);
-      }
-    }
-    return ascii.toString();
-  }
-
-  private static String cased(String latin, boolean upper) {
-    return upper ? Character.toUpperCase(latin.charAt(0)) + latin.substring(1) : latin;
+    String spelled = Junidecode.unidecode(Character.toString(c));
+    return spelled.equals(UNKNOWN) ? "" : spelled;
   }
 }

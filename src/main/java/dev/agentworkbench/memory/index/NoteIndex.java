@@ -49,7 +49,7 @@ import org.apache.lucene.util.BytesRef;
  * reopening needs no re-parse.
  */
 public final class NoteIndex implements AutoCloseable {
-  static final String SCHEMA = "memory-index-5";
+  static final String SCHEMA = "memory-index-6";
   private static final String SEP = "\u001f";
   private static final String REC = "\u001e";
   private final NoteAnalyzer analyzer = new NoteAnalyzer();
@@ -233,6 +233,7 @@ public final class NoteIndex implements AutoCloseable {
       folder = slash < 0 ? "" : folder.substring(0, slash);
     }
     d.add(new StoredField("body", note.content()));
+    MetadataFilters.index(d, note.frontmatter());
     StringBuilder rel = new StringBuilder();
     for (Relation r : note.relations()) {
       rel.append(r.type()).append(' ').append(r.target()).append('\n');
@@ -296,6 +297,9 @@ public final class NoteIndex implements AutoCloseable {
                 b.add(
                     LongPoint.newRangeQuery("modified", a.toEpochMilli(), Long.MAX_VALUE),
                     Occur.FILTER));
+    if (!request.metadataFilters().isEmpty()) {
+      b.add(MetadataFilters.query(MetadataFilters.parse(request.metadataFilters())), Occur.FILTER);
+    }
     Query query = b.build();
     int page = Math.max(1, request.page());
     int size = Math.max(1, request.pageSize());

@@ -2,7 +2,11 @@ package dev.agentworkbench.memory.index;
 
 import java.util.List;
 
-/** One note found by a search, with its score and a snippet where matches are marked **so**. */
+/**
+ * One row found by a search, with its score and a snippet where matches are marked **so**: a note
+ * (kind "entity"), one of its observations (with its category) or relations (with its type and the
+ * notes at both ends).
+ */
 public record SearchHit(
     String title,
     String type,
@@ -11,9 +15,40 @@ public record SearchHit(
     float score,
     String snippet,
     List<String> tags,
-    long modifiedMillis) {
+    long modifiedMillis,
+    String kind,
+    String category,
+    String relationType,
+    String fromTitle,
+    String toTitle) {
 
   public SearchHit {
     tags = List.copyOf(tags);
+  }
+
+  /** A note found by a search. */
+  public SearchHit(
+      String title,
+      String type,
+      String permalink,
+      String filePath,
+      float score,
+      String snippet,
+      List<String> tags,
+      long modifiedMillis) {
+    this(
+        title,
+        type,
+        permalink,
+        filePath,
+        score,
+        snippet,
+        tags,
+        modifiedMillis,
+        "entity",
+        "",
+        "",
+        "",
+        "");
   }
 }

@@ -129,6 +129,27 @@ final class MemoryView extends BorderPane {
     model
         .folders()
         .addListener((javafx.collections.ListChangeListener<String>) c -> rebuildTree(root));
+    tree.setContextMenu(folderMenu(root));
+    tree.setCellFactory(
+        v -> {
+          javafx.scene.control.TreeCell<String> cell =
+              new javafx.scene.control.TreeCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                  super.updateItem(item, empty);
+                  setText(empty ? null : item);
+                }
+              };
+          // a right click acts on the folder under the pointer, not on the one selected before
+          cell.setOnContextMenuRequested(
+              e -> {
+                if (!cell.isEmpty()) {
+                  tree.getSelectionModel().select(cell.getTreeItem());
+                  tree.getFocusModel().focus(tree.getRow(cell.getTreeItem()));
+                }
+              });
+          return cell;
+        });
     TableColumn<NoteSummary, String> title = column("Title", NoteSummary::title, 200);
     TableColumn<NoteSummary, String> type = column("Type", NoteSummary::type, 80);
     TableColumn<NoteSummary, String> tags = column("Tags", n -> String.join(", ", n.tags()), 110);
@@ -207,6 +228,89 @@ final class MemoryView extends BorderPane {
     return left;
   }
 
+  private javafx.scene.control.ContextMenu folderMenu(TreeItem<String> root) {
+    javafx.scene.control.MenuItem move = new javafx.scene.control.MenuItem("Move folder…");
+    move.setId("memory-move-folder");
+    move.setOnAction(e -> selectedFolder(root).ifPresent(this::moveFolder));
+    javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete folder…");
+    delete.setId("memory-delete-folder");
+    delete.setOnAction(e -> selectedFolder(root).ifPresent(this::deleteFolder));
+    javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(move, delete);
+    menu.setOnShowing(
+        e -> {
+          boolean none = selectedFolder(root).isEmpty();
+          move.setDisable(none);
+          delete.setDisable(none);
+        });
+    return menu;
+  }
+
+  private Optional<String> selectedFolder(TreeItem<String> root) {
+    TreeItem<String> item = tree.getSelectionModel().getSelectedItem();
+    return item == null || item == root ? Optional.empty() : Optional.of(pathOf(item));
+  }
+
+  private void moveFolder(String folder) {
+    TextInputDialog d = new TextInputDialog(folder);
+    d.initOwner(window.get());
+    d.setTitle("Move folder");
+    d.setHeaderText(
+        "Move the folder "
+            + folder
+            + " and its "
+            + model.notesInFolder(folder)
+            + " notes to a new folder path.\nEvery note keeps its permalink, so links keep"
+            + " working.");
+    d.setContentText("New folder path:");
+    ((Button) d.getDialogPane().lookupButton(ButtonType.OK)).setText("Move");
+    d.showAndWait()
+        .map(String::strip)
+        .filter(p -> !p.isBlank() && !p.equals(folder))
+        .ifPresent(to -> model.moveFolder(folder, to));
+  }
+
+  private void deleteFolder(String folder) {
+    boolean trash =
+        Desktop.isDesktopSupported()
+            && Desktop.getDesktop().isSupported(Desktop.Action.MOVE_TO_TRASH);
+    long count = model.notesInFolder(folder);
+    Alert a =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            trash
+                ? "Move the folder \""
+                    + folder
+                    + "\" and the "
+                    + count
+                    + " notes in it to the system trash?"
+                : "This system has no trash the app can use: the folder \""
+                    + folder
+                    + "\" and the "
+                    + count
+                    + " notes in it will be deleted permanently.",
+            ButtonType.OK,
+            ButtonType.CANCEL);
+    a.initOwner(window.get());
+    a.setTitle("Delete folder");
+    a.setHeaderText("Delete folder " + folder);
+    ((Button) a.getDialogPane().lookupButton(ButtonType.OK))
+        .setText(trash ? "Move to trash" : "Delete permanently");
+    // a destructive default would let Enter delete a whole folder
+    ((Button) a.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+    ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+    a.showAndWait()
+        .filter(b -> b == ButtonType.OK)
+        .ifPresent(
+            b ->
+                model.deleteFolder(
+                    folder,
+                    dir -> {
+                      if (!trash || !Desktop.getDesktop().moveToTrash(dir.toFile())) {
+                        dev.agentworkbench.memory.NotesService.PERMANENTLY.remove(dir);
+                      }
+                    }));
+  }
+
   private static String pathOf(TreeItem<String> item) {
     StringBuilder p = new StringBuilder(item.getValue());
     for (TreeItem<String> up = item.getParent();
@@ -217,7 +321,15 @@ final class MemoryView extends BorderPane {
     return p.toString();
   }
 
+  private java.util.List<String> shownFolders = java.util.List.of();
+
   private void rebuildTree(TreeItem<String> root) {
+    // the list is set again on every refresh; rebuilding an unchanged tree would drop the
+    // selection the user just made
+    if (shownFolders.equals(model.folders())) {
+      return;
+    }
+    shownFolders = java.util.List.copyOf(model.folders());
     root.getChildren().clear();
     java.util.Map<String, TreeItem<String>> items = new java.util.HashMap<>();
     for (String f : model.folders()) {

@@ -508,6 +508,73 @@ public final class MemoryViewModel {
         fail("Delete failed"));
   }
 
+  /** How many notes a folder (and its subfolders) holds, for the folder actions' dialogs. */
+  public long notesInFolder(String f) {
+    return service == null
+        ? 0
+        : service.notes().stream()
+            .filter(n -> n.folder().equals(f) || n.folder().startsWith(f + "/"))
+            .count();
+  }
+
+  private boolean openIsUnder(String f) {
+    return open.get().map(o -> o.file().note().filePath().startsWith(f + "/")).orElse(false);
+  }
+
+  /** Moves a whole folder; every note keeps its permalink. */
+  public void moveFolder(String from, String to) {
+    if (service == null) {
+      return;
+    }
+    NotesService s = service;
+    Optional<String> reopen =
+        open.get().map(o -> o.file().note().filePath()).filter(p -> p.startsWith(from + "/"));
+    work.submit(
+        "memory-move-folder",
+        () -> s.moveFolder(from, to),
+        c -> {
+          message.set(
+              "Moved folder "
+                  + c.folder()
+                  + " to "
+                  + c.destination()
+                  + " ("
+                  + c.notes().size()
+                  + " notes, permalinks kept)");
+          if (folder.get().equals(from) || folder.get().startsWith(from + "/")) {
+            folder.set(c.destination() + folder.get().substring(from.length()));
+          }
+          refreshLists();
+          reopen.ifPresent(p -> openNote(c.destination() + p.substring(from.length())));
+        },
+        e -> message.set(e.getMessage()));
+  }
+
+  /** Deletes a whole folder with the given remover (system trash or permanent). */
+  public void deleteFolder(String f, NotesService.Remover remover) {
+    if (service == null) {
+      return;
+    }
+    NotesService s = service;
+    boolean closeOpen = openIsUnder(f);
+    work.submit(
+        "memory-delete-folder",
+        () -> s.deleteFolder(f, remover),
+        c -> {
+          if (closeOpen) {
+            open.set(Optional.empty());
+          }
+          if (folder.get().equals(f) || folder.get().startsWith(f + "/")) {
+            folder.set("");
+          }
+          message.set(
+              c.map(x -> "Deleted folder " + x.folder() + " (" + x.notes().size() + " notes)")
+                  .orElse("Folder " + f + " was already gone"));
+          refreshLists();
+        },
+        fail("Delete failed"));
+  }
+
   /** How a deleted note leaves: to the system trash where there is one. */
   public interface Trash {
     /** Removes the file and says how ("moved to the trash", "deleted permanently"). */

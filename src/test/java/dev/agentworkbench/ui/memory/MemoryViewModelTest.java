@@ -119,4 +119,22 @@ class MemoryViewModelTest {
     assertTrue(model.message().get().contains("missing"));
     assertTrue(model.notes().isEmpty());
   }
+
+  @Test
+  void movesAndDeletesWholeFoldersFollowingTheOpenNote() {
+    model.openNote("ml/training/Learning Rate Warmup.md");
+    model.showFolder("ml/training");
+    assertEquals(3, model.notesInFolder("ml"));
+    model.moveFolder("ml", "research/ml");
+    assertEquals("research/ml/training", model.folder().get());
+    assertEquals(
+        "research/ml/training/Learning Rate Warmup.md",
+        model.open().get().orElseThrow().file().note().filePath());
+    assertTrue(model.message().get().contains("3 notes, permalinks kept"), model.message().get());
+    model.deleteFolder("research", dev.agentworkbench.memory.NotesService.PERMANENTLY);
+    assertTrue(model.open().get().isEmpty());
+    assertEquals("", model.folder().get());
+    assertEquals(6, model.notes().size());
+    assertFalse(model.folders().contains("research"));
+  }
 }

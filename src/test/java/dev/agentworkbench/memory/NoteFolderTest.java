@@ -1,0 +1,105 @@
+package dev.agentworkbench.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.agentworkbench.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** move_note and delete_note with is_directory: whole folders, permalinks kept. */
+class NoteFolderTest {
+  @TempDir Path temp;
+  Path root;
+  NotesService notes;
+
+  @BeforeEach
+  void open() throws Exception {
+    root = Fixtures.copy("memory/main", temp.resolve("main"));
+    notes = NotesService.open(NotesLocation.folder(root, temp.resolve("app")));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    notes.close();
+  }
+
+  @Test
+  void movesAFolderTreeAndKeepsEveryPermalinkAndByte() throws Exception {
+    byte[] before = Files.readAllBytes(root.resolve("ml/training/Learning Rate Warmup.md"));
+    NotesService.FolderChange c = notes.moveFolder("ml", "research/ml");
+    assertEquals(
+        List.of(
+            "research/ml/experiments/LoRA Fine-Tuning Run 2025-03.md",
+            "research/ml/training/Cosine Decay Schedule.md",
+            "research/ml/training/Learning Rate Warmup.md"),
+        c.notes());
+    assertFalse(Files.exists(root.resolve("ml")));
+    assertEquals(
+        new String(before),
+        Files.readString(root.resolve("research/ml/training/Learning Rate Warmup.md")));
+    assertEquals(
+        "research/ml/training/Learning Rate Warmup.md",
+        notes.read("main/ml/training/learning-rate-warmup").note().filePath());
+    assertTrue(notes.byPath("ml/training/Learning Rate Warmup.md").isEmpty());
+    assertTrue(notes.folders().contains("research/ml/training"));
+    assertFalse(notes.folders().contains("ml"));
+  }
+
+  @Test
+  void aMovedNoteWithoutAPermalinkGetsItsOldOneWritten() throws Exception {
+    Files.createDirectories(root.resolve("loose"));
+    Files.writeString(root.resolve("loose/Plain Note.md"), "Just text.\n");
+    notes.update(List.of(root.resolve("loose/Plain Note.md")));
+    notes.moveFolder("loose", "kept");
+    assertEquals(
+        "---\npermalink: main/loose/plain-note\n---\n\nJust text.\n",
+        Files.readString(root.resolve("kept/Plain Note.md")));
+    assertEquals(
+        "main/loose/plain-note", notes.byPath("kept/Plain Note.md").orElseThrow().permalink());
+  }
+
+  @Test
+  void refusesAMoveThatWouldOverwriteAndMovesNothing() throws Exception {
+    NotesException e =
+        assertThrows(NotesException.class, () -> notes.moveFolder("ml/training", "archive"));
+    assertEquals("Move Failed - Destination Exists", e.heading());
+    assertTrue(Files.exists(root.resolve("ml/training/Cosine Decay Schedule.md")));
+    assertFalse(Files.exists(root.resolve("archive/Cosine Decay Schedule.md")));
+    assertEquals(
+        "Move Failed - Invalid Destination",
+        assertThrows(NotesException.class, () -> notes.moveFolder("ml", "ml/inner")).heading());
+    assertThrows(PathNotAllowedException.class, () -> notes.moveFolder("ml", "../outside"));
+  }
+
+  @Test
+  void mergesIntoAnExistingFolder() throws Exception {
+    notes.moveFolder("people", "decisions");
+    assertTrue(Files.exists(root.resolve("decisions/Ada Lovelace.md")));
+    assertTrue(Files.exists(root.resolve("decisions/Use FSDP Over DeepSpeed.md")));
+    assertFalse(Files.exists(root.resolve("people")));
+    assertEquals(
+        "decisions/Ada Lovelace.md", notes.read("main/people/ada-lovelace").note().filePath());
+  }
+
+  @Test
+  void deletesAFolderAndForgetsItsNotes() throws Exception {
+    Optional<NotesService.FolderChange> c = notes.deleteFolder("ml", NotesService.PERMANENTLY);
+    assertEquals(3, c.orElseThrow().notes().size());
+    assertFalse(Files.exists(root.resolve("ml")));
+    assertEquals(6, notes.size());
+    assertTrue(notes.deleteFolder("nowhere", NotesService.PERMANENTLY).isEmpty());
+    assertThrows(
+        PathNotAllowedException.class, () -> notes.deleteFolder("..", NotesService.PERMANENTLY));
+    assertThrows(
+        PathNotAllowedException.class, () -> notes.deleteFolder("/", NotesService.PERMANENTLY));
+  }
+}
