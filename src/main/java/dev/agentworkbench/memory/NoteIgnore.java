@@ -84,6 +84,17 @@ public final class NoteIgnore {
     return verdict(rules, relative, directory) || verdict(gitignore, relative, directory);
   }
 
+  /**
+   * The same verdict for a path whose parent folders are known not to be ignored (a folder walk
+   * that skips ignored folders): only the path itself is matched.
+   */
+  public boolean isIgnoredHere(String relative, boolean directory) {
+    String name = relative.substring(relative.lastIndexOf('/') + 1);
+    return name.startsWith(".")
+        || Boolean.TRUE.equals(rules.checkIgnored(relative, directory))
+        || Boolean.TRUE.equals(gitignore.checkIgnored(relative, directory));
+  }
+
   private static boolean verdict(IgnoreNode node, String relative, boolean directory) {
     // a path is ignored when it or one of its parent folders matches
     String[] parts = relative.split("/");

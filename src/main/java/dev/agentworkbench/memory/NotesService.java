@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -88,14 +89,18 @@ public final class NotesService implements AutoCloseable {
   // ---- scanning and incremental updates ----
 
   private synchronized void sync() throws IOException {
+    // the index's summaries are decoded while the folder is walked
+    CompletableFuture<List<IndexedNote>> storedLater =
+        index.reused()
+            ? CompletableFuture.supplyAsync(this::storedInIndex)
+            : CompletableFuture.completedFuture(List.of());
     Map<String, long[]> onDisk = scan(location.root());
     Map<String, IndexedNote> stored = new HashMap<>();
-    if (index.reused()) {
-      for (IndexedNote n : index.stored()) {
-        stored.put(n.summary().filePath(), n);
-      }
+    for (IndexedNote n : joined(storedLater)) {
+      stored.put(n.summary().filePath(), n);
     }
     List<String> toParse = new ArrayList<>();
+    Set<String> stale = new HashSet<>();
     for (Map.Entry<String, long[]> e : onDisk.entrySet()) {
       IndexedNote known = stored.remove(e.getKey());
       if (known != null && known.mtime() == e.getValue()[0] && known.size() == e.getValue()[1]) {
@@ -104,24 +109,78 @@ public final class NotesService implements AutoCloseable {
         facts.put(e.getKey(), e.getValue());
       } else {
         toParse.add(e.getKey());
+        if (known != null) {
+          stale.add(e.getKey());
+        }
       }
     }
     for (String gone : stored.keySet()) {
       index.remove(gone);
     }
-    parseAll(toParse);
+    parseAll(toParse, onDisk, rel -> !stale.contains(rel));
+    if (toParse.size() > PARALLEL_FLUSH_FROM) {
+      flushInParallel();
+    }
     index.commit();
     index.refresh();
     graph = null;
   }
 
-  private void parseAll(List<String> paths) {
+  /** Above this many new notes, the index buffers are written by all cores before the commit. */
+  private static final int PARALLEL_FLUSH_FROM = 500;
+
+  private List<IndexedNote> storedInIndex() {
+    try {
+      return index.stored();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> T joined(CompletableFuture<T> future) throws IOException {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw e;
+    }
+  }
+
+  private void flushInParallel() throws IOException {
+    try {
+      java.util.stream.IntStream.range(0, Runtime.getRuntime().availableProcessors())
+          .parallel()
+          .forEach(
+              i -> {
+                try {
+                  while (index.flushNextBuffer()) {
+                    // each call writes one thread's buffer
+                  }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Parses and indexes notes in parallel. {@code absent} tells the notes that the index does not
+   * hold yet: they are added without first deleting an older entry.
+   */
+  private void parseAll(
+      List<String> paths,
+      Map<String, long[]> scanned,
+      java.util.function.Predicate<String> absent) {
     List<Note> generated = new CopyOnWriteArrayList<>();
     paths.parallelStream()
         .forEach(
             rel -> {
               try {
-                Optional<Note> parsed = parseFile(rel);
+                Optional<Note> parsed = parseFile(rel, Optional.ofNullable(scanned.get(rel)));
                 if (parsed.isEmpty()) {
                   return;
                 }
@@ -131,7 +190,7 @@ public final class NotesService implements AutoCloseable {
                         ? permalinkOwners.putIfAbsent(n.permalink(), rel)
                         : "";
                 if (owner == null || rel.equals(owner)) {
-                  store(n);
+                  store(n, absent.test(rel));
                 } else {
                   generated.add(n);
                 }
@@ -158,7 +217,7 @@ public final class NotesService implements AutoCloseable {
                         + " is used here");
               }
               try {
-                store(withPermalink(n, p, warnings));
+                store(withPermalink(n, p, warnings), absent.test(n.filePath()));
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -200,55 +259,82 @@ public final class NotesService implements AutoCloseable {
         n.checksum());
   }
 
-  private void store(Note n) throws IOException {
+  private void store(Note n, boolean absent) throws IOException {
     long[] f = facts.getOrDefault(n.filePath(), new long[] {0, 0});
-    index.put(n, f[0], f[1]);
+    if (absent) {
+      index.add(n, f[0], f[1]);
+    } else {
+      index.put(n, f[0], f[1]);
+    }
     notes.put(n.filePath(), n.summary());
     permalinkOwners.put(n.permalink(), n.filePath());
   }
 
-  private Optional<Note> parseFile(String rel) throws IOException {
+  /**
+   * Reads and parses one note; {@code scanned} holds the file facts a folder walk just read (mtime,
+   * size, creation time), so that the file is not asked for them twice.
+   */
+  private Optional<Note> parseFile(String rel, Optional<long[]> scanned) throws IOException {
     Path file = location.root().resolve(rel);
-    BasicFileAttributes attrs;
+    long[] f;
     byte[] bytes;
     try {
-      attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      if (scanned.isPresent()) {
+        f = scanned.get();
+      } else {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        f = facts(attrs);
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }
-    facts.put(rel, new long[] {attrs.lastModifiedTime().toMillis(), attrs.size()});
+    facts.put(rel, f);
+    // the checksum is for saving over a file; the index never needs it, so none is computed here
     NoteParser.FileFacts ff =
-        new NoteParser.FileFacts(
-            attrs.creationTime().toInstant(),
-            attrs.lastModifiedTime().toInstant(),
-            AtomicFileWriter.checksum(bytes));
+        new NoteParser.FileFacts(Instant.ofEpochMilli(f[2]), Instant.ofEpochMilli(f[0]), "");
     String fallback =
         Permalinks.canonical(location.projectName(), rel, location.permalinksIncludeProject());
     return Optional.of(NoteParser.parse(rel, bytes, ff, fallback));
   }
 
-  private Map<String, long[]> scan(Path root) throws IOException {
-    Map<String, long[]> out = new ConcurrentHashMap<>();
-    if (!Files.isDirectory(root)) {
+  /** A file's facts as kept per note: modified time and size (compared on reopen), created time. */
+  private static long[] facts(BasicFileAttributes attrs) {
+    return new long[] {
+      attrs.lastModifiedTime().toMillis(), attrs.size(), attrs.creationTime().toMillis()
+    };
+  }
+
+  /**
+   * Every note file under {@code start} (the project root or a folder in it) with its facts, by
+   * project-relative path, skipping ignored folders without entering them.
+   */
+  private Map<String, long[]> scan(Path start) throws IOException {
+    Map<String, long[]> out = new HashMap<>();
+    if (!Files.isDirectory(start)) {
       return out;
     }
+    Path root = location.root();
     Files.walkFileTree(
-        root,
+        start,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (dir.equals(root)) {
+              return FileVisitResult.CONTINUE;
+            }
             String rel = relative(dir);
-            return !rel.isEmpty() && ignore.isIgnored(rel, true)
-                ? FileVisitResult.SKIP_SUBTREE
-                : FileVisitResult.CONTINUE;
+            // the folders above were checked on the way down; the first one is checked in full
+            boolean ignored =
+                dir.equals(start) ? ignore.isIgnored(rel, true) : ignore.isIgnoredHere(rel, true);
+            return ignored ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String rel = relative(file);
-            if (isNoteFile(rel) && attrs.isRegularFile() && !ignore.isIgnored(rel, false)) {
-              out.put(rel, new long[] {attrs.lastModifiedTime().toMillis(), attrs.size()});
+            if (isNoteFile(rel) && attrs.isRegularFile() && !ignore.isIgnoredHere(rel, false)) {
+              out.put(rel, facts(attrs));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -266,7 +352,21 @@ public final class NotesService implements AutoCloseable {
   }
 
   private String relative(Path p) {
-    return location.root().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    // walked paths are under the (absolute, normal) root: cutting the string is enough
+    String root = location.root().toString();
+    String path = p.toString();
+    String sep = p.getFileSystem().getSeparator();
+    String rel;
+    if (p.isAbsolute() && path.startsWith(root) && path.length() == root.length()) {
+      rel = "";
+    } else if (p.isAbsolute() && path.startsWith(root) && root.endsWith(sep)) {
+      rel = path.substring(root.length());
+    } else if (p.isAbsolute() && path.startsWith(root) && path.startsWith(sep, root.length())) {
+      rel = path.substring(root.length() + 1);
+    } else {
+      rel = location.root().relativize(p.toAbsolutePath().normalize()).toString();
+    }
+    return rel.replace('\\', '/');
   }
 
   /**
@@ -284,12 +384,7 @@ public final class NotesService implements AutoCloseable {
       String rel = relative(abs);
       if (Files.isDirectory(abs)) {
         if (!ignore.isIgnored(rel, true)) {
-          for (String inside : scan(abs).keySet()) {
-            String r = rel + "/" + inside;
-            if (!ignore.isIgnored(r, false)) {
-              toParse.add(r);
-            }
-          }
+          toParse.addAll(scan(abs).keySet());
         }
       } else if (Files.isRegularFile(abs) && isNoteFile(rel) && !ignore.isIgnored(rel, false)) {
         toParse.add(rel);
@@ -308,7 +403,7 @@ public final class NotesService implements AutoCloseable {
     for (String rel : toParse) {
       NoteSummary old = notes.get(rel);
       forget(rel);
-      parseAll(List.of(rel));
+      parseAll(List.of(rel), Map.of(), r -> false);
       if (!notes.containsKey(rel) && old != null) {
         index.remove(rel);
       }

@@ -26,6 +26,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -57,17 +58,24 @@ public final class NoteIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final boolean reused;
+  private volatile boolean committed;
+  private static final double RAM_BUFFER_MB = 16;
 
   private NoteIndex(Directory directory, boolean reused) throws IOException {
     this.directory = directory;
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setRAMBufferSizeMB(64);
+    // A small buffer is flushed by the indexing threads as they go (in parallel, with less garbage
+    // for the collector to copy) instead of by the committing thread alone at the end.
+    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    // Packing each flushed segment into a compound file copies it once more for nothing here.
+    config.setUseCompoundFile(false);
     config.setCommitOnClose(true);
     config.setOpenMode(
         reused ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
     this.reused = reused;
+    this.committed = reused;
   }
 
   /**
@@ -77,21 +85,29 @@ public final class NoteIndex implements AutoCloseable {
   public static NoteIndex open(Path dir) throws IOException {
     Files.createDirectories(dir);
     FSDirectory fs = FSDirectory.open(dir);
-    boolean reusable = false;
-    try {
-      if (DirectoryReader.indexExists(fs)) {
-        try (DirectoryReader r = DirectoryReader.open(fs)) {
-          reusable = SCHEMA.equals(r.getIndexCommit().getUserData().get("schema"));
-        }
-      }
-    } catch (IOException e) {
-      reusable = false;
-    }
+    boolean reusable = schemaOf(fs).map(SCHEMA::equals).orElse(false);
     try {
       return new NoteIndex(fs, reusable);
     } catch (LockObtainFailedException e) {
       fs.close();
       return inMemory();
+    } catch (IOException | RuntimeException e) {
+      // broken beyond what a fresh commit over it can mend: start again from nothing
+      for (String file : fs.listAll()) {
+        fs.deleteFile(file);
+      }
+      return new NoteIndex(fs, false);
+    }
+  }
+
+  /** The schema recorded with the latest commit, without opening a reader. */
+  private static Optional<String> schemaOf(Directory dir) {
+    try {
+      return DirectoryReader.indexExists(dir)
+          ? Optional.ofNullable(SegmentInfos.readLatestCommit(dir).getUserData().get("schema"))
+          : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 
@@ -190,6 +206,11 @@ public final class NoteIndex implements AutoCloseable {
     writer.updateDocument(new Term("path", note.filePath()), document(note, mtime, size));
   }
 
+  /** Adds a note that the index does not hold (no older entry is looked for). */
+  public void add(Note note, long mtime, long size) throws IOException {
+    writer.addDocument(document(note, mtime, size));
+  }
+
   public void remove(String filePath) throws IOException {
     writer.deleteDocuments(new Term("path", filePath));
   }
@@ -203,10 +224,22 @@ public final class NoteIndex implements AutoCloseable {
     searchers.maybeRefreshBlocking();
   }
 
-  /** Makes the changes durable on disk. */
+  /** Makes the changes durable on disk; nothing is written when nothing changed. */
   public void commit() throws IOException {
+    if (committed && !writer.hasUncommittedChanges()) {
+      return;
+    }
     writer.setLiveCommitData(Map.of("schema", SCHEMA).entrySet());
     writer.commit();
+    committed = true;
+  }
+
+  /**
+   * Writes the documents buffered so far to segments, on the calling thread; call it from several
+   * threads at once to flush their buffers in parallel before a commit. False when none was left.
+   */
+  public boolean flushNextBuffer() throws IOException {
+    return writer.flushNextBuffer();
   }
 
   private Document document(Note note, long mtime, long size) {
@@ -332,7 +365,9 @@ public final class NoteIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     searchers.close();
-    writer.setLiveCommitData(Map.of("schema", SCHEMA).entrySet());
+    if (!committed || writer.hasUncommittedChanges()) {
+      writer.setLiveCommitData(Map.of("schema", SCHEMA).entrySet());
+    }
     writer.close();
     directory.close();
   }

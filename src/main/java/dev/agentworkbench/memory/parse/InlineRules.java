@@ -65,6 +65,9 @@ final class InlineRules {
   }
 
   private static boolean hasTagWord(String content) {
+    if (content.indexOf('#') < 0) {
+      return false; // most lines: no need to split them into words
+    }
     for (String word : WHITESPACE.split(content)) {
       if (word.startsWith("#")) {
         return true;
@@ -75,6 +78,9 @@ final class InlineRules {
 
   static List<String> tags(String content) {
     List<String> tags = new ArrayList<>();
+    if (content.indexOf('#') < 0) {
+      return tags;
+    }
     for (String part : WHITESPACE.split(content)) {
       if (part.startsWith("#")) {
         for (String t : part.split("#")) {

@@ -258,23 +258,47 @@ public final class MemoryViewModel {
     };
   }
 
+  /** The note list, folders and emptiness, computed off the FX thread. */
+  private record Lists(List<NoteSummary> notes, List<String> folders, boolean empty) {}
+
+  /**
+   * Refreshes the note list and folders: sorting and filtering thousands of notes happens in the
+   * background; the FX thread only swaps in lists that changed.
+   */
   private void refreshLists() {
     if (service == null) {
       return;
     }
+    NotesService s = service;
     String f = folder.get();
-    List<NoteSummary> all = service.notes();
-    notes.setAll(
-        f.isEmpty()
-            ? all
-            : all.stream()
-                .filter(n -> n.folder().equals(f) || n.folder().startsWith(f + "/"))
-                .toList());
-    folders.setAll(service.folders());
-    empty.set(all.isEmpty());
-    if (!query.get().isBlank()) {
-      search(query.get());
-    }
+    work.submit(
+        "memory-lists",
+        () -> {
+          List<NoteSummary> all = s.notes();
+          List<NoteSummary> shown =
+              f.isEmpty()
+                  ? all
+                  : all.stream()
+                      .filter(n -> n.folder().equals(f) || n.folder().startsWith(f + "/"))
+                      .toList();
+          return new Lists(shown, s.folders(), all.isEmpty());
+        },
+        l -> {
+          if (s != service) {
+            return;
+          }
+          if (!l.notes().equals(notes)) {
+            notes.setAll(l.notes());
+          }
+          if (!l.folders().equals(folders)) {
+            folders.setAll(l.folders());
+          }
+          empty.set(l.empty());
+          if (!query.get().isBlank()) {
+            search(query.get());
+          }
+        },
+        fail("Listing the notes failed"));
   }
 
   public void showFolder(String f) {

@@ -1,0 +1,209 @@
+package dev.agentworkbench.bench.memory;
+
+import dev.agentworkbench.quality.QualityService;
+import dev.agentworkbench.ui.app.FxBackgroundWork;
+import dev.agentworkbench.ui.app.RoomContext;
+import dev.agentworkbench.ui.app.TestRoomContext;
+import dev.agentworkbench.ui.memory.MemoryRoom;
+import dev.agentworkbench.ui.memory.MemoryViewModel;
+import dev.agentworkbench.workspace.AppSettings;
+import dev.agentworkbench.workspace.UserEnvironment;
+import dev.agentworkbench.workspace.Workspace;
+import dev.agentworkbench.workspace.WorkspaceEvents;
+import dev.agentworkbench.workspace.process.ProcessRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Does the Memory room stay responsive while a project is indexed? Shows the room (Monocle headless
+ * unless {@code -Dglass.platform} says otherwise), opens a project with a fresh index (cold) or the
+ * index left by the previous run (reopen), and records the gaps between FX pulses (AnimationTimer
+ * timestamps) from the open until the list is shown, then while a note is opened and a search
+ * typed. Usage: MemoryRoomStallBench PROJECT_DIR APP_HOME [cold|reopen].
+ */
+public final class MemoryRoomStallBench {
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args[0]).toAbsolutePath();
+    Path app = Path.of(args[1]);
+    boolean cold = args.length < 3 || args[2].equals("cold");
+    if (cold) {
+      deleteTree(app);
+    }
+    if (System.getProperty("glass.platform") == null) {
+      System.setProperty("glass.platform", "Monocle");
+      System.setProperty("monocle.platform", "Headless");
+      System.setProperty("prism.order", "sw");
+    }
+    System.out.printf(
+        "load average at start: %.1f on %d cores; %s open%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors(),
+        cold ? "cold" : "reopen");
+    CountDownLatch started = new CountDownLatch(1);
+    Platform.startup(started::countDown);
+    started.await();
+
+    List<Long> pulses = new ArrayList<>(20_000);
+    MemoryViewModel[] model = new MemoryViewModel[1];
+    AnimationTimer timer =
+        new AnimationTimer() {
+          @Override
+          public void handle(long now) {
+            pulses.add(System.nanoTime());
+          }
+        };
+    CountDownLatch shown = new CountDownLatch(1);
+    Platform.runLater(
+        () -> {
+          Stage stage = new Stage();
+          MemoryRoom room = new MemoryRoom(context(stage, app));
+          stage.setScene(new Scene((javafx.scene.Parent) room.view(), 1200, 800));
+          model[0] = room.model();
+          stage.show();
+          timer.start();
+          shown.countDown();
+        });
+    shown.await();
+    Thread.sleep(1000); // the room settles: first layout, CSS
+    long[] marks = new long[3];
+    Platform.runLater(
+        () -> {
+          marks[0] = System.nanoTime();
+          model[0].useFolder(root);
+        });
+    while (!listed(model[0])) {
+      Thread.sleep(5);
+    }
+    marks[1] = System.nanoTime();
+    int listedCount = onFx(() -> model[0].notes().size());
+    Platform.runLater(
+        () -> model[0].openNote(model[0].notes().get(model[0].notes().size() / 2).filePath()));
+    Thread.sleep(700);
+    String typed = "gradient ba";
+    for (int i = 1; i <= typed.length(); i++) {
+      String q = typed.substring(0, i);
+      Platform.runLater(() -> model[0].search(q));
+      Thread.sleep(120);
+    }
+    Thread.sleep(1000);
+    marks[2] = System.nanoTime();
+    onFx(
+        () -> {
+          timer.stop();
+          return 0;
+        });
+    System.out.printf(
+        "open until the list showed %d notes: %.0f ms%n", listedCount, (marks[1] - marks[0]) / 1e6);
+    report("while opening/indexing", pulses, marks[0], marks[1]);
+    report("after, opening a note and typing a search", pulses, marks[1], marks[2]);
+    report("whole run", pulses, marks[0], marks[2]);
+    onFx(
+        () -> {
+          model[0].close();
+          return 0;
+        });
+    Platform.exit();
+    System.exit(0);
+  }
+
+  /** The app's own background work (a pool, results on the FX thread); no workspace. */
+  private static RoomContext context(Stage stage, Path app) {
+    AppSettings settings = AppSettings.load(app);
+    UserEnvironment env =
+        new UserEnvironment(app, java.util.Map.of("AGENT_WORKBENCH_HOME", app.toString()));
+    return new RoomContext(
+        new javafx.beans.property.SimpleObjectProperty<java.util.Optional<Workspace>>(
+            java.util.Optional.empty()),
+        new FxBackgroundWork(),
+        WorkspaceEvents.NONE,
+        settings,
+        TestRoomContext.QUIET,
+        () -> stage,
+        new RoomContext.Navigator() {
+          @Override
+          public void showRoom(String roomId) {}
+
+          @Override
+          public void openFolder() {}
+        },
+        new javafx.beans.property.SimpleStringProperty(""),
+        new QualityService(env, new ProcessRunner()));
+  }
+
+  private static boolean listed(MemoryViewModel m) throws Exception {
+    return onFx(() -> !m.loading().get() && !m.notes().isEmpty());
+  }
+
+  private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+    java.util.concurrent.FutureTask<T> f = new java.util.concurrent.FutureTask<>(c);
+    Platform.runLater(f);
+    return f.get(60, TimeUnit.SECONDS);
+  }
+
+  private static void report(String phase, List<Long> pulses, long from, long to) {
+    List<Long> in = new ArrayList<>();
+    for (long p : pulses) {
+      if (p >= from && p <= to) {
+        in.add(p);
+      }
+    }
+    if (in.size() < 2) {
+      System.out.printf("%s: fewer than two pulses%n", phase);
+      return;
+    }
+    double[] gaps = new double[in.size() - 1];
+    int over50 = 0;
+    for (int i = 1; i < in.size(); i++) {
+      gaps[i - 1] = (in.get(i) - in.get(i - 1)) / 1e6;
+      if (gaps[i - 1] > 50) {
+        over50++;
+      }
+    }
+    if (Boolean.getBoolean("bench.gaps")) {
+      // the longest gaps, at JVM uptime (to compare with -Xlog:gc)
+      long origin =
+          System.nanoTime()
+              - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
+      for (int i = 1; i < in.size(); i++) {
+        double g = (in.get(i) - in.get(i - 1)) / 1e6;
+        if (g > 50) {
+          System.out.printf("  gap %.0f ms ending at %.3f s%n", g, (in.get(i) - origin) / 1e9);
+        }
+      }
+    }
+    Arrays.sort(gaps);
+    System.out.printf(
+        "%s: %d pulses over %.0f ms; gap p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d gaps over 50"
+            + " ms%n",
+        phase,
+        in.size(),
+        (to - from) / 1e6,
+        gaps[gaps.length / 2],
+        gaps[(int) Math.min(gaps.length - 1, Math.floor(gaps.length * 0.99))],
+        gaps[gaps.length - 1],
+        over50);
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(p)) {
+      for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(x);
+      }
+    }
+  }
+}
