@@ -49,7 +49,7 @@ final class StartupTraining {
       List.of("javafx.base", "javafx.graphics", "javafx.controls");
 
   private static final String MONOCLE = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
-  private static final long REHEARSAL_LIMIT_MS = 180_000;
+  private static final long REHEARSAL_LIMIT_MS = 120_000;
 
   private StartupTraining() {}
 

@@ -46,9 +46,15 @@ public final class StartupRehearsal {
     if (step == null) {
       return;
     }
-    step.run();
     PauseTransition settle = new PauseTransition(SETTLE);
     settle.setOnFinished(e -> next());
-    settle.play();
+    try {
+      step.run();
+    } catch (RuntimeException | LinkageError e) {
+      // The rehearsal goes on: the archive still gains the other rooms; the failure is shown.
+      System.err.println("startup training: a rehearsal step failed: " + e);
+    } finally {
+      settle.play();
+    }
   }
 }
