@@ -1,5 +1,10 @@
 package dev.agentworkbench;
 
+import dev.agentworkbench.ui.app.AppLauncher;
+import dev.agentworkbench.ui.app.StartupRehearsal;
+import dev.agentworkbench.ui.app.WorkbenchApp;
+import dev.agentworkbench.workspace.SampleWorkspace;
+import dev.agentworkbench.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,11 +15,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import javafx.application.Application;
 
 /**
- * {@code --cds-training}: loads and links the classes the desktop app starts with, without opening
- * a window, so that a class-data-sharing archive can be dumped at the install location (the
- * package's post-install step runs it with {@code -XX:ArchiveClassesAtExit}). No display is needed.
+ * {@code --cds-training}: loads the classes the desktop app starts with, without a display, so that
+ * a class-data-sharing archive can be dumped where the app runs ({@code ./workbench} and the
+ * package's post-install step run it with {@code -XX:ArchiveClassesAtExit}). First it opens the
+ * real window on a sample workspace on the headless Monocle platform and walks through the rooms
+ * (this reaches lambdas, skins and CSS, which a sweep cannot); then it sweeps the app's jars so the
+ * command line and the rest of the app are in the archive too.
  */
 final class StartupTraining {
   private static final List<String> JAR_PREFIXES =
@@ -39,9 +48,88 @@ final class StartupTraining {
   private static final List<String> FX_MODULES =
       List.of("javafx.base", "javafx.graphics", "javafx.controls");
 
+  private static final String MONOCLE = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
+  private static final long REHEARSAL_LIMIT_MS = 120_000;
+
   private StartupTraining() {}
 
   static int run() {
+    List<Path> signed = signedJars();
+    if (!isOnClassPath(MONOCLE)) {
+      System.out.println("startup training: no Monocle on the class path, classes only");
+    } else if (!signed.isEmpty()) {
+      // JDK 17 crashes when dumping lambdas whose class comes from a signed jar (CDS skips
+      // those classes); the build strips JGit's signature, where it could not: classes only.
+      System.out.println("startup training: signed jars " + signed + ", classes only");
+    } else {
+      rehearseWindow();
+    }
+    sweepClasses();
+    return 0;
+  }
+
+  private static void rehearseWindow() {
+    Path home;
+    try {
+      home = Files.createTempDirectory("agent-workbench-training");
+      Workspace sample =
+          SampleWorkspace.create(home.resolve("samples"), StartupRehearsal.environment(home));
+      System.setProperty("glass.platform", "Monocle");
+      System.setProperty("monocle.platform", "Headless");
+      System.setProperty("prism.order", "sw");
+      System.setProperty("headless.geometry", "1600x1200-32"); // room for the 1280x820 window
+      watchdog();
+      Application.launch(
+          WorkbenchApp.class,
+          AppLauncher.REHEARSAL + "=" + home,
+          "--workspace",
+          sample.folder().toString());
+      System.out.println("startup training: the window went through every room");
+    } catch (IOException e) {
+      throw new UncheckedIOException("the start-up training could not make its sample", e);
+    }
+    deleteTree(home);
+  }
+
+  /** A rehearsal that hangs still ends the training: what it loaded so far goes in the archive. */
+  private static void watchdog() {
+    Thread guard =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(REHEARSAL_LIMIT_MS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+              }
+              System.err.println("startup training: the rehearsal took too long; stopping it");
+              System.exit(0);
+            },
+            "startup-training-watchdog");
+    guard.setDaemon(true);
+    guard.start();
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths
+          .sorted(java.util.Comparator.reverseOrder())
+          .forEach(p -> p.toFile().delete()); // best effort: it is a temporary folder
+    } catch (IOException e) {
+      System.err.println("startup training: " + root + " is left behind: " + e.getMessage());
+    }
+  }
+
+  private static boolean isOnClassPath(String className) {
+    try {
+      Class.forName(className, false, StartupTraining.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  private static void sweepClasses() {
     ClassLoader loader = StartupTraining.class.getClassLoader();
     int[] count = {0};
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -51,7 +139,49 @@ final class StartupTraining {
     }
     loadFromRuntimeImage(loader, count);
     System.out.println("startup training: " + count[0] + " classes loaded");
-    return 0;
+  }
+
+  private static List<Path> signedJars() {
+    List<Path> signed = new java.util.ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      if (entry.endsWith(".jar")) {
+        collectSigned(Path.of(entry), signed);
+      }
+    }
+    return signed;
+  }
+
+  private static void collectSigned(Path jar, List<Path> signed) {
+    if (!Files.isRegularFile(jar)) {
+      return;
+    }
+    try (JarFile file = new JarFile(jar.toFile())) {
+      for (Path dep : manifestClassPath(jar, file)) {
+        collectSigned(dep, signed);
+      }
+      boolean isSigned =
+          file.stream()
+              .map(e -> e.getName())
+              .anyMatch(n -> n.startsWith("META-INF/") && n.endsWith(".SF"));
+      if (isSigned) {
+        signed.add(jar.getFileName());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(jar + " could not be read for startup training", e);
+    }
+  }
+
+  private static List<Path> manifestClassPath(Path jar, JarFile file) throws IOException {
+    var manifest = file.getManifest();
+    String classPath =
+        manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+    if (classPath == null) {
+      return List.of();
+    }
+    return Stream.of(classPath.split(" "))
+        .filter(dep -> !dep.isBlank())
+        .map(jar::resolveSibling)
+        .toList();
   }
 
   private static void loadFromJar(Path jar, ClassLoader loader, int[] count) {
@@ -59,13 +189,8 @@ final class StartupTraining {
       return;
     }
     try (JarFile file = new JarFile(jar.toFile())) {
-      var manifest = file.getManifest();
-      if (manifest != null && manifest.getMainAttributes().getValue("Class-Path") != null) {
-        for (String dep : manifest.getMainAttributes().getValue("Class-Path").split(" ")) {
-          if (!dep.isBlank()) {
-            loadFromJar(jar.resolveSibling(dep), loader, count);
-          }
-        }
+      for (Path dep : manifestClassPath(jar, file)) {
+        loadFromJar(dep, loader, count);
       }
       file.stream()
           .map(e -> e.getName())

@@ -59,22 +59,41 @@ public final class TranscriptReader {
     return out;
   }
 
-  /** Project folders whose sessions' {@code cwd} is the repository or a folder below it. */
+  /**
+   * Project folders whose sessions' {@code cwd} is the repository or a folder below it: those named
+   * after the repository ({@link ClaudeProjectFolder}) first, then any other whose sessions ran
+   * there (a name can be shortened, or recorded through a symbolic link).
+   */
   List<Path> projectFolders(Path repo) throws IOException {
     Path projects = claudeHome.resolve("projects");
     if (!Files.isDirectory(projects)) {
       return List.of();
     }
-    List<Path> matches = new ArrayList<>();
+    List<Path> named = new ArrayList<>();
+    List<Path> others = new ArrayList<>();
     try (Stream<Path> folders = Files.list(projects)) {
       for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-        Optional<Path> cwd = sessionCwd(folder);
-        if (cwd.isPresent() && real(cwd.get()).startsWith(repo)) {
-          matches.add(folder);
-        }
+        String name = folder.getFileName().toString();
+        (ClaudeProjectFolder.mayHoldSessionsOf(name, repo.toString()) ? named : others).add(folder);
+      }
+    }
+    List<Path> matches = new ArrayList<>();
+    for (Path folder : named) {
+      if (ranIn(folder, repo)) {
+        matches.add(folder);
+      }
+    }
+    for (Path folder : others) {
+      if (ranIn(folder, repo)) {
+        matches.add(folder);
       }
     }
     return matches;
+  }
+
+  private static boolean ranIn(Path folder, Path repo) throws IOException {
+    Optional<Path> cwd = sessionCwd(folder);
+    return cwd.isPresent() && real(cwd.get()).startsWith(repo);
   }
 
   private static Optional<Path> sessionCwd(Path folder) throws IOException {

@@ -49,7 +49,9 @@ public final class MainWindow {
   private final List<PaletteAction> appActions = new ArrayList<>();
   private final TourViewModel tour;
   private final QualityService quality;
-  private boolean firstRoomShown;
+  private final List<Runnable> afterFirstFrame = new ArrayList<>();
+  private boolean firstFrameDrawn;
+  private boolean closed;
 
   public MainWindow(Stage stage, UserEnvironment env, AppSettings settings, BackgroundWork work) {
     this.stage = stage;
@@ -108,6 +110,7 @@ public final class MainWindow {
     scene.getStylesheets().add(STYLESHEET);
     registerAppActions();
     installShortcuts(scene);
+    watchFirstFrame(scene);
     stage.setScene(scene);
     stage.titleProperty().bind(model.title());
     model.theme().addListener((o, was, now) -> now.apply());
@@ -334,14 +337,12 @@ public final class MainWindow {
   }
 
   private void display(String id) {
-    if (!firstRoomShown) {
-      // The window's first frame comes before the room is built: the frame appears at once and the
-      // room (editors, renderers) follows on the next pulse.
-      firstRoomShown = true;
+    if (!firstFrameDrawn) {
+      // The first frame shows the window's shell only: the room (editors, renderers, their CSS)
+      // is built once that frame is drawn, so the window appears at once.
       Label opening = new Label("Opening…");
       opening.getStyleClass().add(Styles.TEXT_MUTED);
       content.getChildren().setAll(opening);
-      javafx.application.Platform.runLater(() -> display(model.room().get()));
       return;
     }
     Room room = rooms.getOrDefault(id, rooms.values().iterator().next());
@@ -351,6 +352,39 @@ public final class MainWindow {
       button.setSelected(true);
     }
     room.shown();
+  }
+
+  /**
+   * Runs the action on the FX thread once the window's first frame is drawn, before the room is
+   * built; at once when that frame is already drawn.
+   */
+  public void afterFirstFrame(Runnable action) {
+    if (firstFrameDrawn) {
+      action.run();
+    } else {
+      afterFirstFrame.add(action);
+    }
+  }
+
+  private void watchFirstFrame(Scene scene) {
+    Runnable[] listener = new Runnable[1];
+    listener[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(listener[0]);
+          // The pulse that ran this listener goes on to draw the frame; runLater lands after it.
+          javafx.application.Platform.runLater(this::firstFrameDrawn);
+        };
+    scene.addPostLayoutPulseListener(listener[0]);
+  }
+
+  private void firstFrameDrawn() {
+    firstFrameDrawn = true;
+    List<Runnable> actions = List.copyOf(afterFirstFrame);
+    afterFirstFrame.clear();
+    actions.forEach(Runnable::run);
+    if (!closed) {
+      display(model.room().get());
+    }
   }
 
   private void chooseFolder() {
@@ -390,6 +424,7 @@ public final class MainWindow {
   }
 
   public void close() {
+    closed = true;
     if (stage.isShowing() || stage.getWidth() > 0) {
       model.rememberWindow(
           stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());

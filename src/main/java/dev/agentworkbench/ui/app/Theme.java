@@ -4,10 +4,13 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
-/** The two themes the user switches between; the choice is remembered in the settings. */
+/**
+ * The two themes the user switches between; the choice is remembered in the settings. The binary
+ * form of the theme stylesheets (.bss) is used: it loads without parsing CSS text.
+ */
 public enum Theme {
-  LIGHT("Light", new PrimerLight().getUserAgentStylesheet()),
-  DARK("Dark", new PrimerDark().getUserAgentStylesheet());
+  LIGHT("Light", new PrimerLight().getUserAgentStylesheetBSS()),
+  DARK("Dark", new PrimerDark().getUserAgentStylesheetBSS());
 
   private final String label;
   private final String stylesheet;
