@@ -67,13 +67,51 @@ public final class MainWindowViewModel {
   private record Opened(
       Workspace workspace, Optional<FileWatchService> watch, String watchProblem) {}
 
+  /**
+   * Opens a folder: the rooms get the workspace as soon as it is located; the watch over its files
+   * follows when it has walked the tree (a home folder can hold hundreds of thousands of folders).
+   */
   public void open(Path folder) {
     message.set("Opening " + folder + " …");
     work.submit(
         "open-workspace",
-        () -> watched(new WorkspaceLocator(environment).open(folder)),
-        opened -> applyWorkspace(opened, true),
+        () -> new WorkspaceLocator(environment).open(folder),
+        opened -> {
+          applyWorkspace(new Opened(opened, Optional.empty(), ""), true);
+          watchLater(opened);
+        },
         failure -> message.set(failure.getMessage()));
+  }
+
+  private void watchLater(Workspace opened) {
+    work.submit(
+        "workspace-watch",
+        () -> watched(opened),
+        result -> {
+          boolean current = workspace.get().filter(w -> w == opened).isPresent();
+          if (!current) {
+            result.watch().ifPresent(this::closeStale);
+            return;
+          }
+          closeWatch();
+          watch = result.watch().orElse(null);
+          if (watch != null) {
+            events.source(watch);
+          }
+          if (!result.watchProblem().isEmpty()) {
+            message.set(result.watchProblem());
+          }
+        },
+        failure -> message.set("File changes are not followed: " + failure.getMessage()));
+  }
+
+  /** Closes the watch of a workspace the user has already left. */
+  private void closeStale(FileWatchService stale) {
+    try {
+      stale.close();
+    } catch (IOException e) {
+      message.set("Stopping the file watch failed: " + e.getMessage());
+    }
   }
 
   private static Opened watched(Workspace workspace) {

@@ -97,4 +97,15 @@ class MainWindowTest {
         window.allActions().stream().anyMatch(a -> a.label().equals("Go to: Memory")),
         "palette lists room navigation");
   }
+
+  @Test
+  void aFileChangedInTheOpenWorkspaceReachesTheRooms() throws Exception {
+    var seen = new java.util.concurrent.CopyOnWriteArrayList<Path>();
+    try (AutoCloseable sub = window.model().events().subscribe(seen::addAll)) {
+      Path changed = repo.resolve("notes.txt");
+      Files.writeString(changed, "changed after the workspace opened");
+      WaitForAsyncUtils.waitFor(
+          10, java.util.concurrent.TimeUnit.SECONDS, () -> seen.contains(changed));
+    }
+  }
 }
