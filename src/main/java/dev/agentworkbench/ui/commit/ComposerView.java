@@ -42,6 +42,7 @@ final class ComposerView extends VBox {
     type.setId("type");
     type.valueProperty().bindBidirectional(model.type());
     type.setPrefWidth(110);
+    type.setMinWidth(90); // a narrow composer squeezed it until its value ("feat") no longer showed
     // The button cell keeps a stale blank when the items arrive after the value: show it again.
     model
         .types()
