@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,9 +109,15 @@ class QualityRoomTest {
     robot.clickOn("#filter-file").write("scorer.py");
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(2, table.getItems().size());
-    robot.clickOn((javafx.scene.Node) robot.lookup("#findings .table-row-cell").nth(0).query());
+    // the first row that shows a finding (the table recycles cells: some hold no item)
+    robot.clickOn(
+        (javafx.scene.Node)
+            robot.lookup("#findings .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() != null && r.getIndex() == 0)
+                .findFirst()
+                .orElseThrow());
     WaitForAsyncUtils.waitFor(
-        10,
+        30,
         TimeUnit.SECONDS,
         () -> !robot.lookup("#viewer-title").queryAs(Label.class).getText().startsWith("Select"));
     String title = robot.lookup("#viewer-title").queryAs(Label.class).getText();
