@@ -69,7 +69,12 @@ public final class MemoryRoomStallBench {
         () -> {
           Stage stage = new Stage();
           MemoryRoom room = new MemoryRoom(context(stage, app));
-          stage.setScene(new Scene((javafx.scene.Parent) room.view(), 1200, 800));
+          // the app's theme, as the window has it (without it every colour lookup logs a warning)
+          javafx.application.Application.setUserAgentStylesheet(
+              new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+          Scene scene = new Scene((javafx.scene.Parent) room.view(), 1200, 800);
+          scene.getStylesheets().add(dev.agentworkbench.ui.app.MainWindow.STYLESHEET);
+          stage.setScene(scene);
           model[0] = room.model();
           stage.show();
           timer.start();
