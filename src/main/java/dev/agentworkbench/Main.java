@@ -2,6 +2,7 @@ package dev.agentworkbench;
 
 import dev.agentworkbench.cli.WorkbenchCommand;
 import dev.agentworkbench.ui.app.AppLauncher;
+import dev.agentworkbench.ui.app.StartupTraining;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

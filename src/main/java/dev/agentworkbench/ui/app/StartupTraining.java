@@ -1,8 +1,5 @@
-package dev.agentworkbench;
+package dev.agentworkbench.ui.app;
 
-import dev.agentworkbench.ui.app.AppLauncher;
-import dev.agentworkbench.ui.app.StartupRehearsal;
-import dev.agentworkbench.ui.app.WorkbenchApp;
 import dev.agentworkbench.workspace.SampleWorkspace;
 import dev.agentworkbench.workspace.Workspace;
 import java.io.IOException;
@@ -25,7 +22,7 @@ import javafx.application.Application;
  * (this reaches lambdas, skins and CSS, which a sweep cannot); then it sweeps the app's jars so the
  * command line and the rest of the app are in the archive too.
  */
-final class StartupTraining {
+public final class StartupTraining {
   private static final List<String> JAR_PREFIXES =
       List.of(
           "dev/agentworkbench/",
@@ -53,7 +50,8 @@ final class StartupTraining {
 
   private StartupTraining() {}
 
-  static int run() {
+  /** Runs the training; the exit code for the process (0: done). */
+  public static int run() {
     List<Path> signed = signedJars();
     if (!isOnClassPath(MONOCLE)) {
       System.out.println("startup training: no Monocle on the class path, classes only");
