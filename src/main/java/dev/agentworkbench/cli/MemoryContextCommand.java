@@ -41,11 +41,7 @@ final class MemoryContextCommand implements Callable<Integer> {
       description = "How far back, e.g. 7d, 2 weeks.")
   String timeframe;
 
-  @Option(names = "--page", defaultValue = "1")
-  int page;
-
-  @Option(names = "--page-size", defaultValue = "10")
-  int pageSize;
+  @Mixin PageOptions paging;
 
   @Option(names = "--max-related", defaultValue = "10")
   int maxRelated;
@@ -64,7 +60,7 @@ final class MemoryContextCommand implements Callable<Integer> {
             "INVALID_DEPTH",
             "Invalid depth parameter: '" + depth + "' is not a valid integer");
       }
-      ContextResult c = notes.context(url, d, timeframe, page, pageSize, maxRelated);
+      ContextResult c = notes.context(url, d, timeframe, paging.page, paging.pageSize, maxRelated);
       if (options.json) {
         options.printJson(out, json(c));
       } else {

@@ -30,28 +30,24 @@ final class MemoryRecentCommand implements Callable<Integer> {
       description = "How far back, e.g. 7d, 2 weeks, today.")
   String timeframe;
 
-  @Option(names = "--page", defaultValue = "1")
-  int page;
-
-  @Option(names = "--page-size", defaultValue = "10")
-  int pageSize;
+  @Mixin PageOptions paging;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (NotesService notes = options.open()) {
-      if (pageSize < 1 || pageSize > 100) {
+      if (paging.pageSize < 1 || paging.pageSize > 100) {
         throw new NotesException(
-            "Error", "INVALID_PAGE", "page_size must be between 1 and 100, got " + pageSize);
+            "Error", "INVALID_PAGE", "page_size must be between 1 and 100, got " + paging.pageSize);
       }
-      List<NoteSummary> recent = notes.recent(timeframe, page, pageSize);
+      List<NoteSummary> recent = notes.recent(timeframe, paging.page, paging.pageSize);
       if (options.json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("results", MemoryJson.summaries(recent));
         m.put("timeframe", timeframe);
-        m.put("page", page);
-        m.put("page_size", pageSize);
+        m.put("page", paging.page);
+        m.put("page_size", paging.pageSize);
         options.printJson(out, m);
       } else {
         out.println("# Recent Activity (" + timeframe + ")");

@@ -98,11 +98,7 @@ final class MemorySearchCommand implements Callable<Integer> {
   @Option(names = "--status", description = "Only notes whose frontmatter status is this.")
   String status;
 
-  @Option(names = "--page", defaultValue = "1")
-  int page;
-
-  @Option(names = "--page-size", defaultValue = "10")
-  int pageSize;
+  @Mixin PageOptions paging;
 
   @Override
   public Integer call() throws IOException {
@@ -142,8 +138,8 @@ final class MemorySearchCommand implements Callable<Integer> {
               tags,
               Optional.ofNullable(folder),
               after,
-              page,
-              pageSize,
+              paging.page,
+              paging.pageSize,
               filters,
               entityTypes,
               categories);
