@@ -63,26 +63,26 @@ public final class MainWindowViewModel {
     activeAgent.addListener((o, was, now) -> updateTitle());
   }
 
-  /** A workspace and the watch over its files, both made off the FX thread. */
-  private record Opened(
-      Workspace workspace, Optional<FileWatchService> watch, String watchProblem) {}
+  /** The watch over a workspace's files, or why its files are not followed. */
+  private record Watched(Optional<FileWatchService> watch, String problem) {}
 
   /**
    * Opens a folder: the rooms get the workspace as soon as it is located; the watch over its files
-   * follows when it has walked the tree (a home folder can hold hundreds of thousands of folders).
+   * follows when it has walked the tree (see {@link #watchLater}).
    */
   public void open(Path folder) {
     message.set("Opening " + folder + " …");
     work.submit(
         "open-workspace",
         () -> new WorkspaceLocator(environment).open(folder),
-        opened -> {
-          applyWorkspace(new Opened(opened, Optional.empty(), ""), true);
-          watchLater(opened);
-        },
+        opened -> applyWorkspace(opened, true),
         failure -> message.set(failure.getMessage()));
   }
 
+  /**
+   * Watches the workspace's files from a background walk of its tree (a home folder can hold
+   * hundreds of thousands of folders), then feeds the rooms' subscriptions.
+   */
   private void watchLater(Workspace opened) {
     work.submit(
         "workspace-watch",
@@ -98,8 +98,8 @@ public final class MainWindowViewModel {
           if (watch != null) {
             events.source(watch);
           }
-          if (!result.watchProblem().isEmpty()) {
-            message.set(result.watchProblem());
+          if (!result.problem().isEmpty()) {
+            message.set(result.problem());
           }
         },
         failure -> message.set("File changes are not followed: " + failure.getMessage()));
@@ -114,13 +114,11 @@ public final class MainWindowViewModel {
     }
   }
 
-  private static Opened watched(Workspace workspace) {
+  private static Watched watched(Workspace workspace) {
     try {
-      return new Opened(
-          workspace, Optional.of(FileWatchService.forWorkspace(workspace, List.of())), "");
+      return new Watched(Optional.of(FileWatchService.forWorkspace(workspace, List.of())), "");
     } catch (IOException e) {
-      return new Opened(
-          workspace,
+      return new Watched(
           Optional.empty(),
           "File changes in " + workspace.folder() + " are not followed: " + e.getMessage());
     }
@@ -137,20 +135,15 @@ public final class MainWindowViewModel {
                   settings.appHome().resolve("samples"), environment);
           // The app wrote the sample's spec itself (the bundled seed): its checks need no review.
           quality.trust(sample.projectAgentDirs().get(0).resolve("machine-learning-engineer.md"));
-          return watched(sample);
+          return sample;
         },
         sample -> applyWorkspace(sample, false),
         failure -> message.set(failure.getMessage()));
   }
 
-  private void applyWorkspace(Opened result, boolean remember) {
-    Workspace opened = result.workspace();
+  private void applyWorkspace(Workspace opened, boolean remember) {
     closeWatch();
     activeAgent.set("");
-    watch = result.watch().orElse(null);
-    if (watch != null) {
-      events.source(watch);
-    }
     workspace.set(Optional.of(opened));
     if (remember) {
       settings.rememberWorkspace(opened.folder());
@@ -168,9 +161,9 @@ public final class MainWindowViewModel {
             .orElse("Not a git repository"));
     var project = opened.notes().defaultNotesProject();
     notesStatus.set("Notes: " + describe(project));
-    message.set(
-        result.watchProblem().isEmpty() ? "Opened " + opened.folder() : result.watchProblem());
+    message.set("Opened " + opened.folder());
     findActiveAgent(opened);
+    watchLater(opened);
     updateTitle();
   }
 
