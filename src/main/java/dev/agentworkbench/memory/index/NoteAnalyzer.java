@@ -6,11 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** Words as basic-memory's unicode61 tokenizer sees them: lower-cased, accents folded. */
@@ -18,9 +14,7 @@ final class NoteAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new StandardTokenizer();
-    TokenStream filter = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-    return new TokenStreamComponents(source, filter);
+    return new TokenStreamComponents(new NoteTokenizer());
   }
 
   List<String> tokens(String text) {

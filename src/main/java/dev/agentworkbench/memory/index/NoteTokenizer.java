@@ -1,0 +1,181 @@
+package dev.agentworkbench.memory.index;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Words as basic-memory's unicode61 tokenizer finds them, in one pass over the text: runs of
+ * letters and digits, lower-cased, accents folded to ASCII and combining marks dropped. Han
+ * ideographs and hiragana are single-character words, so that a phrase of them finds text without
+ * spaces.
+ */
+final class NoteTokenizer extends Tokenizer {
+  /** Longer runs are cut into words of this length, as Lucene's own tokenizers do. */
+  static final int MAX_WORD = 255;
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final char[] buffer = new char[4096];
+  private final char[] one = new char[1];
+  private final char[] folded = new char[4 * 2];
+  private int length;
+  private int next;
+  private int consumed;
+  private boolean exhausted;
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    clearAttributes();
+    int start = -1;
+    int end = -1;
+    int size = 0;
+    char[] out = term.buffer();
+    while (true) {
+      if (next >= length && !fill()) {
+        break;
+      }
+      if (Character.isHighSurrogate(buffer[next]) && next + 1 >= length && !exhausted) {
+        refill(); // the pair's second half is still to be read
+        continue;
+      }
+      int at = consumed + next;
+      int c = Character.codePointAt(buffer, next, length);
+      int width = Character.charCount(c);
+      if (c < 0x80) {
+        if (isAsciiWordChar(c)) {
+          if (size == 0) {
+            start = at;
+          }
+          if (size + 1 > out.length) {
+            out = term.resizeBuffer(size + 1);
+          }
+          out[size++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          end = at + 1;
+          next++;
+          if (size >= MAX_WORD) {
+            break;
+          }
+          continue;
+        }
+        next++;
+        if (size > 0) {
+          break;
+        }
+        continue;
+      }
+      int type = Character.getType(c);
+      if (isMark(type)) {
+        next += width; // a combining accent: part of the word, not kept
+        if (size > 0) {
+          end = at + width;
+        }
+        continue;
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        next += width;
+        if (size > 0) {
+          break;
+        }
+        continue;
+      }
+      if (standsAlone(c)) {
+        if (size > 0) {
+          break; // the ideograph starts the next word
+        }
+        start = at;
+        next += width;
+        out = term.resizeBuffer(2);
+        size = Character.toChars(c, out, 0);
+        end = at + width;
+        break;
+      }
+      if (size == 0) {
+        start = at;
+      }
+      size = append(Character.toLowerCase(c), size);
+      out = term.buffer();
+      end = at + width;
+      next += width;
+      if (size >= MAX_WORD) {
+        break;
+      }
+    }
+    if (size == 0) {
+      return false;
+    }
+    term.setLength(size);
+    offset.setOffset(correctOffset(start), correctOffset(end));
+    return true;
+  }
+
+  private static boolean isAsciiWordChar(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isMark(int type) {
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean standsAlone(int c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA;
+  }
+
+  /** Appends a lower-cased code point, folded to ASCII where it has a folding. */
+  private int append(int c, int size) {
+    char[] out = term.resizeBuffer(size + folded.length);
+    if (Character.isBmpCodePoint(c)) {
+      one[0] = (char) c;
+      int n = ASCIIFoldingFilter.foldToASCII(one, 0, folded, 0, 1);
+      System.arraycopy(folded, 0, out, size, n);
+      return size + n;
+    }
+    return size + Character.toChars(c, out, size);
+  }
+
+  private boolean fill() throws IOException {
+    if (exhausted) {
+      return false;
+    }
+    refill();
+    return next < length;
+  }
+
+  /** Keeps the unread characters and reads more after them. */
+  private void refill() throws IOException {
+    int keep = length - next;
+    System.arraycopy(buffer, next, buffer, 0, keep);
+    consumed += next;
+    next = 0;
+    length = keep;
+    while (length < buffer.length) {
+      int n = input.read(buffer, length, buffer.length - length);
+      if (n < 0) {
+        exhausted = true;
+        break;
+      }
+      length += n;
+    }
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    int last = correctOffset(consumed + length);
+    offset.setOffset(last, last);
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    length = 0;
+    next = 0;
+    consumed = 0;
+    exhausted = false;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.agentworkbench.memory.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+class NoteTokenizerTest {
+  private final NoteAnalyzer analyzer = new NoteAnalyzer();
+
+  @Test
+  void wordsAreRunsOfLettersAndDigitsLowerCased() {
+    assertThat(analyzer.tokens("Model-v2 trained_on GPU's: 3.14, [[Link]] #tag"))
+        .containsExactly("model", "v2", "trained", "on", "gpu", "s", "3", "14", "link", "tag");
+  }
+
+  @Test
+  void accentsAreFoldedWhetherComposedOrNot() {
+    assertThat(analyzer.tokens("Café naïve Straße ÉCOLE cafe\u0301 Ærø"))
+        .containsExactly("cafe", "naive", "strasse", "ecole", "cafe", "aero");
+  }
+
+  @Test
+  void ideographsAreWordsOfOneCharacterAndOtherScriptsRuns() {
+    assertThat(analyzer.tokens("机器学习 カタカナ ひらがな Привет мир"))
+        .containsExactly("机", "器", "学", "习", "カタカナ", "ひ", "ら", "が", "な", "привет", "мир");
+  }
+
+  @Test
+  void symbolsOutsideThePlaneAreSeparatorsAndLettersThereAreKept() {
+    assertThat(analyzer.tokens("ship🚀it 𝐀bc")).containsExactly("ship", "it", "𝐀bc");
+  }
+
+  @Test
+  void wordsAcrossTheReadBufferAndVeryLongRunsAreWhole() {
+    String filler = "x ".repeat(2047); // 4094 characters: the next word straddles the buffer end
+    List<String> words = analyzer.tokens(filler + "Boundary𝐀word end");
+    assertThat(words.subList(2047, words.size())).containsExactly("boundary𝐀word", "end");
+    assertThat(analyzer.tokens("a".repeat(600)))
+        .containsExactly(
+            "a".repeat(NoteTokenizer.MAX_WORD),
+            "a".repeat(NoteTokenizer.MAX_WORD),
+            "a".repeat(600 - 2 * NoteTokenizer.MAX_WORD));
+  }
+
+  @Test
+  void offsetsPointAtTheWordsInTheText() throws Exception {
+    String text = "  Héllo, wörld\u0301!";
+    List<String> spans = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("all", new StringReader(text))) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        spans.add(term + "=" + text.substring(offset.startOffset(), offset.endOffset()));
+      }
+      ts.end();
+      assertThat(offset.endOffset()).isEqualTo(text.length());
+    }
+    assertThat(spans).containsExactly("hello=Héllo", "world=wörld\u0301");
+  }
+}
