@@ -47,10 +47,17 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The Lucene full-text index of one project, kept under the app home (never in the notes folder):
  * title, body, tags, observations, relations and permalink, with each note's summary stored so that
- * reopening needs no re-parse.
+ * reopening needs no re-parse. Bodies are not stored: a hit's snippet is cut from the file.
  */
 public final class NoteIndex implements AutoCloseable {
-  static final String SCHEMA = "memory-index-6";
+  /** Where the body of a note is read for the snippet of a search hit. */
+  @FunctionalInterface
+  public interface Bodies {
+    /** The note's body (its text after the frontmatter); empty when the file is gone. */
+    Optional<String> of(String filePath) throws IOException;
+  }
+
+  static final String SCHEMA = "memory-index-7";
   private static final String SEP = "\u001f";
   private static final String REC = "\u001e";
   private final NoteAnalyzer analyzer = new NoteAnalyzer();
@@ -58,11 +65,13 @@ public final class NoteIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final boolean reused;
+  private final Bodies bodies;
   private volatile boolean committed;
   private static final double RAM_BUFFER_MB = 16;
 
-  private NoteIndex(Directory directory, boolean reused) throws IOException {
+  private NoteIndex(Directory directory, boolean reused, Bodies bodies) throws IOException {
     this.directory = directory;
+    this.bodies = bodies;
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     // A small buffer is flushed by the indexing threads as they go (in parallel, with less garbage
     // for the collector to copy) instead of by the committing thread alone at the end.
@@ -82,21 +91,21 @@ public final class NoteIndex implements AutoCloseable {
    * Opens the index in {@code dir}, or a fresh one when it is missing, of another schema or broken.
    * When another process holds the index, an in-memory index is used instead.
    */
-  public static NoteIndex open(Path dir) throws IOException {
+  public static NoteIndex open(Path dir, Bodies bodies) throws IOException {
     Files.createDirectories(dir);
     FSDirectory fs = FSDirectory.open(dir);
     boolean reusable = schemaOf(fs).map(SCHEMA::equals).orElse(false);
     try {
-      return new NoteIndex(fs, reusable);
+      return new NoteIndex(fs, reusable, bodies);
     } catch (LockObtainFailedException e) {
       fs.close();
-      return inMemory();
+      return inMemory(bodies);
     } catch (IOException | RuntimeException e) {
       // broken beyond what a fresh commit over it can mend: start again from nothing
       for (String file : fs.listAll()) {
         fs.deleteFile(file);
       }
-      return new NoteIndex(fs, false);
+      return new NoteIndex(fs, false, bodies);
     }
   }
 
@@ -111,8 +120,8 @@ public final class NoteIndex implements AutoCloseable {
     }
   }
 
-  public static NoteIndex inMemory() throws IOException {
-    return new NoteIndex(new ByteBuffersDirectory(), false);
+  public static NoteIndex inMemory(Bodies bodies) throws IOException {
+    return new NoteIndex(new ByteBuffersDirectory(), false, bodies);
   }
 
   /** True when the index was read from disk rather than created empty. */
@@ -265,7 +274,6 @@ public final class NoteIndex implements AutoCloseable {
       int slash = folder.lastIndexOf('/');
       folder = slash < 0 ? "" : folder.substring(0, slash);
     }
-    d.add(new StoredField("body", note.content()));
     MetadataFilters.index(d, note.frontmatter());
     StringBuilder rel = new StringBuilder();
     for (Relation r : note.relations()) {
@@ -344,6 +352,7 @@ public final class NoteIndex implements AutoCloseable {
       ScoreDoc[] docs = top.scoreDocs;
       for (int i = (page - 1) * size; i < Math.min(docs.length, page * size); i++) {
         Document d = stored.document(docs[i].doc);
+        String body = bodies.of(d.get("path")).orElse("");
         hits.add(
             new SearchHit(
                 d.get("title"),
@@ -351,7 +360,7 @@ public final class NoteIndex implements AutoCloseable {
                 d.get("permalink"),
                 d.get("path"),
                 docs[i].score,
-                Snippets.around(d.get("body"), parsed.words()),
+                Snippets.around(body, parsed.words()),
                 List.of(d.getValues("tags")),
                 d.getField("modified_ms").numericValue().longValue()));
       }

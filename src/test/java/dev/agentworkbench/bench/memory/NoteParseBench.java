@@ -40,7 +40,7 @@ public final class NoteParseBench {
     for (int pass = 1; pass <= 3; pass++) {
       long t = System.nanoTime();
       long c = cpu();
-      try (NoteIndex index = NoteIndex.inMemory()) {
+      try (NoteIndex index = NoteIndex.inMemory(path -> java.util.Optional.empty())) {
         for (Note n : notes) {
           index.put(n, 0, 0);
         }
