@@ -53,21 +53,49 @@ public final class NoteIgnore {
           "*~");
   private final IgnoreNode rules = new IgnoreNode();
   private final IgnoreNode gitignore = new IgnoreNode();
+  // the same rules without those that can never match a file named *.md (most of them)
+  private final IgnoreNode noteRules = new IgnoreNode();
+  private final IgnoreNode noteGitignore = new IgnoreNode();
 
   public NoteIgnore(Path projectRoot, Optional<Path> bmignore) {
     try {
-      if (bmignore.isPresent() && Files.isRegularFile(bmignore.get())) {
-        rules.parse(Files.newInputStream(bmignore.get()));
-      } else {
-        rules.parse(stream(String.join("\n", DEFAULTS)));
-      }
+      List<String> own =
+          bmignore.isPresent() && Files.isRegularFile(bmignore.get())
+              ? Files.readAllLines(bmignore.get())
+              : DEFAULTS;
+      load(rules, noteRules, own);
       Path git = projectRoot.resolve(".gitignore");
       if (Files.isRegularFile(git)) {
-        gitignore.parse(Files.newInputStream(git));
+        load(gitignore, noteGitignore, Files.readAllLines(git));
       }
     } catch (IOException e) {
       // An unreadable ignore file ignores nothing beyond hidden files.
     }
+  }
+
+  private static void load(IgnoreNode all, IgnoreNode forNotes, List<String> lines)
+      throws IOException {
+    all.parse(stream(String.join("\n", lines)));
+    forNotes.parse(
+        stream(String.join("\n", lines.stream().filter(NoteIgnore::mayMatchNote).toList())));
+  }
+
+  /**
+   * False for a rule that cannot match a file whose name ends in {@code .md}: a folder-only rule,
+   * or one whose text after its last wildcard is a literal ending that is not {@code .md}'s.
+   */
+  static boolean mayMatchNote(String line) {
+    String rule = line.strip();
+    if (rule.contains("\\")) {
+      return true; // escapes: not worth reading, keep the rule
+    }
+    if (rule.endsWith("/")) {
+      return false;
+    }
+    int wildcard =
+        Math.max(rule.lastIndexOf('*'), Math.max(rule.lastIndexOf('?'), rule.lastIndexOf(']')));
+    String tail = rule.substring(wildcard + 1);
+    return ".md".endsWith(tail) || tail.endsWith(".md");
   }
 
   private static ByteArrayInputStream stream(String text) {
@@ -90,9 +118,11 @@ public final class NoteIgnore {
    */
   public boolean isIgnoredHere(String relative, boolean directory) {
     String name = relative.substring(relative.lastIndexOf('/') + 1);
+    boolean note = !directory && name.endsWith(".md");
     return name.startsWith(".")
-        || Boolean.TRUE.equals(rules.checkIgnored(relative, directory))
-        || Boolean.TRUE.equals(gitignore.checkIgnored(relative, directory));
+        || Boolean.TRUE.equals((note ? noteRules : rules).checkIgnored(relative, directory))
+        || Boolean.TRUE.equals(
+            (note ? noteGitignore : gitignore).checkIgnored(relative, directory));
   }
 
   private static boolean verdict(IgnoreNode node, String relative, boolean directory) {

@@ -1,0 +1,67 @@
+package dev.agentworkbench.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NoteIgnoreTest {
+
+  @Test
+  void notesAreJudgedByTheFullRulesEvenThoughMostRulesAreSkippedForThem(@TempDir Path root)
+      throws Exception {
+    Files.writeString(
+        root.resolve(".gitignore"),
+        String.join(
+            "\n",
+            "# drafts",
+            "*.md",
+            "!keep*.md",
+            "secret.md",
+            "drafts/",
+            "[Tt]odo.md",
+            "notes",
+            "*.mdx",
+            "archive/**",
+            "plain.md\\ ",
+            ""));
+    NoteIgnore ignore = new NoteIgnore(root, Optional.empty());
+    List<String> notes =
+        List.of(
+            "a.md",
+            "keep-this.md",
+            "sub/keep.md",
+            "secret.md",
+            "sub/secret.md",
+            "todo.md",
+            "Todo.md",
+            "notes.md",
+            "archive/x.md",
+            "plain.md",
+            "x.MD");
+    for (String note : notes) {
+      assertThat(ignore.isIgnoredHere(note, false))
+          .as(note)
+          .isEqualTo(ignore.isIgnored(note, false));
+    }
+    assertThat(ignore.isIgnoredHere("a.md", false)).isTrue();
+    assertThat(ignore.isIgnoredHere("keep-this.md", false)).isFalse();
+  }
+
+  @Test
+  void onlyRulesThatCanMatchANoteFileAreKeptForNotes() {
+    assertThat(NoteIgnore.mayMatchNote("*.db")).isFalse();
+    assertThat(NoteIgnore.mayMatchNote("node_modules")).isFalse();
+    assertThat(NoteIgnore.mayMatchNote("drafts/")).isFalse();
+    assertThat(NoteIgnore.mayMatchNote("*~")).isFalse();
+    assertThat(NoteIgnore.mayMatchNote(".*")).isTrue();
+    assertThat(NoteIgnore.mayMatchNote("*.db*")).isTrue();
+    assertThat(NoteIgnore.mayMatchNote("!keep.md")).isTrue();
+    assertThat(NoteIgnore.mayMatchNote("*md")).isTrue();
+    assertThat(NoteIgnore.mayMatchNote("[Rr]eadme.md")).isTrue();
+  }
+}
