@@ -34,11 +34,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -108,6 +113,10 @@ public final class NotesService implements AutoCloseable {
   // ---- scanning and incremental updates ----
 
   private synchronized void sync() throws IOException {
+    if (!index.reused()) {
+      indexAll();
+      return;
+    }
     // the index's summaries are decoded while the folder is walked
     CompletableFuture<List<IndexedNote>> storedLater =
         index.reused()
@@ -143,6 +152,71 @@ public final class NotesService implements AutoCloseable {
     index.commit();
     index.refresh();
     graph = null;
+  }
+
+  /** Notes handed to an indexing thread at once while the folder is walked. */
+  private static final int BATCH = 64;
+
+  /**
+   * Indexes a project that the index knows nothing of: the notes the folder walk finds are parsed
+   * and indexed on every core while the walk goes on.
+   */
+  private void indexAll() throws IOException {
+    int cores = Runtime.getRuntime().availableProcessors();
+    ExecutorService workers =
+        Executors.newFixedThreadPool(
+            cores,
+            r -> {
+              Thread t = new Thread(r, "notes-indexing");
+              t.setDaemon(true);
+              return t;
+            });
+    Queue<Note> generated = new ConcurrentLinkedQueue<>();
+    java.util.function.Predicate<String> absent = path -> true; // the index holds none of them
+    List<Future<?>> done = new ArrayList<>();
+    List<String> batch = new ArrayList<>();
+    try {
+      Map<String, long[]> onDisk =
+          scan(
+              location.root(),
+              (rel, f) -> {
+                batch.add(rel);
+                if (batch.size() == BATCH) {
+                  done.add(workers.submit(parsing(List.copyOf(batch), absent, generated)));
+                  batch.clear();
+                }
+              });
+      done.add(workers.submit(parsing(List.copyOf(batch), absent, generated)));
+      for (Future<?> f : done) {
+        joined(f);
+      }
+      storeGenerated(generated, absent);
+      if (onDisk.size() > PARALLEL_FLUSH_FROM) {
+        flushInParallel();
+      }
+    } finally {
+      workers.shutdownNow();
+    }
+    index.commit();
+    index.refresh();
+    graph = null;
+  }
+
+  private static void joined(Future<?> future) throws IOException {
+    try {
+      future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("indexing was interrupted");
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    }
   }
 
   /** Above this many new notes, the index buffers are written by all cores before the commit. */
@@ -194,29 +268,48 @@ public final class NotesService implements AutoCloseable {
       List<String> paths,
       Map<String, long[]> scanned,
       java.util.function.Predicate<String> absent) {
-    List<Note> generated = new CopyOnWriteArrayList<>();
-    paths.parallelStream()
-        .forEach(
-            rel -> {
-              try {
-                Optional<Note> parsed = parseFile(rel, Optional.ofNullable(scanned.get(rel)));
-                if (parsed.isEmpty()) {
-                  return;
-                }
-                Note n = parsed.get();
-                String owner =
-                    n.frontmatter().containsKey("permalink")
-                        ? permalinkOwners.putIfAbsent(n.permalink(), rel)
-                        : "";
-                if (owner == null || rel.equals(owner)) {
-                  store(n, absent.test(rel));
-                } else {
-                  generated.add(n);
-                }
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
+    Queue<Note> generated = new ConcurrentLinkedQueue<>();
+    paths.parallelStream().forEach(rel -> parseOne(rel, scanned.get(rel), absent, generated));
+    storeGenerated(generated, absent);
+  }
+
+  /** Parses and indexes a batch of notes whose file facts the folder walk has just read. */
+  private Runnable parsing(
+      List<String> paths, java.util.function.Predicate<String> absent, Queue<Note> generated) {
+    return () -> paths.forEach(rel -> parseOne(rel, facts.get(rel), absent, generated));
+  }
+
+  /**
+   * Parses one note and indexes it, unless its permalink is already another note's: such notes are
+   * put aside in {@code generated} to be given a permalink of their own once all are known.
+   */
+  private void parseOne(
+      String rel,
+      long[] scanned,
+      java.util.function.Predicate<String> absent,
+      Queue<Note> generated) {
+    try {
+      Optional<Note> parsed = parseFile(rel, Optional.ofNullable(scanned));
+      if (parsed.isEmpty()) {
+        return;
+      }
+      Note n = parsed.get();
+      String owner =
+          n.frontmatter().containsKey("permalink")
+              ? permalinkOwners.putIfAbsent(n.permalink(), rel)
+              : "";
+      if (owner == null || rel.equals(owner)) {
+        store(n, absent.test(rel));
+      } else {
+        generated.add(n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void storeGenerated(
+      Collection<Note> generated, java.util.function.Predicate<String> absent) {
     generated.stream()
         .sorted(Comparator.comparing(Note::filePath))
         .forEach(
@@ -329,6 +422,15 @@ public final class NotesService implements AutoCloseable {
    * project-relative path, skipping ignored folders without entering them.
    */
   private Map<String, long[]> scan(Path start) throws IOException {
+    return scan(start, (rel, f) -> {});
+  }
+
+  /**
+   * The same walk, telling {@code found} of each note file as it is found; its facts are then
+   * already in {@link #facts}.
+   */
+  private Map<String, long[]> scan(Path start, java.util.function.BiConsumer<String, long[]> found)
+      throws IOException {
     Map<String, long[]> out = new HashMap<>();
     if (!Files.isDirectory(start)) {
       return out;
@@ -353,7 +455,10 @@ public final class NotesService implements AutoCloseable {
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String rel = relative(file);
             if (isNoteFile(rel) && attrs.isRegularFile() && !ignore.isIgnoredHere(rel, false)) {
-              out.put(rel, facts(attrs));
+              long[] f = facts(attrs);
+              out.put(rel, f);
+              facts.put(rel, f);
+              found.accept(rel, f);
             }
             return FileVisitResult.CONTINUE;
           }
