@@ -716,7 +716,7 @@ public final class NotesService implements AutoCloseable {
               + ")";
       q = q.isEmpty() ? cats : "(" + q + ") " + cats;
     }
-    SearchPage notesFound = index.search(request.withQuery(q).withPage(1, CANDIDATE_NOTES));
+    SearchPage notesFound = index.search(request.withQuery(q).withPage(1, CANDIDATE_NOTES), false);
     boolean bodies = !request.rowKinds().equals(List.of("relation"));
     LinkGraph g = graph();
     List<ItemSearch.Candidate> candidates =
@@ -795,14 +795,15 @@ public final class NotesService implements AutoCloseable {
     if (n == null) {
       return Optional.empty();
     }
-    Optional<NoteFile> file = Optional.empty();
+    Optional<Note> file = Optional.empty();
     if (bodies) {
       try {
-        file = Optional.of(readFile(n.filePath()));
-      } catch (NotesException gone) {
-        return Optional.empty();
+        file = parseFile(path, Optional.ofNullable(facts.get(path)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+      if (file.isEmpty()) {
+        return Optional.empty();
       }
     }
     List<ItemSearch.Resolved> relations =
@@ -816,8 +817,8 @@ public final class NotesService implements AutoCloseable {
     return Optional.of(
         new ItemSearch.Candidate(
             n,
-            file.map(f -> f.note().observations()).orElse(List.of()),
-            file.map(f -> f.note().content()).orElse(""),
+            file.map(Note::observations).orElse(List.of()),
+            file.map(Note::content).orElse(""),
             relations));
   }
 

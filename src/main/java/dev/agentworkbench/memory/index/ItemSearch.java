@@ -36,6 +36,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * query runs over them, ranked the same way.
  */
 public final class ItemSearch {
+  private static final java.util.regex.Pattern ASCII =
+      java.util.regex.Pattern.compile("\\p{ASCII}*");
   private final NoteAnalyzer analyzer = new NoteAnalyzer();
 
   /** A candidate note: its summary, its observations, and its body for entity rows. */
@@ -97,9 +99,11 @@ public final class ItemSearch {
     if (words.isEmpty()) {
       return true;
     }
+    String lower = text.toLowerCase(Locale.ROOT);
     String folded =
-        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "");
+        ASCII.matcher(lower).matches()
+            ? lower
+            : Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return words.stream().anyMatch(folded::contains);
   }
 
@@ -125,7 +129,7 @@ public final class ItemSearch {
           new SearchHit(
               d.get("title"),
               d.get("note_type"),
-              d.get("permalink"),
+              permalink(d),
               d.get("path"),
               docs[i].score,
               Snippets.around(d.get("content"), parsed.words()),
@@ -144,11 +148,37 @@ public final class ItemSearch {
     return s == null ? "" : s;
   }
 
-  private static Document base(NoteSummary n, String kind, String title, String permalink) {
+  /**
+   * A row's permalink as basic-memory makes it, computed for the hits shown only (slugging every
+   * row of every candidate costs more than the search).
+   */
+  private static String permalink(Document d) {
+    String note = d.get("permalink");
+    String content = orEmpty(d.get("content"));
+    return switch (d.get("kind")) {
+      case "observation" ->
+          Permalinks.slug(
+              note
+                  + "/observations/"
+                  + d.get("category")
+                  + "/"
+                  + content.substring(0, Math.min(200, content.length())).replace('/', ' '));
+      case "relation" ->
+          (note
+                  + "/"
+                  + Permalinks.slug(d.get("relation_type"))
+                  + "/"
+                  + Permalinks.slug(d.get("target").replace('/', ' ')))
+              .toLowerCase(Locale.ROOT);
+      default -> note;
+    };
+  }
+
+  private static Document base(NoteSummary n, String kind, String title) {
     Document d = new Document();
     d.add(new StringField("kind", kind, Field.Store.YES));
     d.add(new TextField("title", title, Field.Store.YES));
-    d.add(new StoredField("permalink", permalink));
+    d.add(new StoredField("permalink", n.permalink()));
     d.add(new StoredField("path", n.filePath()));
     d.add(new StoredField("note_type", n.type()));
     d.add(new StoredField("modified_ms", n.modified().toEpochMilli()));
@@ -158,7 +188,7 @@ public final class ItemSearch {
 
   private static Document entity(Candidate c) {
     NoteSummary n = c.note();
-    Document d = base(n, "entity", n.title(), n.permalink());
+    Document d = base(n, "entity", n.title());
     d.add(
         new TextField(
             "all",
@@ -174,14 +204,7 @@ public final class ItemSearch {
     String content = o.content();
     String title =
         o.category() + ": " + content.substring(0, Math.min(100, content.length())) + "...";
-    String permalink =
-        Permalinks.slug(
-            n.permalink()
-                + "/observations/"
-                + o.category()
-                + "/"
-                + content.substring(0, Math.min(200, content.length())).replace('/', ' '));
-    Document d = base(n, "observation", title, permalink);
+    Document d = base(n, "observation", title);
     d.add(new StringField("category", o.category(), Field.Store.YES));
     d.add(new TextField("all", content, Field.Store.NO));
     d.add(new TextField("tags_text", String.join(" ", o.tags()), Field.Store.NO));
@@ -192,14 +215,9 @@ public final class ItemSearch {
 
   private static Document relation(NoteSummary n, Resolved r) {
     String title = r.toTitle().map(t -> n.title() + " -> " + t).orElse(n.title());
-    String permalink =
-        n.permalink()
-            + "/"
-            + Permalinks.slug(r.relation().type())
-            + "/"
-            + Permalinks.slug(r.relation().target().replace('/', ' '));
-    Document d = base(n, "relation", title, permalink.toLowerCase(Locale.ROOT));
+    Document d = base(n, "relation", title);
     d.add(new StoredField("relation_type", r.relation().type()));
+    d.add(new StoredField("target", r.relation().target()));
     r.toTitle().ifPresent(t -> d.add(new StoredField("to", t)));
     d.add(new TextField("all", title, Field.Store.NO));
     d.add(new StoredField("content", title));

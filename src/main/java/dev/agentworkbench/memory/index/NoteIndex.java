@@ -298,18 +298,28 @@ public final class NoteIndex implements AutoCloseable {
 
   /** Runs a search; a plain multi-term query that finds nothing is retried with OR. */
   public SearchPage search(SearchRequest request) throws IOException {
+    return search(request, true);
+  }
+
+  /** The same search; without {@code snippets} no file is read and the hits' snippets are empty. */
+  public SearchPage search(SearchRequest request, boolean snippets) throws IOException {
     Map<String, Float> fields =
         request.searchType().equals("title") ? Map.of("title", 1f) : QueryTranslator.FIELDS;
     QueryTranslator.Parsed strict =
         new QueryTranslator(analyzer, fields).parse(request.query(), false);
-    SearchPage page = run(strict, request);
+    SearchPage page = run(strict, request, snippets);
     if (page.total() == 0 && strict.plainMultiTerm()) {
-      page = run(new QueryTranslator(analyzer, fields).parse(request.query(), true), request);
+      page =
+          run(
+              new QueryTranslator(analyzer, fields).parse(request.query(), true),
+              request,
+              snippets);
     }
     return page;
   }
 
-  private SearchPage run(QueryTranslator.Parsed parsed, SearchRequest request) throws IOException {
+  private SearchPage run(QueryTranslator.Parsed parsed, SearchRequest request, boolean snippets)
+      throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed.query(), Occur.MUST);
     List<String> tags = new ArrayList<>(parsed.tags());
     request.tags().forEach(t -> tags.add(t.toLowerCase(Locale.ROOT).replaceFirst("^#", "")));
@@ -352,7 +362,7 @@ public final class NoteIndex implements AutoCloseable {
       ScoreDoc[] docs = top.scoreDocs;
       for (int i = (page - 1) * size; i < Math.min(docs.length, page * size); i++) {
         Document d = stored.document(docs[i].doc);
-        String body = bodies.of(d.get("path")).orElse("");
+        String body = snippets ? bodies.of(d.get("path")).orElse("") : "";
         hits.add(
             new SearchHit(
                 d.get("title"),
