@@ -537,7 +537,13 @@ public final class NotesService implements AutoCloseable {
       return;
     }
     index.refresh();
-    graph = null;
+    LinkGraph g = graph;
+    if (g != null) {
+      graph =
+          g.withChanges(
+              touched,
+              touched.stream().map(notes::get).filter(java.util.Objects::nonNull).toList());
+    }
     listeners.forEach(l -> l.accept(touched));
   }
 

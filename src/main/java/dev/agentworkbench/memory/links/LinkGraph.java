@@ -30,29 +30,97 @@ public final class LinkGraph {
   public LinkGraph(Collection<NoteSummary> notes, String projectName) {
     this.projectSlug = Permalinks.slug(projectName);
     for (NoteSummary n : notes) {
-      byPath.put(n.filePath(), n);
-      if (!n.permalink().isEmpty()) {
-        byPermalink.putIfAbsent(n.permalink(), n);
-      }
-      byTitle.computeIfAbsent(n.title(), k -> new ArrayList<>()).add(n);
-      byTitleLower
-          .computeIfAbsent(n.title().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-          .add(n);
-      byPathAlias.computeIfAbsent(alias(n.filePath()), k -> new ArrayList<>()).add(n);
+      file(n, false);
     }
     // Backlinks are found lazily: every link is filed under the names it could mean, and a note's
     // backlinks are the links filed under its own names that really resolve to it.
     for (NoteSummary n : notes) {
-      for (Relation r : n.relations()) {
-        String t = normalise(r.target());
-        Backlink b = new Backlink(n, r);
-        incoming.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(b);
-        if (t.contains("/")) {
-          incomingWithSlash
-              .computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-              .add(b);
-        }
+      fileLinks(n, false);
+    }
+  }
+
+  private LinkGraph(LinkGraph base) {
+    this.projectSlug = base.projectSlug;
+    byPath.putAll(base.byPath);
+    byPermalink.putAll(base.byPermalink);
+    byTitle.putAll(base.byTitle);
+    byTitleLower.putAll(base.byTitleLower);
+    byPathAlias.putAll(base.byPathAlias);
+    incoming.putAll(base.incoming);
+    incomingWithSlash.putAll(base.incomingWithSlash);
+    slugs.putAll(base.slugs);
+  }
+
+  /**
+   * The graph after the notes at {@code paths} changed (or were added or deleted); {@code after}
+   * are those of them that exist now. Only their entries are refiled, so a change costs a copy of
+   * the tables, not a re-reading of every note and link; this graph stays as it was.
+   */
+  public LinkGraph withChanges(Collection<String> paths, Collection<NoteSummary> after) {
+    LinkGraph g = new LinkGraph(this);
+    paths.forEach(g::unfile);
+    after.forEach(n -> g.file(n, true));
+    after.forEach(n -> g.fileLinks(n, true));
+    return g;
+  }
+
+  private void file(NoteSummary n, boolean copy) {
+    byPath.put(n.filePath(), n);
+    if (!n.permalink().isEmpty()) {
+      byPermalink.putIfAbsent(n.permalink(), n);
+    }
+    add(byTitle, n.title(), n, copy);
+    add(byTitleLower, n.title().toLowerCase(Locale.ROOT), n, copy);
+    add(byPathAlias, alias(n.filePath()), n, copy);
+  }
+
+  private void fileLinks(NoteSummary n, boolean copy) {
+    for (Relation r : n.relations()) {
+      String t = normalise(r.target()).toLowerCase(Locale.ROOT);
+      Backlink b = new Backlink(n, r);
+      add(incoming, t, b, copy);
+      if (t.contains("/")) {
+        add(incomingWithSlash, t, b, copy);
       }
+    }
+  }
+
+  private void unfile(String path) {
+    NoteSummary held = byPath.remove(path);
+    if (held == null) {
+      return;
+    }
+    byPermalink.remove(held.permalink(), held);
+    remove(byTitle, held.title(), x -> x.filePath().equals(path));
+    remove(byTitleLower, held.title().toLowerCase(Locale.ROOT), x -> x.filePath().equals(path));
+    remove(byPathAlias, alias(path), x -> x.filePath().equals(path));
+    for (Relation r : held.relations()) {
+      String t = normalise(r.target()).toLowerCase(Locale.ROOT);
+      remove(incoming, t, b -> b.source().filePath().equals(path));
+      remove(incomingWithSlash, t, b -> b.source().filePath().equals(path));
+    }
+  }
+
+  /** Files a value under a key; with {@code copy} the list is replaced, never changed in place. */
+  private static <V> void add(Map<String, List<V>> map, String key, V value, boolean copy) {
+    List<V> old = map.get(key);
+    List<V> list = old == null ? new ArrayList<>() : copy ? new ArrayList<>(old) : old;
+    list.add(value);
+    map.put(key, list);
+  }
+
+  private static <V> void remove(
+      Map<String, List<V>> map, String key, java.util.function.Predicate<V> which) {
+    List<V> old = map.get(key);
+    if (old == null) {
+      return;
+    }
+    List<V> list = new ArrayList<>(old);
+    list.removeIf(which);
+    if (list.isEmpty()) {
+      map.remove(key);
+    } else {
+      map.put(key, list);
     }
   }
 
