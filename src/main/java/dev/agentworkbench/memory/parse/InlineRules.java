@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
 final class InlineRules {
   private static final Pattern TASK =
       Pattern.compile("^\\[([^A-Za-z0-9]|[xX])\\](\\s|$).*", Pattern.DOTALL);
-  private static final Pattern MARKDOWN_LINK =
-      Pattern.compile("^\\[.*?\\]\\(.*?\\)$", Pattern.DOTALL);
-  private static final Pattern WIKI_LINE = Pattern.compile("^\\[\\[.*?\\]\\]$", Pattern.DOTALL);
   private static final Pattern TIMESTAMP =
       Pattern.compile("^\\s*\\d{1,2}(:\\d{2}){1,2}(\\s*-\\s*\\d{1,2}(:\\d{2}){1,2})?\\s*$");
   private static final Pattern EXPLICIT_TYPE = Pattern.compile("^(\"[^\"]+\"|'[^']+'|\\S+)\\s*$");
@@ -40,9 +37,12 @@ final class InlineRules {
     String category = "note";
     if (categorised) {
       category = content.substring(1, close).strip();
-      content = Text.strip(content, skipRegexSpace(content, close + 1), content.length());
+      content =
+          Text.strip(
+              content, Text.skipRegexSpace(content, close + 1, content.length()), content.length());
     } else if (!timestamp && isEmptyCategory(content)) {
-      content = Text.strip(content, skipRegexSpace(content, 2), content.length());
+      content =
+          Text.strip(content, Text.skipRegexSpace(content, 2, content.length()), content.length());
     }
     Optional<String> context = Optional.empty();
     if (content.endsWith(")")) {
@@ -65,14 +65,21 @@ final class InlineRules {
     return shape && TASK.matcher(content).matches();
   }
 
+  /**
+   * MARKDOWN_LINK ({@code ^\[.*?\]\(.*?\)$}, dot matching all) on a text starting with [: a {@code
+   * ](} somewhere before the closing ) that ends it.
+   */
   private static boolean isMarkdownLink(String content) {
-    return content.endsWith(")") && MARKDOWN_LINK.matcher(content).matches();
+    if (!content.endsWith(")")) {
+      return false;
+    }
+    int link = content.indexOf("](", 1);
+    return link >= 0 && link <= content.length() - 3;
   }
 
+  /** WIKI_LINE ({@code ^\[\[.*?\]\]$}, dot matching all): starts with [[, ends with ]]. */
   private static boolean isWikiLine(String content) {
-    return content.startsWith("[[")
-        && content.endsWith("]]")
-        && WIKI_LINE.matcher(content).matches();
+    return content.length() >= 4 && content.startsWith("[[") && content.endsWith("]]");
   }
 
   /**
@@ -99,14 +106,6 @@ final class InlineRules {
 
   private static boolean isTimestamp(String category) {
     return category.indexOf(':') >= 0 && TIMESTAMP.matcher(category).matches();
-  }
-
-  private static int skipRegexSpace(String s, int from) {
-    int i = from;
-    while (i < s.length() && Text.isRegexSpace(s.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   /** True when a whitespace-separated word starts with #. */
@@ -153,7 +152,8 @@ final class InlineRules {
   static void addRelations(String text, boolean inListItem, List<Relation> out) {
     String content = text.strip();
     int open = content.indexOf("[[");
-    if (open < 0 || content.indexOf("]]") < 0) {
+    // a ]] only before the first [[ closes nothing: no relation either way
+    if (open < 0 || content.indexOf("]]", open + 2) < 0) {
       return;
     }
     if (inListItem) {
@@ -171,31 +171,51 @@ final class InlineRules {
     if (open <= 0) {
       return Optional.empty();
     }
-    Matcher type = EXPLICIT_TYPE.matcher(content.substring(0, open));
-    if (!type.matches()) {
+    String t = explicitType(content, open);
+    if (t == null) {
       return Optional.empty();
     }
     int close = matching(content, open);
     if (close < 0) {
       return Optional.empty();
     }
-    String target = content.substring(open + 2, close).strip();
-    String rest = content.substring(close + 2).strip();
+    String target = Text.strip(content, open + 2, close);
+    String rest = Text.strip(content, close + 2, content.length());
     Optional<String> context = Optional.empty();
     if (!rest.isEmpty()) {
       if (!rest.startsWith("(") || !rest.endsWith(")") || !balancedGroup(rest)) {
         return Optional.empty();
       }
-      context = Optional.of(rest.substring(1, rest.length() - 1).strip());
+      context = Optional.of(Text.strip(rest, 1, rest.length() - 1));
     }
     if (target.isEmpty()) {
       return Optional.empty();
     }
-    String t = type.group(1);
     if ((t.startsWith("\"") && t.endsWith("\"")) || (t.startsWith("'") && t.endsWith("'"))) {
       t = t.substring(1, t.length() - 1);
     }
     return Optional.of(new Relation(t.strip(), crossProject(target), context));
+  }
+
+  /**
+   * EXPLICIT_TYPE on content[0, open): the type as its group 1 matches it, or null when it does not
+   * match. An unquoted type (the usual case) is read by hand: one run of non-spaces, then only
+   * spaces.
+   */
+  private static String explicitType(String content, int open) {
+    char first = content.charAt(0);
+    if (first == '"' || first == '\'') {
+      Matcher type = EXPLICIT_TYPE.matcher(content.substring(0, open));
+      return type.matches() ? type.group(1) : null;
+    }
+    int end = 0;
+    while (end < open && !Text.isRegexSpace(content.charAt(end))) {
+      end++;
+    }
+    if (end == 0 || Text.skipRegexSpace(content, end, open) < open) {
+      return null;
+    }
+    return content.substring(0, end);
   }
 
   /** True when the text is exactly one balanced parenthesised group. */

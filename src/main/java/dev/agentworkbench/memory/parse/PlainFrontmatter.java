@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 /**
@@ -27,6 +29,7 @@ final class PlainFrontmatter {
 
   private final String yaml;
   private final ScalarResolver resolver;
+  private final boolean knownSchema;
   private final Map<String, Object> values = new LinkedHashMap<>();
   private String openKey;
   private List<Object> items;
@@ -35,6 +38,9 @@ final class PlainFrontmatter {
   private PlainFrontmatter(String yaml, ScalarResolver resolver) {
     this.yaml = yaml;
     this.resolver = resolver;
+    this.knownSchema =
+        resolver.getClass() == JsonScalarResolver.class
+            || resolver.getClass() == CoreScalarResolver.class;
   }
 
   /** The normalised values of the YAML text, when it is plain enough to read without a load. */
@@ -174,13 +180,18 @@ final class PlainFrontmatter {
   }
 
   /**
-   * True when the YAML schema in use resolves this plain scalar as a string, and no other YAML
-   * version or schema would read it as a boolean, null or number word either (those take the full
-   * load, to stay on the safe side).
+   * True when the YAML schema in use resolves this plain scalar (letter first, no indicators) as a
+   * string, and no other YAML version or schema would read it as a boolean, null or number word
+   * either (those take the full load, to stay on the safe side). The JSON and core schemas resolve
+   * a scalar starting with a letter to something else only for words of five letters at most (null,
+   * true, false in their spellings), so longer ones are strings without asking.
    */
   private boolean isString(String plain) {
-    return !(plain.length() <= 5 && SPECIAL_WORDS.contains(plain.toLowerCase(Locale.ROOT)))
-        && Tag.STR.equals(resolver.resolve(plain, Boolean.TRUE));
+    if (plain.length() <= 5) {
+      return !SPECIAL_WORDS.contains(plain.toLowerCase(Locale.ROOT))
+          && Tag.STR.equals(resolver.resolve(plain, Boolean.TRUE));
+    }
+    return knownSchema || Tag.STR.equals(resolver.resolve(plain, Boolean.TRUE));
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -23,6 +23,15 @@ final class Text {
     return i;
   }
 
+  /** The first index in [from, to) that is not a regex {@code \s}, or to. */
+  static int skipRegexSpace(String text, int from, int to) {
+    int i = from;
+    while (i < to && isRegexSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   /** True for the characters a regex {@code \s} matches (ASCII whitespace only). */
   static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
