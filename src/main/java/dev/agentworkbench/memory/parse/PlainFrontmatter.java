@@ -22,7 +22,8 @@ final class PlainFrontmatter {
   /** Implicit keys are limited in length by YAML; ours stay far below. */
   private static final int MAX_KEY = 128;
 
-  private static final Set<String> SPECIAL_WORDS =
+  /** Words some YAML schema reads as a boolean, null or number, lower-cased. */
+  static final Set<String> SPECIAL_WORDS =
       Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf");
 
   private static final String SAFE_PUNCTUATION = "-_./,()+=?!;";
@@ -183,13 +184,13 @@ final class PlainFrontmatter {
    * True when the YAML schema in use resolves this plain scalar (letter first, no indicators) as a
    * string, and no other YAML version or schema would read it as a boolean, null or number word
    * either (those take the full load, to stay on the safe side). The JSON and core schemas resolve
-   * a scalar starting with a letter to something else only for words of five letters at most (null,
-   * true, false in their spellings), so longer ones are strings without asking.
+   * a scalar starting with a letter to something else only for the null, true and false words, all
+   * in {@link #SPECIAL_WORDS}: for them no resolver call is needed (PlainFrontmatterTest checks
+   * this on every short word); any other schema is asked.
    */
   private boolean isString(String plain) {
-    if (plain.length() <= 5) {
-      return !SPECIAL_WORDS.contains(plain.toLowerCase(Locale.ROOT))
-          && Tag.STR.equals(resolver.resolve(plain, Boolean.TRUE));
+    if (plain.length() <= 5 && SPECIAL_WORDS.contains(plain.toLowerCase(Locale.ROOT))) {
+      return false;
     }
     return knownSchema || Tag.STR.equals(resolver.resolve(plain, Boolean.TRUE));
   }

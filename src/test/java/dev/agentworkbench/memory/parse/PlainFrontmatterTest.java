@@ -3,13 +3,18 @@ package dev.agentworkbench.memory.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 class PlainFrontmatterTest {
@@ -112,6 +117,44 @@ class PlainFrontmatterTest {
         Map.of("a", "1"), Frontmatter.parse("---\nnested:\n  a: 1\n---\n").values().get("nested"));
     assertTrue(Frontmatter.parse("---\nt: a: b\n---\n").problem().isPresent());
     assertEquals("a", Frontmatter.parse("---\nu: a #c\n---\n").values().get("u"));
+  }
+
+  @Test
+  void theJsonAndCoreSchemasReadEveryShortLetterWordAsAStringButTheSpecialOnes() {
+    List<ScalarResolver> resolvers =
+        List.of(new JsonScalarResolver(), new CoreScalarResolver(false), RESOLVER);
+    List<String> words = new ArrayList<>();
+    String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    for (char a : letters.toCharArray()) {
+      words.add("" + a);
+      for (char b : letters.toCharArray()) {
+        words.add("" + a + b);
+        for (char c : "aeilnorsuxyzAEILNORSUXYZ".toCharArray()) {
+          words.add("" + a + b + c);
+        }
+      }
+    }
+    for (String w : List.of("null", "true", "false", "none", "yes", "off", "nan", "inf", "tilde")) {
+      for (int mask = 0; mask < 1 << w.length(); mask++) {
+        StringBuilder variant = new StringBuilder();
+        for (int i = 0; i < w.length(); i++) {
+          char ch = w.charAt(i);
+          variant.append((mask & 1 << i) != 0 ? Character.toUpperCase(ch) : ch);
+        }
+        words.add(variant.toString());
+      }
+    }
+    for (String word : words) {
+      boolean special = PlainFrontmatter.SPECIAL_WORDS.contains(word.toLowerCase(Locale.ROOT));
+      for (ScalarResolver resolver : resolvers) {
+        if (!special) {
+          assertEquals(Tag.STR, resolver.resolve(word, true), word);
+        }
+      }
+      if (!special) {
+        assertTrue(fast("k: " + word + "\n").isPresent(), word);
+      }
+    }
   }
 
   private static void assertSameAsFullLoad(String yaml) {
