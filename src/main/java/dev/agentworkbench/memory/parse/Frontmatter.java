@@ -24,14 +24,20 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
   private static final ThreadLocal<Load> LOAD = ThreadLocal.withInitial(() -> new Load(SETTINGS));
 
   /** A split of the text into YAML text and body; empty when there is no frontmatter block. */
-  record Split(String yaml, String body) {}
+  record Split(String text, int yamlStart, int yamlEnd, String body) {
+    String yaml() {
+      return text.substring(yamlStart, yamlEnd);
+    }
+  }
 
   public static Frontmatter parse(String text) {
     Optional<Split> split = split(text);
     if (split.isEmpty()) {
       return new Frontmatter(Map.of(), text, Optional.empty());
     }
-    Optional<Map<String, Object>> simple = PlainFrontmatter.read(split.get().yaml(), RESOLVER);
+    Optional<Map<String, Object>> simple =
+        PlainFrontmatter.read(
+            split.get().text(), split.get().yamlStart(), split.get().yamlEnd(), RESOLVER);
     if (simple.isPresent()) {
       return new Frontmatter(simple.get(), split.get().body(), Optional.empty());
     }
@@ -95,7 +101,7 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
       int end = lineEnd(text, line);
       if (isFence(text, line, end)) {
         String body = text.substring(Math.min(n, next(text, end)));
-        return Optional.of(new Split(text.substring(yamlStart, line), body));
+        return Optional.of(new Split(text, yamlStart, line, body));
       }
       line = next(text, end);
     }

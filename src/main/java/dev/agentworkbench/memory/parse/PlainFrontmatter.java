@@ -29,6 +29,8 @@ final class PlainFrontmatter {
   private static final String SAFE_PUNCTUATION = "-_./,()+=?!;";
 
   private final String yaml;
+  private final int start;
+  private final int end;
   private final ScalarResolver resolver;
   private final boolean knownSchema;
   private final Map<String, Object> values = new LinkedHashMap<>();
@@ -36,8 +38,10 @@ final class PlainFrontmatter {
   private List<Object> items;
   private int itemIndent = -1;
 
-  private PlainFrontmatter(String yaml, ScalarResolver resolver) {
+  private PlainFrontmatter(String yaml, int start, int end, ScalarResolver resolver) {
     this.yaml = yaml;
+    this.start = start;
+    this.end = end;
     this.resolver = resolver;
     this.knownSchema =
         resolver.getClass() == JsonScalarResolver.class
@@ -46,19 +50,24 @@ final class PlainFrontmatter {
 
   /** The normalised values of the YAML text, when it is plain enough to read without a load. */
   static Optional<Map<String, Object>> read(String yaml, ScalarResolver resolver) {
-    return new PlainFrontmatter(yaml, resolver).read();
+    return read(yaml, 0, yaml.length(), resolver);
+  }
+
+  /** As {@link #read(String, ScalarResolver)} on text[start, end), without copying it. */
+  static Optional<Map<String, Object>> read(
+      String text, int start, int end, ScalarResolver resolver) {
+    return new PlainFrontmatter(text, start, end, resolver).read();
   }
 
   private Optional<Map<String, Object>> read() {
-    int n = yaml.length();
-    int pos = 0;
-    while (pos < n) {
+    int pos = start;
+    while (pos < end) {
       int nl = yaml.indexOf('\n', pos);
-      int end = nl < 0 ? n : nl;
-      if (end > pos && !line(pos, end)) {
+      int lineEnd = nl < 0 || nl > end ? end : nl;
+      if (lineEnd > pos && !line(pos, lineEnd)) {
         return Optional.empty();
       }
-      pos = end + 1;
+      pos = lineEnd + 1;
     }
     if (!closeKey() || values.isEmpty()) {
       return Optional.empty();
