@@ -246,6 +246,83 @@ class FastParseDifferentialTest {
   }
 
   @Test
+  void theHandWrittenRulesAgreeWithTheirRegexesOnTrickyLines() {
+    String[] lines = {
+      "[a](b)",
+      "[](x)",
+      "[]()",
+      "[a] (b)",
+      "[a]](b)",
+      "[[x]]",
+      "[[]]",
+      "[[]",
+      "[[x]] y",
+      "[]] x",
+      "[😀] task #t",
+      "[x]",
+      "[X] done",
+      "[idea]\u2003x #t",
+      "[idea]\tx",
+      "[idea]x #t",
+      "[1:02] talk #t",
+      "[ 1:02 - 1:05 ] talk #t",
+      "[12:30:01] x",
+      "[a:b] x #t",
+      "[(a)] x #t",
+      "[] x",
+      "[]  x #t",
+      "[] #t",
+      "#t",
+      "a#b",
+      "x #a#b ##c #",
+      "\"quoted type\" [[T]]",
+      "'a b' [[T]] (ctx)",
+      "type   [[T]]",
+      "a b [[T]]",
+      "\"a\"b [[T]]",
+      "'a [[T]]",
+      "t [[T]] x",
+      "t [[T]] (a (b))",
+      "t [[T]] (a) (b)",
+      "t [[a::b]]",
+      "]] then [[T]]",
+      "[[a [[b]] c]]",
+      "[[ ]] #t",
+      "text (ctx)",
+      "[c] text (ctx) #t",
+      "[c] (only ctx)"
+    };
+    for (String line : lines) {
+      for (String body :
+          List.of(line, "- " + line, "# " + line, "# " + line + " ##", line + "\n===\n")) {
+        var before = dev.agentworkbench.memory.parse.reference.BodyParser.parse(body);
+        BodyParser.Result after = BodyParser.parse(body);
+        assertEquals(before.observations(), after.observations(), body);
+        assertEquals(before.relations(), after.relations(), body);
+      }
+    }
+    String[] headings = {
+      "# #t ##",
+      "# a #t #",
+      "# #t#",
+      "# a #t\u0085#",
+      "# #t \u0085#",
+      "# #t #\u0085",
+      "####### #t",
+      "# #t\t#",
+      "# #t \t##  ",
+      "#\t#t",
+      "###### #t ###### ",
+      "# #t \\#",
+      "# #t ##x"
+    };
+    for (String heading : headings) {
+      var before = dev.agentworkbench.memory.parse.reference.BodyParser.parse(heading);
+      assertEquals(before.observations(), BodyParser.parse(heading).observations(), heading);
+    }
+  }
+
+  @Test
   void oddTagValuesAndBytesGiveTheSameNote() {
     String[] notes = {
       "---\ntags: '#a, ##b, c'\n---\nx\n",
