@@ -21,7 +21,6 @@ import org.commonmark.parser.Parser;
  * tokens are.
  */
 public final class BodyParser {
-  private static final Pattern OPENING_HASHES = Pattern.compile("^#{1,6}");
   private static final Pattern CLOSING_HASHES = Pattern.compile("(^|\\s)#+$");
 
   /** Only block structure is needed: inline content is read from the source lines. */
@@ -37,8 +36,8 @@ public final class BodyParser {
   private BodyParser() {}
 
   public static Result parse(String body) {
-    String text = body.replace("\r\n", "\n").replace('\r', '\n');
-    String[] lines = text.split("\n", -1);
+    String text = body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n").replace('\r', '\n');
+    Lines lines = Lines.of(text);
     List<Observation> observations = new ArrayList<>();
     List<Relation> relations = new ArrayList<>();
     PARSER
@@ -65,37 +64,75 @@ public final class BodyParser {
                   return;
                 }
                 InlineRules.observation(content).ifPresent(observations::add);
-                relations.addAll(InlineRules.relations(content, inListItem));
+                InlineRules.addRelations(content, inListItem, relations);
               }
             });
     return new Result(observations, relations);
   }
 
-  private static String inlineText(Node block, String[] lines) {
+  /** The text's lines as offsets, so that only the parts looked at become strings. */
+  private record Lines(String text, int[] starts, int count) {
+    static Lines of(String text) {
+      int[] starts = new int[16];
+      int count = 1;
+      int nl = text.indexOf('\n');
+      while (nl >= 0) {
+        if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = nl + 1;
+        nl = text.indexOf('\n', nl + 1);
+      }
+      return new Lines(text, starts, count);
+    }
+
+    int start(int line) {
+      return starts[line];
+    }
+
+    int end(int line) {
+      return line + 1 < count ? starts[line + 1] - 1 : text.length();
+    }
+
+    /** The line stripped of leading and trailing whitespace, as {@link String#strip()}. */
+    String stripped(int line) {
+      return Text.strip(text, start(line), end(line));
+    }
+  }
+
+  private static String inlineText(Node block, Lines lines) {
+    List<SourceSpan> spans = block.getSourceSpans();
+    String text = lines.text();
+    if (spans.size() == 1) {
+      SourceSpan span = spans.get(0);
+      int start = lines.start(span.getLineIndex());
+      int length = lines.end(span.getLineIndex()) - start;
+      int from = Math.min(length, span.getColumnIndex());
+      int to = Math.min(length, from + span.getLength());
+      return Text.strip(text, start + from, start + to);
+    }
     StringBuilder out = new StringBuilder();
-    for (SourceSpan span : block.getSourceSpans()) {
-      String line = lines[span.getLineIndex()];
-      int from = Math.min(line.length(), span.getColumnIndex());
-      int to = Math.min(line.length(), from + span.getLength());
+    for (SourceSpan span : spans) {
+      int start = lines.start(span.getLineIndex());
+      int length = lines.end(span.getLineIndex()) - start;
+      int from = Math.min(length, span.getColumnIndex());
+      int to = Math.min(length, from + span.getLength());
       if (out.length() > 0) {
         out.append('\n');
       }
-      out.append(line.substring(from, to).stripLeading());
+      out.append(text, Text.skipWhitespace(text, start + from, start + to), start + to);
     }
     return out.toString().strip();
   }
 
-  private static String headingText(Heading heading, String[] lines) {
+  private static String headingText(Heading heading, Lines lines) {
     List<SourceSpan> spans = heading.getSourceSpans();
     if (spans.isEmpty()) {
       return "";
     }
-    String first = lines[spans.get(0).getLineIndex()].strip();
+    String first = lines.stripped(spans.get(0).getLineIndex());
     if (first.startsWith("#")) {
-      String t = OPENING_HASHES.matcher(first).replaceFirst("").strip();
-      // a closing run of # preceded by a space is not content
-      t = CLOSING_HASHES.matcher(t).replaceFirst("").strip();
-      return t;
+      return atxText(first);
     }
     // setext heading: every line but the underline
     StringBuilder out = new StringBuilder();
@@ -103,8 +140,35 @@ public final class BodyParser {
       if (out.length() > 0) {
         out.append('\n');
       }
-      out.append(lines[spans.get(i).getLineIndex()].strip());
+      out.append(lines.stripped(spans.get(i).getLineIndex()));
     }
     return out.toString();
+  }
+
+  /** An ATX heading line's text: opening hashes, and a closing run preceded by a space, dropped. */
+  private static String atxText(String line) {
+    int hashes = 0;
+    while (hashes < 6 && hashes < line.length() && line.charAt(hashes) == '#') {
+      hashes++;
+    }
+    String t = Text.strip(line, hashes, line.length());
+    if (t.indexOf('\u0085') >= 0) {
+      // a regex $ also matches before a final NEL: let the regex decide, as it always did
+      return CLOSING_HASHES.matcher(t).replaceFirst("").strip();
+    }
+    int run = t.length();
+    while (run > 0 && t.charAt(run - 1) == '#') {
+      run--;
+    }
+    if (run == t.length()) {
+      return t;
+    }
+    if (run == 0) {
+      return "";
+    }
+    if (Text.isRegexSpace(t.charAt(run - 1))) {
+      return t.substring(0, run - 1).strip();
+    }
+    return t;
   }
 }

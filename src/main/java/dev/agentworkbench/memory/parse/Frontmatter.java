@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 /**
  * The frontmatter block of a note: split as basic-memory does (a {@code ---} line as the first
@@ -17,31 +18,63 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
   private static final LoadSettings SETTINGS =
       LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
 
+  private static final ScalarResolver RESOLVER = SETTINGS.getSchema().getScalarResolver();
+
+  /** A Load is costly to build and holds no state between documents: one per thread. */
+  private static final ThreadLocal<Load> LOAD = ThreadLocal.withInitial(() -> new Load(SETTINGS));
+
   /** A split of the text into YAML text and body; empty when there is no frontmatter block. */
-  record Split(String yaml, String body) {}
+  record Split(String text, int yamlStart, int yamlEnd, String body) {
+    String yaml() {
+      return text.substring(yamlStart, yamlEnd);
+    }
+  }
 
   public static Frontmatter parse(String text) {
     Optional<Split> split = split(text);
     if (split.isEmpty()) {
       return new Frontmatter(Map.of(), text, Optional.empty());
     }
+    Optional<Map<String, Object>> simple =
+        PlainFrontmatter.read(
+            split.get().text(), split.get().yamlStart(), split.get().yamlEnd(), RESOLVER);
+    if (simple.isPresent()) {
+      return new Frontmatter(simple.get(), split.get().body(), Optional.empty());
+    }
+    return load(split.get());
+  }
+
+  /** The full path: every frontmatter read by snakeyaml-engine, no fast path (for comparisons). */
+  static Frontmatter parseFully(String text) {
+    Optional<Split> split = split(text);
+    if (split.isEmpty()) {
+      return new Frontmatter(Map.of(), text, Optional.empty());
+    }
+    return load(split.get());
+  }
+
+  private static Frontmatter load(Split split) {
+    return load(split.yaml(), split.body());
+  }
+
+  private static Frontmatter load(String yaml, String body) {
     try {
-      Object loaded = new Load(SETTINGS).loadFromString(split.get().yaml());
+      Object loaded = LOAD.get().loadFromString(yaml);
       if (loaded == null) {
-        return new Frontmatter(Map.of(), split.get().body(), Optional.empty());
+        return new Frontmatter(Map.of(), body, Optional.empty());
       }
       if (!(loaded instanceof Map<?, ?> map)) {
-        return new Frontmatter(
-            Map.of(), split.get().body(), Optional.of("frontmatter is not a YAML mapping"));
+        return new Frontmatter(Map.of(), body, Optional.of("frontmatter is not a YAML mapping"));
       }
       Map<String, Object> values = new LinkedHashMap<>();
       map.forEach((k, v) -> values.put(String.valueOf(k), normalise(v)));
-      return new Frontmatter(values, split.get().body(), Optional.empty());
+      return new Frontmatter(values, body, Optional.empty());
     } catch (YamlEngineException e) {
+      LOAD.remove(); // a failed load may leave state behind: the next one starts afresh
       String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
       return new Frontmatter(
           Map.of(),
-          split.get().body(),
+          body,
           Optional.of(
               "malformed frontmatter, read as a note without frontmatter (" + reason + ")"));
     }
@@ -54,29 +87,45 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
     // skip blank lines before the fence
     while (pos < n) {
       int end = lineEnd(text, pos);
-      if (!text.substring(pos, end).isBlank()) {
+      if (!blank(text, pos, end)) {
         break;
       }
       pos = next(text, end);
     }
-    if (pos >= n || !isFence(text.substring(pos, lineEnd(text, pos)))) {
+    if (pos >= n || !isFence(text, pos, lineEnd(text, pos))) {
       return Optional.empty();
     }
     int yamlStart = next(text, lineEnd(text, pos));
     int line = yamlStart;
     while (line < n) {
       int end = lineEnd(text, line);
-      if (isFence(text.substring(line, end))) {
+      if (isFence(text, line, end)) {
         String body = text.substring(Math.min(n, next(text, end)));
-        return Optional.of(new Split(text.substring(yamlStart, line), body));
+        return Optional.of(new Split(text, yamlStart, line, body));
       }
       line = next(text, end);
     }
     return Optional.empty();
   }
 
-  private static boolean isFence(String line) {
-    return line.stripTrailing().equals("---");
+  /** True when text[from, to) stripped of trailing whitespace is {@code ---}. */
+  private static boolean isFence(String text, int from, int to) {
+    if (to - from < 3 || !text.startsWith("---", from)) {
+      return false;
+    }
+    return blank(text, from + 3, to);
+  }
+
+  /** True when text[from, to) is only whitespace, as {@link String#isBlank()} has it. */
+  private static boolean blank(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   private static int lineEnd(String text, int from) {

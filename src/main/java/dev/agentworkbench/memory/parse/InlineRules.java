@@ -10,52 +10,46 @@ import java.util.regex.Pattern;
 
 /** basic-memory's rules for one inline text: is it an observation, which relations does it hold. */
 final class InlineRules {
-  private static final Pattern CATEGORY =
-      Pattern.compile("^\\[([^\\[\\]()]+)\\]\\s+(.+)", Pattern.DOTALL);
-  private static final Pattern EMPTY_CATEGORY = Pattern.compile("^\\[\\]\\s+(.+)", Pattern.DOTALL);
   private static final Pattern TASK =
       Pattern.compile("^\\[([^A-Za-z0-9]|[xX])\\](\\s|$).*", Pattern.DOTALL);
-  private static final Pattern MARKDOWN_LINK =
-      Pattern.compile("^\\[.*?\\]\\(.*?\\)$", Pattern.DOTALL);
-  private static final Pattern WIKI_LINE = Pattern.compile("^\\[\\[.*?\\]\\]$", Pattern.DOTALL);
   private static final Pattern TIMESTAMP =
       Pattern.compile("^\\s*\\d{1,2}(:\\d{2}){1,2}(\\s*-\\s*\\d{1,2}(:\\d{2}){1,2})?\\s*$");
   private static final Pattern EXPLICIT_TYPE = Pattern.compile("^(\"[^\"]+\"|'[^']+'|\\S+)\\s*$");
-
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private InlineRules() {}
 
   static Optional<Observation> observation(String text) {
     String content = text.strip();
-    if (content.isEmpty()
-        || TASK.matcher(content).matches()
-        || MARKDOWN_LINK.matcher(content).matches()
-        || WIKI_LINE.matcher(content).matches()) {
+    if (content.isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = CATEGORY.matcher(content);
-    boolean categorised = m.matches() && !TIMESTAMP.matcher(m.group(1)).matches();
-    boolean timestamp = m.matches() && !categorised;
+    // every bracket rule needs a leading [: most texts are settled by that one look
+    boolean bracket = content.charAt(0) == '[';
+    if (bracket && (isTask(content) || isMarkdownLink(content) || isWikiLine(content))) {
+      return Optional.empty();
+    }
+    int close = bracket ? categoryClose(content) : -1;
+    boolean categorised = close > 0 && !isTimestamp(content.substring(1, close));
+    boolean timestamp = close > 0 && !categorised;
     if (!categorised && !hasTagWord(content)) {
       return Optional.empty();
     }
     String category = "note";
     if (categorised) {
-      category = m.group(1).strip();
-      content = m.group(2).strip();
-    } else if (!timestamp) {
-      Matcher empty = EMPTY_CATEGORY.matcher(content);
-      if (empty.matches()) {
-        content = empty.group(1).strip();
-      }
+      category = content.substring(1, close).strip();
+      content =
+          Text.strip(
+              content, Text.skipRegexSpace(content, close + 1, content.length()), content.length());
+    } else if (!timestamp && isEmptyCategory(content)) {
+      content =
+          Text.strip(content, Text.skipRegexSpace(content, 2, content.length()), content.length());
     }
     Optional<String> context = Optional.empty();
     if (content.endsWith(")")) {
       int open = content.lastIndexOf('(');
       if (open >= 0) {
-        context = Optional.of(content.substring(open + 1, content.length() - 1).strip());
-        content = content.substring(0, open).strip();
+        context = Optional.of(Text.strip(content, open + 1, content.length() - 1));
+        content = Text.strip(content, 0, open);
       }
     }
     if (content.isEmpty()) {
@@ -64,47 +58,112 @@ final class InlineRules {
     return Optional.of(new Observation(category, content, tags(content), context));
   }
 
-  private static boolean hasTagWord(String content) {
-    if (content.indexOf('#') < 0) {
-      return false; // most lines: no need to split them into words
+  /** TASK: its bracket holds one code point, so the ] is the third or fourth char. */
+  private static boolean isTask(String content) {
+    int n = content.length();
+    boolean shape = (n >= 3 && content.charAt(2) == ']') || (n >= 4 && content.charAt(3) == ']');
+    return shape && TASK.matcher(content).matches();
+  }
+
+  /**
+   * MARKDOWN_LINK ({@code ^\[.*?\]\(.*?\)$}, dot matching all) on a text starting with [: a {@code
+   * ](} somewhere before the closing ) that ends it.
+   */
+  private static boolean isMarkdownLink(String content) {
+    if (!content.endsWith(")")) {
+      return false;
     }
-    for (String word : WHITESPACE.split(content)) {
-      if (word.startsWith("#")) {
+    int link = content.indexOf("](", 1);
+    return link >= 0 && link <= content.length() - 3;
+  }
+
+  /** WIKI_LINE ({@code ^\[\[.*?\]\]$}, dot matching all): starts with [[, ends with ]]. */
+  private static boolean isWikiLine(String content) {
+    return content.length() >= 4 && content.startsWith("[[") && content.endsWith("]]");
+  }
+
+  /**
+   * CATEGORY ({@code ^\[([^\[\]()]+)\]\s+(.+)}) by hand on a stripped text starting with [: the
+   * index of the ] closing the category, or -1 when it does not match.
+   */
+  private static int categoryClose(String content) {
+    int n = content.length();
+    int j = 1;
+    while (j < n && "[]()".indexOf(content.charAt(j)) < 0) {
+      j++;
+    }
+    if (j == 1 || j >= n - 1 || content.charAt(j) != ']') {
+      return -1;
+    }
+    // the text is stripped: after a \s there is always a non-blank char for (.+)
+    return Text.isRegexSpace(content.charAt(j + 1)) ? j : -1;
+  }
+
+  /** EMPTY_CATEGORY ({@code ^\[\]\s+(.+)}) on a stripped text. */
+  private static boolean isEmptyCategory(String content) {
+    return content.length() > 3 && content.startsWith("[]") && Text.isRegexSpace(content.charAt(2));
+  }
+
+  private static boolean isTimestamp(String category) {
+    return category.indexOf(':') >= 0 && TIMESTAMP.matcher(category).matches();
+  }
+
+  /** True when a whitespace-separated word starts with #. */
+  private static boolean hasTagWord(String content) {
+    int hash = content.indexOf('#');
+    while (hash >= 0) {
+      if (hash == 0 || Text.isRegexSpace(content.charAt(hash - 1))) {
         return true;
       }
+      hash = content.indexOf('#', hash + 1);
     }
     return false;
   }
 
+  /** The #-separated parts of every whitespace-separated word starting with #. */
   static List<String> tags(String content) {
     List<String> tags = new ArrayList<>();
-    if (content.indexOf('#') < 0) {
-      return tags;
-    }
-    for (String part : WHITESPACE.split(content)) {
-      if (part.startsWith("#")) {
-        for (String t : part.split("#")) {
-          if (!t.isEmpty()) {
-            tags.add(t);
+    int n = content.length();
+    int hash = content.indexOf('#');
+    while (hash >= 0) {
+      if (hash > 0 && !Text.isRegexSpace(content.charAt(hash - 1))) {
+        hash = content.indexOf('#', hash + 1);
+        continue;
+      }
+      int end = hash;
+      while (end < n && !Text.isRegexSpace(content.charAt(end))) {
+        end++;
+      }
+      int from = hash + 1;
+      for (int i = from; i <= end; i++) {
+        if (i == end || content.charAt(i) == '#') {
+          if (i > from) {
+            tags.add(content.substring(from, i));
           }
+          from = i + 1;
         }
       }
+      hash = end < n ? content.indexOf('#', end) : -1;
     }
     return tags;
   }
 
-  static List<Relation> relations(String text, boolean inListItem) {
+  /** Adds the relations the text holds to out. */
+  static void addRelations(String text, boolean inListItem, List<Relation> out) {
     String content = text.strip();
-    if (!content.contains("[[") || !content.contains("]]")) {
-      return List.of();
+    int open = content.indexOf("[[");
+    // a ]] only before the first [[ closes nothing: no relation either way
+    if (open < 0 || content.indexOf("]]", open + 2) < 0) {
+      return;
     }
     if (inListItem) {
       Optional<Relation> explicit = explicit(content);
       if (explicit.isPresent()) {
-        return List.of(explicit.get());
+        out.add(explicit.get());
+        return;
       }
     }
-    return inline(content);
+    inline(content, open, out);
   }
 
   private static Optional<Relation> explicit(String content) {
@@ -112,31 +171,51 @@ final class InlineRules {
     if (open <= 0) {
       return Optional.empty();
     }
-    Matcher type = EXPLICIT_TYPE.matcher(content.substring(0, open));
-    if (!type.matches()) {
+    String t = explicitType(content, open);
+    if (t == null) {
       return Optional.empty();
     }
     int close = matching(content, open);
     if (close < 0) {
       return Optional.empty();
     }
-    String target = content.substring(open + 2, close).strip();
-    String rest = content.substring(close + 2).strip();
+    String target = Text.strip(content, open + 2, close);
+    String rest = Text.strip(content, close + 2, content.length());
     Optional<String> context = Optional.empty();
     if (!rest.isEmpty()) {
       if (!rest.startsWith("(") || !rest.endsWith(")") || !balancedGroup(rest)) {
         return Optional.empty();
       }
-      context = Optional.of(rest.substring(1, rest.length() - 1).strip());
+      context = Optional.of(Text.strip(rest, 1, rest.length() - 1));
     }
     if (target.isEmpty()) {
       return Optional.empty();
     }
-    String t = type.group(1);
     if ((t.startsWith("\"") && t.endsWith("\"")) || (t.startsWith("'") && t.endsWith("'"))) {
       t = t.substring(1, t.length() - 1);
     }
     return Optional.of(new Relation(t.strip(), crossProject(target), context));
+  }
+
+  /**
+   * EXPLICIT_TYPE on content[0, open): the type as its group 1 matches it, or null when it does not
+   * match. An unquoted type (the usual case) is read by hand: one run of non-spaces, then only
+   * spaces.
+   */
+  private static String explicitType(String content, int open) {
+    char first = content.charAt(0);
+    if (first == '"' || first == '\'') {
+      Matcher type = EXPLICIT_TYPE.matcher(content.substring(0, open));
+      return type.matches() ? type.group(1) : null;
+    }
+    int end = 0;
+    while (end < open && !Text.isRegexSpace(content.charAt(end))) {
+      end++;
+    }
+    if (end == 0 || Text.skipRegexSpace(content, end, open) < open) {
+      return null;
+    }
+    return content.substring(0, end);
   }
 
   /** True when the text is exactly one balanced parenthesised group. */
@@ -159,9 +238,8 @@ final class InlineRules {
     return depth == 0;
   }
 
-  private static List<Relation> inline(String content) {
-    List<Relation> out = new ArrayList<>();
-    int start = 0;
+  private static void inline(String content, int first, List<Relation> out) {
+    int start = first;
     while (true) {
       start = content.indexOf("[[", start);
       if (start < 0) {
@@ -177,7 +255,6 @@ final class InlineRules {
       }
       start = end + 2;
     }
-    return out;
   }
 
   /** The index of the {@code ]]} closing the {@code [[} at start, matched by depth; -1 if none. */

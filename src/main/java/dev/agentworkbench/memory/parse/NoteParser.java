@@ -86,6 +86,10 @@ public final class NoteParser {
   }
 
   private static String decode(byte[] bytes, List<String> warnings) {
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient; // no replacement char: every byte decoded, as the strict decoder would
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -141,7 +145,11 @@ public final class NoteParser {
     }
     List<String> tags = new ArrayList<>();
     for (String t : raw) {
-      String clean = LEADING_HASHES.matcher(t.strip()).replaceFirst("").strip();
+      String stripped = t.strip();
+      String clean =
+          stripped.startsWith("#")
+              ? LEADING_HASHES.matcher(stripped).replaceFirst("").strip()
+              : stripped;
       if (!clean.isEmpty()) {
         tags.add(clean);
       }

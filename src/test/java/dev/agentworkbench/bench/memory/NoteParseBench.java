@@ -7,16 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Steady-state cost of parsing and of indexing, pass after pass (JIT warmed). Usage: DIR. */
+/**
+ * Steady-state cost of parsing and of indexing, pass after pass (JIT warmed). Usage: DIR [PARSE
+ * PASSES] [INDEX PASSES]. Prints per pass wall, CPU and allocated bytes, then the median of the
+ * parse passes after the first.
+ */
 public final class NoteParseBench {
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args[0]);
+    int parsePasses = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+    int indexPasses = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> p.toString().endsWith(".md")).toList();
+      files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
     }
     List<byte[]> bytes = new ArrayList<>();
     for (Path p : files) {
@@ -24,20 +31,33 @@ public final class NoteParseBench {
     }
     NoteParser.FileFacts facts = new NoteParser.FileFacts(Instant.EPOCH, Instant.EPOCH, "x");
     List<Note> notes = new ArrayList<>();
-    for (int pass = 1; pass <= 4; pass++) {
+    double[] cpus = new double[parsePasses];
+    for (int pass = 1; pass <= parsePasses; pass++) {
       notes.clear();
       long t = System.nanoTime();
       long c = cpu();
+      long a = allocated();
       for (int i = 0; i < files.size(); i++) {
         notes.add(
             NoteParser.parse(
                 root.relativize(files.get(i)).toString(), bytes.get(i), facts, "p" + i));
       }
+      cpus[pass - 1] = (cpu() - c) / 1e6;
       System.out.printf(
-          "parse pass %d: %.0f ms wall, %.0f ms CPU for %d notes%n",
-          pass, (System.nanoTime() - t) / 1e6, (cpu() - c) / 1e6, notes.size());
+          "parse pass %d: %.0f ms wall, %.0f ms CPU, %.0f MB allocated for %d notes%n",
+          pass,
+          (System.nanoTime() - t) / 1e6,
+          cpus[pass - 1],
+          (allocated() - a) / 1e6,
+          notes.size());
     }
-    for (int pass = 1; pass <= 3; pass++) {
+    if (parsePasses > 1) {
+      double[] warm = Arrays.copyOfRange(cpus, 1, parsePasses);
+      Arrays.sort(warm);
+      System.out.printf(
+          "parse median CPU (passes 2..%d): %.0f ms%n", parsePasses, warm[warm.length / 2]);
+    }
+    for (int pass = 1; pass <= indexPasses; pass++) {
       long t = System.nanoTime();
       long c = cpu();
       try (NoteIndex index = NoteIndex.inMemory(path -> java.util.Optional.empty())) {
@@ -54,5 +74,11 @@ public final class NoteParseBench {
 
   private static long cpu() {
     return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  private static long allocated() {
+    return ((com.sun.management.ThreadMXBean)
+            java.lang.management.ManagementFactory.getThreadMXBean())
+        .getCurrentThreadAllocatedBytes();
   }
 }
