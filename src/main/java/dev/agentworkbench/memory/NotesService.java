@@ -405,9 +405,14 @@ public final class NotesService implements AutoCloseable {
     // the checksum is for saving over a file; the index never needs it, so none is computed here
     NoteParser.FileFacts ff =
         new NoteParser.FileFacts(Instant.ofEpochMilli(f[2]), Instant.ofEpochMilli(f[0]), "");
-    String fallback =
-        Permalinks.canonical(location.projectName(), rel, location.permalinksIncludeProject());
-    return Optional.of(NoteParser.parse(rel, bytes, ff, fallback));
+    return Optional.of(
+        NoteParser.parse(
+            rel,
+            bytes,
+            ff,
+            () ->
+                Permalinks.canonical(
+                    location.projectName(), rel, location.permalinksIncludeProject())));
   }
 
   /** A file's facts as kept per note: modified time and size (compared on reopen), created time. */

@@ -37,6 +37,15 @@ public final class NoteParser {
 
   public static Note parse(
       String filePath, byte[] bytes, FileFacts facts, String fallbackPermalink) {
+    return parse(filePath, bytes, facts, () -> fallbackPermalink);
+  }
+
+  /** The same, with the permalink for a note without one made only when it is needed. */
+  public static Note parse(
+      String filePath,
+      byte[] bytes,
+      FileFacts facts,
+      java.util.function.Supplier<String> fallbackPermalink) {
     List<String> warnings = new ArrayList<>();
     String text = decode(bytes, warnings);
     if (text.indexOf('\0') >= 0) {
@@ -53,7 +62,7 @@ public final class NoteParser {
     String title = title(values.get("title"), stem);
     String type = string(values.get("type")).filter(s -> !s.isBlank()).orElse("note");
     String permalink =
-        string(values.get("permalink")).filter(s -> !s.isBlank()).orElse(fallbackPermalink);
+        string(values.get("permalink")).filter(s -> !s.isBlank()).orElseGet(fallbackPermalink);
     List<String> tags = tags(values.get("tags"));
     Instant created = timestamp(values.get("created"), facts.created(), "created", warnings);
     Instant modified = timestamp(values.get("modified"), facts.modified(), "modified", warnings);
