@@ -119,9 +119,7 @@ public final class NotesService implements AutoCloseable {
     }
     // the index's summaries are decoded while the folder is walked
     CompletableFuture<List<IndexedNote>> storedLater =
-        index.reused()
-            ? CompletableFuture.supplyAsync(this::storedInIndex)
-            : CompletableFuture.completedFuture(List.of());
+        CompletableFuture.supplyAsync(this::storedInIndex);
     Map<String, long[]> onDisk = scan(location.root());
     Map<String, IndexedNote> stored = new HashMap<>();
     for (IndexedNote n : joined(storedLater)) {
