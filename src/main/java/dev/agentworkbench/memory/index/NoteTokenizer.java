@@ -37,24 +37,20 @@ final class NoteTokenizer extends Tokenizer {
       if (next >= length && !fill()) {
         break;
       }
-      if (Character.isHighSurrogate(buffer[next]) && next + 1 >= length && !exhausted) {
-        refill(); // the pair's second half is still to be read
-        continue;
-      }
-      int at = consumed + next;
-      int c = Character.codePointAt(buffer, next, length);
-      int width = Character.charCount(c);
-      if (c < 0x80) {
-        if (isAsciiWordChar(c)) {
+      char ch = buffer[next];
+      if (ch < 0x80) {
+        // the common case, kept to a table look-up per character
+        char lower = ASCII_WORD[ch];
+        if (lower != 0) {
           if (size == 0) {
-            start = at;
+            start = consumed + next;
           }
-          if (size + 1 > out.length) {
+          if (size == out.length) {
             out = term.resizeBuffer(size + 1);
           }
-          out[size++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-          end = at + 1;
+          out[size++] = lower;
           next++;
+          end = consumed + next;
           if (size >= MAX_WORD) {
             break;
           }
@@ -66,6 +62,13 @@ final class NoteTokenizer extends Tokenizer {
         }
         continue;
       }
+      if (Character.isHighSurrogate(ch) && next + 1 >= length && !exhausted) {
+        refill(); // the pair's second half is still to be read
+        continue;
+      }
+      int at = consumed + next;
+      int c = Character.codePointAt(buffer, next, length);
+      int width = Character.charCount(c);
       int type = Character.getType(c);
       if (isMark(type)) {
         next += width; // a combining accent: part of the word, not kept
@@ -107,12 +110,21 @@ final class NoteTokenizer extends Tokenizer {
       return false;
     }
     term.setLength(size);
-    offset.setOffset(correctOffset(start), correctOffset(end));
+    offset.setOffset(start, end); // the analyzer has no char filters to correct offsets for
     return true;
   }
 
-  private static boolean isAsciiWordChar(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  /** For each ASCII character: itself lower-cased when it belongs to a word, 0 when it does not. */
+  private static final char[] ASCII_WORD = new char[0x80];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_WORD[c] = c;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_WORD[c] = c;
+      ASCII_WORD[Character.toUpperCase(c)] = c;
+    }
   }
 
   private static boolean isMark(int type) {
