@@ -57,7 +57,7 @@ public final class NoteIndex implements AutoCloseable {
     Optional<String> of(String filePath) throws IOException;
   }
 
-  static final String SCHEMA = "memory-index-7";
+  static final String SCHEMA = "memory-index-8";
   private static final String SEP = "\u001f";
   private static final String REC = "\u001e";
   private final NoteAnalyzer analyzer = new NoteAnalyzer();
@@ -254,7 +254,7 @@ public final class NoteIndex implements AutoCloseable {
   private Document document(Note note, long mtime, long size) {
     Document d = new Document();
     d.add(new StringField("path", note.filePath(), Field.Store.YES));
-    d.add(new StringField("permalink", note.permalink(), Field.Store.YES));
+    d.add(new StoredField("permalink", note.permalink()));
     d.add(new TextField("title", note.title(), Field.Store.YES));
     d.add(new StringField("type", note.type().toLowerCase(Locale.ROOT), Field.Store.NO));
     d.add(new StoredField("type_raw", note.type()));
