@@ -56,12 +56,19 @@ public final class MemoryRoomStallBench {
     started.await();
 
     List<Long> pulses = new ArrayList<>(20_000);
+    // the FX thread's own CPU time at each pulse: what it did between two pulses, whatever the
+    // machine's load (on a saturated machine the wall-clock gaps also hold time it waited for a
+    // core)
+    List<Long> cpu = new ArrayList<>(20_000);
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     MemoryViewModel[] model = new MemoryViewModel[1];
     AnimationTimer timer =
         new AnimationTimer() {
           @Override
           public void handle(long now) {
             pulses.add(System.nanoTime());
+            cpu.add(threads.getCurrentThreadCpuTime());
           }
         };
     CountDownLatch shown = new CountDownLatch(1);
@@ -111,9 +118,9 @@ public final class MemoryRoomStallBench {
         });
     System.out.printf(
         "open until the list showed %d notes: %.0f ms%n", listedCount, (marks[1] - marks[0]) / 1e6);
-    report("while opening/indexing", pulses, marks[0], marks[1]);
-    report("after, opening a note and typing a search", pulses, marks[1], marks[2]);
-    report("whole run", pulses, marks[0], marks[2]);
+    report("while opening/indexing", pulses, cpu, marks[0], marks[1]);
+    report("after, opening a note and typing a search", pulses, cpu, marks[1], marks[2]);
+    report("whole run", pulses, cpu, marks[0], marks[2]);
     onFx(
         () -> {
           model[0].close();
@@ -157,11 +164,14 @@ public final class MemoryRoomStallBench {
     return f.get(60, TimeUnit.SECONDS);
   }
 
-  private static void report(String phase, List<Long> pulses, long from, long to) {
+  private static void report(String phase, List<Long> pulses, List<Long> cpu, long from, long to) {
     List<Long> in = new ArrayList<>();
-    for (long p : pulses) {
+    List<Long> inCpu = new ArrayList<>();
+    for (int i = 0; i < pulses.size(); i++) {
+      long p = pulses.get(i);
       if (p >= from && p <= to) {
         in.add(p);
+        inCpu.add(cpu.get(i));
       }
     }
     if (in.size() < 2) {
@@ -183,12 +193,36 @@ public final class MemoryRoomStallBench {
               - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
       for (int i = 1; i < in.size(); i++) {
         double g = (in.get(i) - in.get(i - 1)) / 1e6;
-        if (g > 50) {
-          System.out.printf("  gap %.0f ms ending at %.3f s%n", g, (in.get(i) - origin) / 1e9);
+        double b = (inCpu.get(i) - inCpu.get(i - 1)) / 1e6;
+        if (g > 50 || b > 20) {
+          long wall = System.currentTimeMillis() - (System.nanoTime() - in.get(i)) / 1_000_000;
+          System.out.printf(
+              "  gap %.0f ms (FX CPU %.0f ms) ending at %.3f s (%s)%n",
+              g,
+              b,
+              (in.get(i) - origin) / 1e9,
+              java.time.LocalTime.ofInstant(
+                  java.time.Instant.ofEpochMilli(wall), java.time.ZoneId.systemDefault()));
         }
       }
     }
     Arrays.sort(gaps);
+    double[] busy = new double[inCpu.size() - 1];
+    int busyOver50 = 0;
+    for (int i = 1; i < inCpu.size(); i++) {
+      busy[i - 1] = (inCpu.get(i) - inCpu.get(i - 1)) / 1e6;
+      if (busy[i - 1] > 50) {
+        busyOver50++;
+      }
+    }
+    Arrays.sort(busy);
+    System.out.printf(
+        "%s: FX-thread CPU between pulses p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d over 50 ms%n",
+        phase,
+        busy[busy.length / 2],
+        busy[(int) Math.min(busy.length - 1, Math.floor(busy.length * 0.99))],
+        busy[busy.length - 1],
+        busyOver50);
     System.out.printf(
         "%s: %d pulses over %.0f ms; gap p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d gaps over 50"
             + " ms%n",
