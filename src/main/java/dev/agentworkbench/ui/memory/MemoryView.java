@@ -50,7 +50,10 @@ final class MemoryView extends BorderPane {
   private final ListView<SearchHit> results = new ListView<>();
   private final TreeView<String> tree = new TreeView<>();
   private final NoteReader reader;
-  private final NoteEditor editor;
+
+  /** Built when the Edit tab is first shown: a fresh RichTextFX area costs a visible stall. */
+  private NoteEditor editor;
+
   private final NeighbourhoodGraph graph;
   private final StackPane center = new StackPane();
   private final TabPane tabs = new TabPane();
@@ -62,7 +65,6 @@ final class MemoryView extends BorderPane {
     getStylesheets()
         .add(MemoryView.class.getResource("/dev/agentworkbench/ui/memory.css").toExternalForm());
     reader = new NoteReader(model::openNote, t -> newNote(t), model::openLink);
-    editor = new NoteEditor(model);
     graph = new NeighbourhoodGraph(model::openNote);
     setTop(toolbar());
     SplitPane split = new SplitPane(left(), centre());
@@ -330,15 +332,25 @@ final class MemoryView extends BorderPane {
       return;
     }
     shownFolders = java.util.List.copyOf(model.folders());
-    root.getChildren().clear();
+    // built detached and attached with one setAll: thousands of folders added one by one to the
+    // live tree each fired a change through the tree and its skin (hundreds of ms on the FX thread)
+    java.util.List<TreeItem<String>> top = new java.util.ArrayList<>();
     java.util.Map<String, TreeItem<String>> items = new java.util.HashMap<>();
-    for (String f : model.folders()) {
+    java.util.Map<TreeItem<String>, java.util.List<TreeItem<String>>> children =
+        new java.util.LinkedHashMap<>();
+    for (String f : shownFolders) {
       int slash = f.lastIndexOf('/');
-      TreeItem<String> parent = slash < 0 ? root : items.getOrDefault(f.substring(0, slash), root);
+      TreeItem<String> parent = slash < 0 ? null : items.get(f.substring(0, slash));
       TreeItem<String> item = new TreeItem<>(f.substring(slash + 1));
       items.put(f, item);
-      parent.getChildren().add(item);
+      if (parent == null) {
+        top.add(item);
+      } else {
+        children.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(item);
+      }
     }
+    children.forEach((parent, list) -> parent.getChildren().setAll(list));
+    root.getChildren().setAll(top);
   }
 
   private static TableColumn<NoteSummary, String> column(
@@ -356,7 +368,12 @@ final class MemoryView extends BorderPane {
     save.disableProperty().bind(model.dirty().not());
     save.setOnAction(e -> model.save());
     Button undo = new Button("Undo");
-    undo.setOnAction(e -> editor.area().undo());
+    undo.setOnAction(
+        e -> {
+          if (editor != null) {
+            editor.area().undo();
+          }
+        });
     Label dirty = new Label();
     dirty
         .textProperty()
@@ -364,14 +381,29 @@ final class MemoryView extends BorderPane {
             javafx.beans.binding.Bindings.when(model.dirty())
                 .then("unsaved changes (a recovery draft is kept)")
                 .otherwise(""));
-    BorderPane edit = new BorderPane(editor);
+    BorderPane edit = new BorderPane();
     edit.setTop(new ToolBar(save, undo, dirty));
     Tab editTab = new Tab("Edit", edit);
+    // hidden tabs still take CSS and layout: the editor is made on first view and follows the
+    // model only while shown, the graph draws only while shown
+    editTab
+        .selectedProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now && editor == null) {
+                editor = new NoteEditor(model);
+                edit.setCenter(editor);
+              }
+              if (editor != null) {
+                editor.setActive(now);
+              }
+            });
     Spinner<Integer> depth = new Spinner<>(1, 3, 1);
     depth.getValueFactory().valueProperty().addListener((o, a, b) -> model.depth().set(b));
     BorderPane graphPane = new BorderPane(graph);
     graphPane.setTop(new ToolBar(new Label("Depth"), depth, new Label("Click a note to open it")));
     Tab graphTab = new Tab("Graph", graphPane);
+    graphTab.selectedProperty().addListener((o, was, now) -> graph.setActive(now));
     tabs.getTabs().addAll(read, editTab, graphTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     Button move = new Button("Rename / move…");
