@@ -3,11 +3,13 @@ package dev.agentworkbench.ui.memory;
 import dev.agentworkbench.memory.Note;
 import dev.agentworkbench.memory.Observation;
 import dev.agentworkbench.memory.links.Backlink;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -26,6 +28,7 @@ final class NoteReader extends ScrollPane {
   private final Consumer<String> createTitle;
 
   private final MarkdownNodes markdown;
+  private final PulsedBuild build = new PulsedBuild();
 
   NoteReader(Consumer<String> openPath, Consumer<String> createTitle, Consumer<String> openLink) {
     this.markdown = new MarkdownNodes(openLink);
@@ -37,9 +40,13 @@ final class NoteReader extends ScrollPane {
     setFitToWidth(true);
   }
 
+  /**
+   * Shows a note: title, facts and warnings at once, then the body, observations, relations and
+   * backlinks a few blocks per pulse (a whole note's nodes made, styled and laid out in one pulse
+   * stalled the room for hundreds of milliseconds).
+   */
   void show(MemoryViewModel.OpenNote open) {
     Note n = open.file().note();
-    box.getChildren().clear();
     Label title = new Label(n.title());
     title.getStyleClass().addAll("title-2", "note-title");
     title.setWrapText(true);
@@ -53,32 +60,44 @@ final class NoteReader extends ScrollPane {
                 + (n.tags().isEmpty() ? "" : "  ·  #" + String.join(" #", n.tags())));
     facts.getStyleClass().add("note-facts");
     facts.setWrapText(true);
-    box.getChildren().addAll(title, facts);
+    List<Node> head = new ArrayList<>(List.of(title, facts));
     for (String w : n.warnings()) {
       Label warn = new Label("⚠ " + w);
       warn.getStyleClass().add("note-warning");
       warn.setWrapText(true);
-      box.getChildren().add(warn);
+      head.add(warn);
     }
+    List<Runnable> steps = new ArrayList<>();
     if (open.document().isPresent()) {
-      box.getChildren().add(markdown.render(open.document().get()));
+      VBox body = MarkdownNodes.container();
+      head.add(body);
+      steps.addAll(markdown.steps(open.document().get(), body));
     } else {
       Label body =
           new Label(n.content().substring(0, Math.min(200_000, n.content().length())) + "\n…");
       body.setWrapText(true);
       body.getStyleClass().add("note-body");
-      box.getChildren().add(body);
+      head.add(body);
     }
-    observations(n.observations());
-    relations(open.links());
-    backlinks(open.backlinks());
+    box.getChildren().setAll(head);
+    setVvalue(0);
+    steps.add(() -> observations(n.observations()));
+    steps.add(() -> relations(open.links()));
+    backlinks(open.backlinks(), steps);
+    build.restart(steps);
+  }
+
+  /** Whether the whole note is built (the steps run a few per pulse). */
+  boolean complete() {
+    return build.done();
   }
 
   private void observations(List<Observation> observations) {
     if (observations.isEmpty()) {
       return;
     }
-    box.getChildren().add(section("Observations"));
+    List<Node> add = new ArrayList<>();
+    add.add(section("Observations"));
     Map<String, FlowPane> byCategory = new LinkedHashMap<>();
     for (Observation o : observations) {
       FlowPane row =
@@ -96,14 +115,16 @@ final class NoteReader extends ScrollPane {
       chip.setWrapText(true);
       row.getChildren().add(chip);
     }
-    box.getChildren().addAll(byCategory.values());
+    add.addAll(byCategory.values());
+    box.getChildren().addAll(add);
   }
 
   private void relations(List<MemoryViewModel.Link> links) {
     if (links.isEmpty()) {
       return;
     }
-    box.getChildren().add(section("Relations"));
+    List<Node> add = new ArrayList<>();
+    add.add(section("Relations"));
     Map<String, FlowPane> byType = new LinkedHashMap<>();
     for (MemoryViewModel.Link l : links) {
       FlowPane row =
@@ -129,19 +150,32 @@ final class NoteReader extends ScrollPane {
         row.getChildren().add(new HBox(4, missing, create));
       }
     }
-    box.getChildren().addAll(byType.values());
+    add.addAll(byType.values());
+    box.getChildren().addAll(add);
   }
 
-  private void backlinks(List<Backlink> backlinks) {
-    box.getChildren().add(section("Backlinks"));
-    if (backlinks.isEmpty()) {
-      box.getChildren().add(new Label("No note links here yet."));
-      return;
-    }
-    for (Backlink b : backlinks) {
-      Hyperlink link = new Hyperlink(b.source().title() + "  (" + b.relation().type() + ")");
-      link.setOnAction(e -> openPath.accept(b.source().filePath()));
-      box.getChildren().add(link);
+  /** Backlinks, twenty links a step (a hub note can have thousands). */
+  private void backlinks(List<Backlink> backlinks, List<Runnable> steps) {
+    steps.add(
+        () -> {
+          box.getChildren().add(section("Backlinks"));
+          if (backlinks.isEmpty()) {
+            box.getChildren().add(new Label("No note links here yet."));
+          }
+        });
+    for (int from = 0; from < backlinks.size(); from += 20) {
+      List<Backlink> some = backlinks.subList(from, Math.min(backlinks.size(), from + 20));
+      steps.add(
+          () -> {
+            List<Node> links = new ArrayList<>();
+            for (Backlink b : some) {
+              Hyperlink link =
+                  new Hyperlink(b.source().title() + "  (" + b.relation().type() + ")");
+              link.setOnAction(e -> openPath.accept(b.source().filePath()));
+              links.add(link);
+            }
+            box.getChildren().addAll(links);
+          });
     }
   }
 
