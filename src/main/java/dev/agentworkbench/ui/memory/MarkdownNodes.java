@@ -40,41 +40,31 @@ final class MarkdownNodes {
     this.openLink = openLink;
   }
 
-  /** The box a document's blocks go into. */
-  static VBox container() {
-    VBox box = new VBox(6);
-    box.getStyleClass().add("md-document");
-    return box;
-  }
+  /** One top-level block of a document (a list: one item), made when it scrolls into view. */
+  record Block(java.util.function.Supplier<Node> make, boolean listItem) {}
 
-  /**
-   * The document as steps, each adding one top-level block (a list: one item) to {@code into}, for
-   * a view that builds a few of them per pulse.
-   */
-  List<Runnable> steps(org.commonmark.node.Node document, VBox into) {
-    List<Runnable> steps = new ArrayList<>();
+  /** The document's top-level blocks, each list item a block of its own. */
+  List<Block> blocks(org.commonmark.node.Node document) {
+    List<Block> blocks = new ArrayList<>();
     for (org.commonmark.node.Node n = document.getFirstChild(); n != null; n = n.getNext()) {
       org.commonmark.node.Node block = n;
       if (block instanceof BulletList || block instanceof OrderedList) {
-        VBox list = new VBox(2);
-        steps.add(() -> into.getChildren().add(list));
-        int[] number = {
-          block instanceof OrderedList o && o.getMarkerStartNumber() != null
-              ? o.getMarkerStartNumber()
-              : 1
-        };
+        int number =
+            block instanceof OrderedList o && o.getMarkerStartNumber() != null
+                ? o.getMarkerStartNumber()
+                : 1;
         for (org.commonmark.node.Node item = block.getFirstChild();
             item != null;
             item = item.getNext()) {
           org.commonmark.node.Node it = item;
-          String marker = block instanceof OrderedList ? (number[0]++) + "." : "•";
-          steps.add(() -> list.getChildren().add(item(it, marker)));
+          String marker = block instanceof OrderedList ? (number++) + "." : "•";
+          blocks.add(new Block(() -> item(it, marker), it.getPrevious() != null));
         }
       } else {
-        steps.add(() -> into.getChildren().add(block(block)));
+        blocks.add(new Block(() -> block(block), false));
       }
     }
-    return steps;
+    return blocks;
   }
 
   private void blocks(org.commonmark.node.Node parent, VBox into) {

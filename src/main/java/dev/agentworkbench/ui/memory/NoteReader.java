@@ -8,48 +8,89 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.Cell;
+import org.fxmisc.flowless.VirtualFlow;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 
 /**
  * The open note rendered: title and facts, warnings, the body, observations as chips by category,
- * relations as links by type (unresolved ones with "create"), and backlinks.
+ * relations as links by type (unresolved ones with "create"), and backlinks. Virtualized: each part
+ * (a heading, a paragraph, a list item, a category of chips, a backlink) gets its nodes only when
+ * it scrolls into view, so opening a note with hundreds of blocks costs what the screen shows.
  */
-final class NoteReader extends ScrollPane {
-  private final VBox box = new VBox(10);
+final class NoteReader extends StackPane {
+  /** One part of the note, made when shown, with the space above it. */
+  private record Part(Supplier<Node> make, double gapAbove) {}
+
+  private static final double PAD = 16;
+  private final ObservableList<Part> parts = FXCollections.observableArrayList();
+  private final VirtualFlow<Part, Cell<Part, Node>> flow =
+      VirtualFlow.createVertical(parts, NoteReader::cell);
   private final Consumer<String> openPath;
   private final Consumer<String> createTitle;
-
   private final MarkdownNodes markdown;
-  private final PulsedBuild build = new PulsedBuild();
 
   NoteReader(Consumer<String> openPath, Consumer<String> createTitle, Consumer<String> openLink) {
     this.markdown = new MarkdownNodes(openLink);
     this.openPath = openPath;
     this.createTitle = createTitle;
-    box.setPadding(new Insets(16));
-    box.getStyleClass().add("note-reader");
-    setContent(box);
-    setFitToWidth(true);
+    getStyleClass().add("note-reader");
+    getChildren().add(new VirtualizedScrollPane<>(flow));
   }
 
-  /**
-   * Shows a note: title, facts and warnings at once, then the body, observations, relations and
-   * backlinks a few blocks per pulse (a whole note's nodes made, styled and laid out in one pulse
-   * stalled the room for hundreds of milliseconds).
-   */
+  private static Cell<Part, Node> cell(Part part) {
+    VBox box = new VBox(part.make().get());
+    box.setPadding(new Insets(part.gapAbove(), PAD, 0, PAD));
+    return Cell.wrapNode(box);
+  }
+
+  /** Shows a note from its top; only the parts on screen are made. */
   void show(MemoryViewModel.OpenNote open) {
     Note n = open.file().note();
-    Label title = new Label(n.title());
-    title.getStyleClass().addAll("title-2", "note-title");
-    title.setWrapText(true);
+    List<Part> next = new ArrayList<>();
+    next.add(
+        new Part(
+            () -> {
+              Label title = new Label(n.title());
+              title.getStyleClass().addAll("title-2", "note-title");
+              title.setWrapText(true);
+              return title;
+            },
+            PAD));
+    next.add(new Part(() -> facts(n), 10));
+    for (String w : n.warnings()) {
+      next.add(
+          new Part(
+              () -> {
+                Label warn = new Label("⚠ " + w);
+                warn.getStyleClass().add("note-warning");
+                warn.setWrapText(true);
+                return warn;
+              },
+              10));
+    }
+    body(open, next);
+    observations(n.observations(), next);
+    relations(open.links(), next);
+    backlinks(open.backlinks(), next);
+    next.add(new Part(VBox::new, PAD));
+    parts.setAll(next);
+    flow.showAsFirst(0);
+  }
+
+  private static Label facts(Note n) {
     Label facts =
         new Label(
             n.type()
@@ -60,122 +101,118 @@ final class NoteReader extends ScrollPane {
                 + (n.tags().isEmpty() ? "" : "  ·  #" + String.join(" #", n.tags())));
     facts.getStyleClass().add("note-facts");
     facts.setWrapText(true);
-    List<Node> head = new ArrayList<>(List.of(title, facts));
-    for (String w : n.warnings()) {
-      Label warn = new Label("⚠ " + w);
-      warn.getStyleClass().add("note-warning");
-      warn.setWrapText(true);
-      head.add(warn);
-    }
-    List<Runnable> steps = new ArrayList<>();
+    return facts;
+  }
+
+  private void body(MemoryViewModel.OpenNote open, List<Part> next) {
     if (open.document().isPresent()) {
-      VBox body = MarkdownNodes.container();
-      head.add(body);
-      steps.addAll(markdown.steps(open.document().get(), body));
-    } else {
-      Label body =
-          new Label(n.content().substring(0, Math.min(200_000, n.content().length())) + "\n…");
-      body.setWrapText(true);
-      body.getStyleClass().add("note-body");
-      head.add(body);
+      double gap = 10;
+      for (MarkdownNodes.Block b : markdown.blocks(open.document().get())) {
+        next.add(new Part(b.make(), b.listItem() ? 2 : gap));
+        gap = 6;
+      }
+      return;
     }
-    box.getChildren().setAll(head);
-    setVvalue(0);
-    steps.add(() -> observations(n.observations()));
-    steps.add(() -> relations(open.links()));
-    backlinks(open.backlinks(), steps);
-    build.restart(steps);
+    String content = open.file().note().content();
+    next.add(
+        new Part(
+            () -> {
+              Label body =
+                  new Label(content.substring(0, Math.min(200_000, content.length())) + "\n…");
+              body.setWrapText(true);
+              body.getStyleClass().add("note-body");
+              return body;
+            },
+            10));
   }
 
-  /** Whether the whole note is built (the steps run a few per pulse). */
-  boolean complete() {
-    return build.done();
-  }
-
-  private void observations(List<Observation> observations) {
+  private void observations(List<Observation> observations, List<Part> next) {
     if (observations.isEmpty()) {
       return;
     }
-    List<Node> add = new ArrayList<>();
-    add.add(section("Observations"));
-    Map<String, FlowPane> byCategory = new LinkedHashMap<>();
+    next.add(new Part(() -> section("Observations"), 10));
+    Map<String, List<Observation>> byCategory = new LinkedHashMap<>();
     for (Observation o : observations) {
-      FlowPane row =
-          byCategory.computeIfAbsent(
-              o.category(),
-              c -> {
-                FlowPane f = new FlowPane(6, 6);
-                Label cat = new Label(c);
-                cat.getStyleClass().add("obs-category");
-                f.getChildren().add(cat);
-                return f;
-              });
-      Label chip = new Label(o.content() + o.context().map(c -> "  (" + c + ")").orElse(""));
-      chip.getStyleClass().add("obs-chip");
-      chip.setWrapText(true);
-      row.getChildren().add(chip);
+      byCategory.computeIfAbsent(o.category(), c -> new ArrayList<>()).add(o);
     }
-    add.addAll(byCategory.values());
-    box.getChildren().addAll(add);
+    byCategory.forEach(
+        (category, some) ->
+            next.add(
+                new Part(
+                    () -> {
+                      FlowPane row = new FlowPane(6, 6);
+                      Label cat = new Label(category);
+                      cat.getStyleClass().add("obs-category");
+                      row.getChildren().add(cat);
+                      for (Observation o : some) {
+                        Label chip =
+                            new Label(
+                                o.content() + o.context().map(c -> "  (" + c + ")").orElse(""));
+                        chip.getStyleClass().add("obs-chip");
+                        chip.setWrapText(true);
+                        row.getChildren().add(chip);
+                      }
+                      return row;
+                    },
+                    10)));
   }
 
-  private void relations(List<MemoryViewModel.Link> links) {
+  private void relations(List<MemoryViewModel.Link> links, List<Part> next) {
     if (links.isEmpty()) {
       return;
     }
-    List<Node> add = new ArrayList<>();
-    add.add(section("Relations"));
-    Map<String, FlowPane> byType = new LinkedHashMap<>();
+    next.add(new Part(() -> section("Relations"), 10));
+    Map<String, List<MemoryViewModel.Link>> byType = new LinkedHashMap<>();
     for (MemoryViewModel.Link l : links) {
-      FlowPane row =
-          byType.computeIfAbsent(
-              l.relation().type(),
-              t -> {
-                FlowPane f = new FlowPane(6, 6);
-                Label type = new Label(t);
-                type.getStyleClass().add("rel-type");
-                f.getChildren().add(type);
-                return f;
-              });
-      if (l.target().isPresent()) {
-        Hyperlink link = new Hyperlink(l.target().get().title());
-        link.setOnAction(e -> openPath.accept(l.target().get().filePath()));
-        row.getChildren().add(link);
-      } else {
-        Label missing = new Label(l.relation().target());
-        missing.getStyleClass().add("rel-unresolved");
-        Button create = new Button("create");
-        create.getStyleClass().addAll("small", "rel-create");
-        create.setOnAction(e -> createTitle.accept(l.relation().target()));
-        row.getChildren().add(new HBox(4, missing, create));
-      }
+      byType.computeIfAbsent(l.relation().type(), t -> new ArrayList<>()).add(l);
     }
-    add.addAll(byType.values());
-    box.getChildren().addAll(add);
+    byType.forEach(
+        (type, some) ->
+            next.add(
+                new Part(
+                    () -> {
+                      FlowPane row = new FlowPane(6, 6);
+                      Label name = new Label(type);
+                      name.getStyleClass().add("rel-type");
+                      row.getChildren().add(name);
+                      for (MemoryViewModel.Link l : some) {
+                        row.getChildren().add(relation(l));
+                      }
+                      return row;
+                    },
+                    10)));
   }
 
-  /** Backlinks, twenty links a step (a hub note can have thousands). */
-  private void backlinks(List<Backlink> backlinks, List<Runnable> steps) {
-    steps.add(
-        () -> {
-          box.getChildren().add(section("Backlinks"));
-          if (backlinks.isEmpty()) {
-            box.getChildren().add(new Label("No note links here yet."));
-          }
-        });
-    for (int from = 0; from < backlinks.size(); from += 20) {
-      List<Backlink> some = backlinks.subList(from, Math.min(backlinks.size(), from + 20));
-      steps.add(
-          () -> {
-            List<Node> links = new ArrayList<>();
-            for (Backlink b : some) {
-              Hyperlink link =
-                  new Hyperlink(b.source().title() + "  (" + b.relation().type() + ")");
-              link.setOnAction(e -> openPath.accept(b.source().filePath()));
-              links.add(link);
-            }
-            box.getChildren().addAll(links);
-          });
+  private Node relation(MemoryViewModel.Link l) {
+    if (l.target().isPresent()) {
+      Hyperlink link = new Hyperlink(l.target().get().title());
+      link.setOnAction(e -> openPath.accept(l.target().get().filePath()));
+      return link;
+    }
+    Label missing = new Label(l.relation().target());
+    missing.getStyleClass().add("rel-unresolved");
+    Button create = new Button("create");
+    create.getStyleClass().addAll("small", "rel-create");
+    create.setOnAction(e -> createTitle.accept(l.relation().target()));
+    return new HBox(4, missing, create);
+  }
+
+  private void backlinks(List<Backlink> backlinks, List<Part> next) {
+    next.add(new Part(() -> section("Backlinks"), 10));
+    if (backlinks.isEmpty()) {
+      next.add(new Part(() -> new Label("No note links here yet."), 10));
+      return;
+    }
+    for (Backlink b : backlinks) {
+      next.add(
+          new Part(
+              () -> {
+                Hyperlink link =
+                    new Hyperlink(b.source().title() + "  (" + b.relation().type() + ")");
+                link.setOnAction(e -> openPath.accept(b.source().filePath()));
+                return link;
+              },
+              2));
     }
   }
 
