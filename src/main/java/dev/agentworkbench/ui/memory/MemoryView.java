@@ -175,31 +175,7 @@ final class MemoryView extends BorderPane {
             });
     results.setId("memory-results");
     results.setItems(model.results());
-    results.setCellFactory(
-        v ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(SearchHit hit, boolean empty) {
-                super.updateItem(hit, empty);
-                if (empty || hit == null) {
-                  setGraphic(null);
-                  setText(null);
-                  return;
-                }
-                Label t = new Label(hit.title());
-                t.getStyleClass().add("result-title");
-                javafx.scene.text.TextFlow s = new javafx.scene.text.TextFlow();
-                String[] parts = hit.snippet().split("\\*\\*", -1);
-                for (int k = 0; k < parts.length; k++) {
-                  javafx.scene.text.Text piece = new javafx.scene.text.Text(parts[k]);
-                  piece.getStyleClass().add(k % 2 == 1 ? "result-hit" : "result-snippet-text");
-                  s.getChildren().add(piece);
-                }
-                s.getStyleClass().add("result-snippet");
-                s.setMaxWidth(360);
-                setGraphic(new VBox(2, t, s));
-              }
-            });
+    results.setCellFactory(v -> new ResultCell());
     results
         .getSelectionModel()
         .selectedItemProperty()
@@ -228,6 +204,42 @@ final class MemoryView extends BorderPane {
     left.setOrientation(Orientation.VERTICAL);
     left.setDividerPositions(0.3);
     return left;
+  }
+
+  /**
+   * A search result: title and snippet with the hits marked. Its nodes are made once per cell and
+   * reused as the results change with every key typed.
+   */
+  private static final class ResultCell extends ListCell<SearchHit> {
+    private final Label title = new Label();
+    private final javafx.scene.text.TextFlow snippet = new javafx.scene.text.TextFlow();
+    private final VBox box = new VBox(2, title, snippet);
+
+    ResultCell() {
+      title.getStyleClass().add("result-title");
+      snippet.getStyleClass().add("result-snippet");
+      snippet.setMaxWidth(360);
+    }
+
+    @Override
+    protected void updateItem(SearchHit hit, boolean empty) {
+      super.updateItem(hit, empty);
+      setText(null);
+      if (empty || hit == null) {
+        setGraphic(null);
+        return;
+      }
+      title.setText(hit.title());
+      String[] parts = hit.snippet().split("\\*\\*", -1);
+      java.util.List<javafx.scene.text.Text> pieces = new java.util.ArrayList<>(parts.length);
+      for (int k = 0; k < parts.length; k++) {
+        javafx.scene.text.Text piece = new javafx.scene.text.Text(parts[k]);
+        piece.getStyleClass().add(k % 2 == 1 ? "result-hit" : "result-snippet-text");
+        pieces.add(piece);
+      }
+      snippet.getChildren().setAll(pieces);
+      setGraphic(box);
+    }
   }
 
   private javafx.scene.control.ContextMenu folderMenu(TreeItem<String> root) {
@@ -314,6 +326,9 @@ final class MemoryView extends BorderPane {
   }
 
   private static String pathOf(TreeItem<String> item) {
+    if (item instanceof FolderItem f) {
+      return f.path;
+    }
     StringBuilder p = new StringBuilder(item.getValue());
     for (TreeItem<String> up = item.getParent();
         up != null && up.getParent() != null;
@@ -332,25 +347,53 @@ final class MemoryView extends BorderPane {
       return;
     }
     shownFolders = java.util.List.copyOf(model.folders());
-    // built detached and attached with one setAll: thousands of folders added one by one to the
-    // live tree each fired a change through the tree and its skin (hundreds of ms on the FX thread)
-    java.util.List<TreeItem<String>> top = new java.util.ArrayList<>();
-    java.util.Map<String, TreeItem<String>> items = new java.util.HashMap<>();
-    java.util.Map<TreeItem<String>, java.util.List<TreeItem<String>>> children =
-        new java.util.LinkedHashMap<>();
+    // the folders below a folder get tree items when it is first expanded: a project with
+    // thousands of folders made (and attached) thousands of items on the FX thread at once
+    java.util.Map<String, java.util.List<String>> below = new java.util.HashMap<>();
+    java.util.Set<String> known = new java.util.HashSet<>(shownFolders);
     for (String f : shownFolders) {
       int slash = f.lastIndexOf('/');
-      TreeItem<String> parent = slash < 0 ? null : items.get(f.substring(0, slash));
-      TreeItem<String> item = new TreeItem<>(f.substring(slash + 1));
-      items.put(f, item);
-      if (parent == null) {
-        top.add(item);
-      } else {
-        children.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(item);
-      }
+      // a folder whose parent is not listed hangs at the top, as before
+      String parent =
+          slash < 0 || !known.contains(f.substring(0, slash)) ? "" : f.substring(0, slash);
+      below.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(f);
     }
-    children.forEach((parent, list) -> parent.getChildren().setAll(list));
-    root.getChildren().setAll(top);
+    root.getChildren()
+        .setAll(
+            below.getOrDefault("", java.util.List.of()).stream()
+                .map(f -> (TreeItem<String>) new FolderItem(f, below))
+                .toList());
+  }
+
+  /** A folder of the tree whose subfolders get items when they are first asked for. */
+  private static final class FolderItem extends TreeItem<String> {
+    private final String path;
+    private final java.util.Map<String, java.util.List<String>> below;
+    private boolean filled;
+
+    FolderItem(String path, java.util.Map<String, java.util.List<String>> below) {
+      super(path.substring(path.lastIndexOf('/') + 1));
+      this.path = path;
+      this.below = below;
+    }
+
+    @Override
+    public boolean isLeaf() {
+      return !below.containsKey(path);
+    }
+
+    @Override
+    public javafx.collections.ObservableList<TreeItem<String>> getChildren() {
+      if (!filled) {
+        filled = true;
+        super.getChildren()
+            .setAll(
+                below.getOrDefault(path, java.util.List.of()).stream()
+                    .map(f -> (TreeItem<String>) new FolderItem(f, below))
+                    .toList());
+      }
+      return super.getChildren();
+    }
   }
 
   private static TableColumn<NoteSummary, String> column(
