@@ -58,6 +58,9 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
     }
     updatingFromModel = true;
     area.replaceText(text);
+    // a note opens at its top (replaceText leaves the caret, and the view, at the end)
+    area.moveTo(0);
+    area.requestFollowCaret();
     area.getUndoManager().forgetHistory();
     area.setStyleSpans(0, NoteHighlighting.compute(text));
     updatingFromModel = false;
