@@ -31,7 +31,11 @@ import javafx.stage.Stage;
  * unless {@code -Dglass.platform} says otherwise), opens a project with a fresh index (cold) or the
  * index left by the previous run (reopen), and records the gaps between FX pulses (AnimationTimer
  * timestamps) from the open until the list is shown, then while a note is opened and a search
- * typed. Usage: MemoryRoomStallBench PROJECT_DIR APP_HOME [cold|reopen].
+ * typed, then while the Edit tab is shown the first time. Beside the gaps, the FX thread's own CPU
+ * time between pulses: on a loaded machine a gap also holds time spent waiting for a core or in a
+ * garbage collection pause. With {@code -Dbench.gaps=true} the long gaps are listed with the time
+ * they ended (to match JFR samples). Usage: MemoryRoomStallBench PROJECT_DIR APP_HOME
+ * [cold|reopen].
  */
 public final class MemoryRoomStallBench {
   public static void main(String[] args) throws Exception {
@@ -72,6 +76,7 @@ public final class MemoryRoomStallBench {
           }
         };
     CountDownLatch shown = new CountDownLatch(1);
+    Scene[] shownScene = new Scene[1];
     Platform.runLater(
         () -> {
           Stage stage = new Stage();
@@ -80,6 +85,7 @@ public final class MemoryRoomStallBench {
           javafx.application.Application.setUserAgentStylesheet(
               new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
           Scene scene = new Scene((javafx.scene.Parent) room.view(), 1200, 800);
+          shownScene[0] = scene;
           scene.getStylesheets().add(dev.agentworkbench.ui.app.MainWindow.STYLESHEET);
           stage.setScene(scene);
           model[0] = room.model();
@@ -89,7 +95,7 @@ public final class MemoryRoomStallBench {
         });
     shown.await();
     Thread.sleep(1000); // the room settles: first layout, CSS
-    long[] marks = new long[3];
+    long[] marks = new long[4];
     Platform.runLater(
         () -> {
           marks[0] = System.nanoTime();
@@ -111,6 +117,14 @@ public final class MemoryRoomStallBench {
     }
     Thread.sleep(1000);
     marks[2] = System.nanoTime();
+    // then the Edit tab, the first time (the editor may be made only now)
+    Platform.runLater(
+        () ->
+            ((javafx.scene.control.TabPane) shownScene[0].lookup("#memory-note .tab-pane"))
+                .getSelectionModel()
+                .select(1));
+    Thread.sleep(1500);
+    marks[3] = System.nanoTime();
     onFx(
         () -> {
           timer.stop();
@@ -120,7 +134,8 @@ public final class MemoryRoomStallBench {
         "open until the list showed %d notes: %.0f ms%n", listedCount, (marks[1] - marks[0]) / 1e6);
     report("while opening/indexing", pulses, cpu, marks[0], marks[1]);
     report("after, opening a note and typing a search", pulses, cpu, marks[1], marks[2]);
-    report("whole run", pulses, cpu, marks[0], marks[2]);
+    report("showing the Edit tab the first time", pulses, cpu, marks[2], marks[3]);
+    report("whole run", pulses, cpu, marks[0], marks[3]);
     onFx(
         () -> {
           model[0].close();
