@@ -56,9 +56,19 @@ final class NoteReader extends StackPane {
     return Cell.wrapNode(box);
   }
 
-  /** Shows a note from its top; only the parts on screen are made. */
+  private String shownPath = "";
+
+  /**
+   * Shows a note from its top, or where the reader was when it is the note already shown (saved, or
+   * changed on disk); only the parts on screen are made.
+   */
   void show(MemoryViewModel.OpenNote open) {
     Note n = open.file().note();
+    int first =
+        n.filePath().equals(shownPath) && !parts.isEmpty()
+            ? Math.max(0, flow.getFirstVisibleIndex())
+            : 0;
+    shownPath = n.filePath();
     List<Part> next = new ArrayList<>();
     next.add(
         new Part(
@@ -87,7 +97,7 @@ final class NoteReader extends StackPane {
     backlinks(open.backlinks(), next);
     next.add(new Part(VBox::new, PAD));
     parts.setAll(next);
-    flow.showAsFirst(0);
+    flow.showAsFirst(Math.min(first, parts.size() - 1));
   }
 
   private static Label facts(Note n) {
