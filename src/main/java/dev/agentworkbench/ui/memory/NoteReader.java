@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -96,9 +97,55 @@ final class NoteReader extends StackPane {
     relations(open.links(), next);
     backlinks(open.backlinks(), next);
     next.add(new Part(VBox::new, PAD));
-    parts.setAll(next);
-    flow.showAsFirst(Math.min(first, parts.size() - 1));
+    feed.stop();
+    if (first > 0 || next.size() <= BATCH) {
+      parts.setAll(next);
+      flow.showAsFirst(Math.min(first, parts.size() - 1));
+      return;
+    }
+    parts.setAll(next.subList(0, BATCH));
+    flow.showAsFirst(0);
+    pending = next;
+    feed.start();
   }
+
+  /**
+   * Parts shown in the first pulses, a batch per pulse: the screen fills over a few frames instead
+   * of one (a screenful of parts made, styled and laid out at once took 50 to 70 ms of FX time).
+   */
+  private static final int BATCH = 8;
+
+  /** After these many parts the rest go in at once: they are below the screen and cost nothing. */
+  private static final int SCREENFUL = 32;
+
+  private List<Part> pending = List.of();
+
+  /** Adds the next batch at each pulse, skipping the pulse that lays out the first one. */
+  private final AnimationTimer feed =
+      new AnimationTimer() {
+        private long last = -1;
+
+        @Override
+        public void start() {
+          last = -1;
+          super.start();
+        }
+
+        @Override
+        public void handle(long now) {
+          if (last < 0) {
+            last = now;
+            return;
+          }
+          int shown = parts.size();
+          int upTo = shown + BATCH >= SCREENFUL ? pending.size() : shown + BATCH;
+          parts.addAll(pending.subList(shown, Math.min(upTo, pending.size())));
+          if (parts.size() >= pending.size()) {
+            pending = List.of();
+            stop();
+          }
+        }
+      };
 
   private static Label facts(Note n) {
     Label facts =
