@@ -31,11 +31,11 @@ import javafx.stage.Stage;
  * unless {@code -Dglass.platform} says otherwise), opens a project with a fresh index (cold) or the
  * index left by the previous run (reopen), and records the gaps between FX pulses (AnimationTimer
  * timestamps) from the open until the list is shown, then while a note is opened and a search
- * typed, then while the Edit tab is shown the first time. Beside the gaps, the FX thread's own CPU
- * time between pulses: on a loaded machine a gap also holds time spent waiting for a core or in a
- * garbage collection pause. With {@code -Dbench.gaps=true} the long gaps are listed with the time
- * they ended (to match JFR samples). Usage: MemoryRoomStallBench PROJECT_DIR APP_HOME
- * [cold|reopen].
+ * typed, then while the Edit tab is shown the first time, then while five more notes are opened.
+ * Beside the gaps, the FX thread's own CPU time between pulses: on a loaded machine a gap also
+ * holds time spent waiting for a core or in a garbage collection pause. With {@code
+ * -Dbench.gaps=true} the long gaps are listed with the time they ended (to match JFR samples).
+ * Usage: MemoryRoomStallBench PROJECT_DIR APP_HOME [cold|reopen].
  */
 public final class MemoryRoomStallBench {
   public static void main(String[] args) throws Exception {
@@ -95,7 +95,7 @@ public final class MemoryRoomStallBench {
         });
     shown.await();
     Thread.sleep(1000); // the room settles: first layout, CSS
-    long[] marks = new long[4];
+    long[] marks = new long[5];
     Platform.runLater(
         () -> {
           marks[0] = System.nanoTime();
@@ -125,6 +125,19 @@ public final class MemoryRoomStallBench {
                 .select(1));
     Thread.sleep(1500);
     marks[3] = System.nanoTime();
+    // then five more notes, on the Read tab: what opening a note costs once the room is warm
+    Platform.runLater(
+        () ->
+            ((javafx.scene.control.TabPane) shownScene[0].lookup("#memory-note .tab-pane"))
+                .getSelectionModel()
+                .select(0));
+    Thread.sleep(500);
+    for (int k = 1; k <= 5; k++) {
+      int at = listedCount * k / 7;
+      Platform.runLater(() -> model[0].openNote(model[0].notes().get(at).filePath()));
+      Thread.sleep(700);
+    }
+    marks[4] = System.nanoTime();
     onFx(
         () -> {
           timer.stop();
@@ -135,7 +148,8 @@ public final class MemoryRoomStallBench {
     report("while opening/indexing", pulses, cpu, marks[0], marks[1]);
     report("after, opening a note and typing a search", pulses, cpu, marks[1], marks[2]);
     report("showing the Edit tab the first time", pulses, cpu, marks[2], marks[3]);
-    report("whole run", pulses, cpu, marks[0], marks[3]);
+    report("opening five more notes", pulses, cpu, marks[3], marks[4]);
+    report("whole run", pulses, cpu, marks[0], marks[4]);
     onFx(
         () -> {
           model[0].close();
