@@ -1,5 +1,7 @@
 package dev.agentworkbench.ui.memory;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,11 +40,31 @@ final class MarkdownNodes {
     this.openLink = openLink;
   }
 
-  Node render(org.commonmark.node.Node document) {
-    VBox box = new VBox(6);
-    box.getStyleClass().add("md-document");
-    blocks(document, box);
-    return box;
+  /** One top-level block of a document (a list: one item), made when it scrolls into view. */
+  record Block(java.util.function.Supplier<Node> make, boolean listItem) {}
+
+  /** The document's top-level blocks, each list item a block of its own. */
+  List<Block> blocks(org.commonmark.node.Node document) {
+    List<Block> blocks = new ArrayList<>();
+    for (org.commonmark.node.Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+      org.commonmark.node.Node block = n;
+      if (block instanceof BulletList || block instanceof OrderedList) {
+        int number =
+            block instanceof OrderedList o && o.getMarkerStartNumber() != null
+                ? o.getMarkerStartNumber()
+                : 1;
+        for (org.commonmark.node.Node item = block.getFirstChild();
+            item != null;
+            item = item.getNext()) {
+          org.commonmark.node.Node it = item;
+          String marker = block instanceof OrderedList ? (number++) + "." : "•";
+          blocks.add(new Block(() -> item(it, marker), it.getPrevious() != null));
+        }
+      } else {
+        blocks.add(new Block(() -> block(block), false));
+      }
+    }
+    return blocks;
   }
 
   private void blocks(org.commonmark.node.Node parent, VBox into) {
@@ -67,15 +89,7 @@ final class MarkdownNodes {
               ? o.getMarkerStartNumber()
               : 1;
       for (org.commonmark.node.Node item = n.getFirstChild(); item != null; item = item.getNext()) {
-        VBox content = new VBox(2);
-        blocks(item, content);
-        Label marker = new Label(n instanceof OrderedList ? (number++) + "." : "•");
-        marker.getStyleClass().add("md-marker");
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, marker, content);
-        if (item instanceof ListItem) {
-          row.getStyleClass().add("md-item");
-        }
-        list.getChildren().add(row);
+        list.getChildren().add(item(item, n instanceof OrderedList ? (number++) + "." : "•"));
       }
       return list;
     }
@@ -97,6 +111,18 @@ final class MarkdownNodes {
     Label other = new Label(n.toString());
     other.setWrapText(true);
     return other;
+  }
+
+  private Node item(org.commonmark.node.Node item, String bullet) {
+    VBox content = new VBox(2);
+    blocks(item, content);
+    Label marker = new Label(bullet);
+    marker.getStyleClass().add("md-marker");
+    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, marker, content);
+    if (item instanceof ListItem) {
+      row.getStyleClass().add("md-item");
+    }
+    return row;
   }
 
   private static Node code(String literal) {

@@ -50,7 +50,10 @@ final class MemoryView extends BorderPane {
   private final ListView<SearchHit> results = new ListView<>();
   private final TreeView<String> tree = new TreeView<>();
   private final NoteReader reader;
-  private final NoteEditor editor;
+
+  /** Built when the Edit tab is first shown: a fresh RichTextFX area costs a visible stall. */
+  private NoteEditor editor;
+
   private final NeighbourhoodGraph graph;
   private final StackPane center = new StackPane();
   private final TabPane tabs = new TabPane();
@@ -62,7 +65,6 @@ final class MemoryView extends BorderPane {
     getStylesheets()
         .add(MemoryView.class.getResource("/dev/agentworkbench/ui/memory.css").toExternalForm());
     reader = new NoteReader(model::openNote, t -> newNote(t), model::openLink);
-    editor = new NoteEditor(model);
     graph = new NeighbourhoodGraph(model::openNote);
     setTop(toolbar());
     SplitPane split = new SplitPane(left(), centre());
@@ -173,31 +175,7 @@ final class MemoryView extends BorderPane {
             });
     results.setId("memory-results");
     results.setItems(model.results());
-    results.setCellFactory(
-        v ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(SearchHit hit, boolean empty) {
-                super.updateItem(hit, empty);
-                if (empty || hit == null) {
-                  setGraphic(null);
-                  setText(null);
-                  return;
-                }
-                Label t = new Label(hit.title());
-                t.getStyleClass().add("result-title");
-                javafx.scene.text.TextFlow s = new javafx.scene.text.TextFlow();
-                String[] parts = hit.snippet().split("\\*\\*", -1);
-                for (int k = 0; k < parts.length; k++) {
-                  javafx.scene.text.Text piece = new javafx.scene.text.Text(parts[k]);
-                  piece.getStyleClass().add(k % 2 == 1 ? "result-hit" : "result-snippet-text");
-                  s.getChildren().add(piece);
-                }
-                s.getStyleClass().add("result-snippet");
-                s.setMaxWidth(360);
-                setGraphic(new VBox(2, t, s));
-              }
-            });
+    results.setCellFactory(v -> new ResultCell());
     results
         .getSelectionModel()
         .selectedItemProperty()
@@ -226,6 +204,42 @@ final class MemoryView extends BorderPane {
     left.setOrientation(Orientation.VERTICAL);
     left.setDividerPositions(0.3);
     return left;
+  }
+
+  /**
+   * A search result: title and snippet with the hits marked. Its nodes are made once per cell and
+   * reused as the results change with every key typed.
+   */
+  private static final class ResultCell extends ListCell<SearchHit> {
+    private final Label title = new Label();
+    private final javafx.scene.text.TextFlow snippet = new javafx.scene.text.TextFlow();
+    private final VBox box = new VBox(2, title, snippet);
+
+    ResultCell() {
+      title.getStyleClass().add("result-title");
+      snippet.getStyleClass().add("result-snippet");
+      snippet.setMaxWidth(360);
+    }
+
+    @Override
+    protected void updateItem(SearchHit hit, boolean empty) {
+      super.updateItem(hit, empty);
+      setText(null);
+      if (empty || hit == null) {
+        setGraphic(null);
+        return;
+      }
+      title.setText(hit.title());
+      String[] parts = hit.snippet().split("\\*\\*", -1);
+      java.util.List<javafx.scene.text.Text> pieces = new java.util.ArrayList<>(parts.length);
+      for (int k = 0; k < parts.length; k++) {
+        javafx.scene.text.Text piece = new javafx.scene.text.Text(parts[k]);
+        piece.getStyleClass().add(k % 2 == 1 ? "result-hit" : "result-snippet-text");
+        pieces.add(piece);
+      }
+      snippet.getChildren().setAll(pieces);
+      setGraphic(box);
+    }
   }
 
   private javafx.scene.control.ContextMenu folderMenu(TreeItem<String> root) {
@@ -312,6 +326,9 @@ final class MemoryView extends BorderPane {
   }
 
   private static String pathOf(TreeItem<String> item) {
+    if (item instanceof FolderItem f) {
+      return f.path;
+    }
     StringBuilder p = new StringBuilder(item.getValue());
     for (TreeItem<String> up = item.getParent();
         up != null && up.getParent() != null;
@@ -330,14 +347,52 @@ final class MemoryView extends BorderPane {
       return;
     }
     shownFolders = java.util.List.copyOf(model.folders());
-    root.getChildren().clear();
-    java.util.Map<String, TreeItem<String>> items = new java.util.HashMap<>();
-    for (String f : model.folders()) {
+    // the folders below a folder get tree items when it is first expanded: a project with
+    // thousands of folders made (and attached) thousands of items on the FX thread at once
+    java.util.Map<String, java.util.List<String>> below = new java.util.HashMap<>();
+    java.util.Set<String> known = new java.util.HashSet<>(shownFolders);
+    for (String f : shownFolders) {
       int slash = f.lastIndexOf('/');
-      TreeItem<String> parent = slash < 0 ? root : items.getOrDefault(f.substring(0, slash), root);
-      TreeItem<String> item = new TreeItem<>(f.substring(slash + 1));
-      items.put(f, item);
-      parent.getChildren().add(item);
+      // a folder whose parent is not listed hangs at the top, as before
+      String parent =
+          slash < 0 || !known.contains(f.substring(0, slash)) ? "" : f.substring(0, slash);
+      below.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(f);
+    }
+    root.getChildren()
+        .setAll(
+            below.getOrDefault("", java.util.List.of()).stream()
+                .map(f -> (TreeItem<String>) new FolderItem(f, below))
+                .toList());
+  }
+
+  /** A folder of the tree whose subfolders get items when they are first asked for. */
+  private static final class FolderItem extends TreeItem<String> {
+    private final String path;
+    private final java.util.Map<String, java.util.List<String>> below;
+    private boolean filled;
+
+    FolderItem(String path, java.util.Map<String, java.util.List<String>> below) {
+      super(path.substring(path.lastIndexOf('/') + 1));
+      this.path = path;
+      this.below = below;
+    }
+
+    @Override
+    public boolean isLeaf() {
+      return !below.containsKey(path);
+    }
+
+    @Override
+    public javafx.collections.ObservableList<TreeItem<String>> getChildren() {
+      if (!filled) {
+        filled = true;
+        super.getChildren()
+            .setAll(
+                below.getOrDefault(path, java.util.List.of()).stream()
+                    .map(f -> (TreeItem<String>) new FolderItem(f, below))
+                    .toList());
+      }
+      return super.getChildren();
     }
   }
 
@@ -356,7 +411,12 @@ final class MemoryView extends BorderPane {
     save.disableProperty().bind(model.dirty().not());
     save.setOnAction(e -> model.save());
     Button undo = new Button("Undo");
-    undo.setOnAction(e -> editor.area().undo());
+    undo.setOnAction(
+        e -> {
+          if (editor != null) {
+            editor.area().undo();
+          }
+        });
     Label dirty = new Label();
     dirty
         .textProperty()
@@ -364,14 +424,29 @@ final class MemoryView extends BorderPane {
             javafx.beans.binding.Bindings.when(model.dirty())
                 .then("unsaved changes (a recovery draft is kept)")
                 .otherwise(""));
-    BorderPane edit = new BorderPane(editor);
+    BorderPane edit = new BorderPane();
     edit.setTop(new ToolBar(save, undo, dirty));
     Tab editTab = new Tab("Edit", edit);
+    // hidden tabs still take CSS and layout: the editor is made on first view and follows the
+    // model only while shown, the graph draws only while shown
+    editTab
+        .selectedProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now && editor == null) {
+                editor = new NoteEditor(model);
+                edit.setCenter(editor);
+              }
+              if (editor != null) {
+                editor.setActive(now);
+              }
+            });
     Spinner<Integer> depth = new Spinner<>(1, 3, 1);
     depth.getValueFactory().valueProperty().addListener((o, a, b) -> model.depth().set(b));
     BorderPane graphPane = new BorderPane(graph);
     graphPane.setTop(new ToolBar(new Label("Depth"), depth, new Label("Click a note to open it")));
     Tab graphTab = new Tab("Graph", graphPane);
+    graphTab.selectedProperty().addListener((o, was, now) -> graph.setActive(now));
     tabs.getTabs().addAll(read, editTab, graphTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     Button move = new Button("Rename / move…");

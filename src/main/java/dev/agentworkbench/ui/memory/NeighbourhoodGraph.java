@@ -21,8 +21,27 @@ final class NeighbourhoodGraph extends Pane {
     this.open = open;
     getStyleClass().add("memory-graph");
     setMinSize(300, 300);
-    widthProperty().addListener((o, a, b) -> draw());
-    heightProperty().addListener((o, a, b) -> draw());
+    widthProperty().addListener((o, a, b) -> drawIfShown());
+    heightProperty().addListener((o, a, b) -> drawIfShown());
+  }
+
+  private boolean active;
+  private boolean stale;
+
+  /** Shown or hidden: a hidden graph only remembers what to draw. */
+  void setActive(boolean active) {
+    this.active = active;
+    if (active && stale) {
+      draw();
+    }
+  }
+
+  private void drawIfShown() {
+    if (active) {
+      draw();
+    } else {
+      stale = true;
+    }
   }
 
   private NoteSummary center;
@@ -31,10 +50,11 @@ final class NeighbourhoodGraph extends Pane {
   void show(NoteSummary center, List<ContextResult.Related> related) {
     this.center = center;
     this.related = related;
-    draw();
+    drawIfShown();
   }
 
   private void draw() {
+    stale = false;
     getChildren().clear();
     if (center == null) {
       return;

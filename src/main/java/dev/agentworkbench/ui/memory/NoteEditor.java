@@ -18,6 +18,7 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
   private final MemoryViewModel model;
   private final ContextMenu completion = new ContextMenu();
   private boolean updatingFromModel;
+  private boolean active = true;
 
   NoteEditor(MemoryViewModel model) {
     super(new CodeArea());
@@ -40,7 +41,14 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
                 maybeComplete();
               }
             });
-    model.editorText().addListener((o, was, now) -> load(now));
+    model
+        .editorText()
+        .addListener(
+            (o, was, now) -> {
+              if (active) {
+                load(now);
+              }
+            });
     load(model.editorText().get());
   }
 
@@ -50,9 +58,23 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
     }
     updatingFromModel = true;
     area.replaceText(text);
+    // a note opens at its top (replaceText leaves the caret, and the view, at the end)
+    area.moveTo(0);
+    area.requestFollowCaret();
     area.getUndoManager().forgetHistory();
     area.setStyleSpans(0, NoteHighlighting.compute(text));
     updatingFromModel = false;
+  }
+
+  /**
+   * Shown or hidden: while hidden the editor does not follow the model (a hidden area still takes
+   * layout and CSS for every note opened); shown again, it takes the model's text.
+   */
+  void setActive(boolean active) {
+    this.active = active;
+    if (active) {
+      load(model.editorText().get());
+    }
   }
 
   CodeArea area() {

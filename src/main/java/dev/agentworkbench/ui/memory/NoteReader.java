@@ -3,46 +3,151 @@ package dev.agentworkbench.ui.memory;
 import dev.agentworkbench.memory.Note;
 import dev.agentworkbench.memory.Observation;
 import dev.agentworkbench.memory.links.Backlink;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.Cell;
+import org.fxmisc.flowless.VirtualFlow;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 
 /**
  * The open note rendered: title and facts, warnings, the body, observations as chips by category,
- * relations as links by type (unresolved ones with "create"), and backlinks.
+ * relations as links by type (unresolved ones with "create"), and backlinks. Virtualized: each part
+ * (a heading, a paragraph, a list item, a category of chips, a backlink) gets its nodes only when
+ * it scrolls into view, so opening a note with hundreds of blocks costs what the screen shows.
  */
-final class NoteReader extends ScrollPane {
-  private final VBox box = new VBox(10);
+final class NoteReader extends StackPane {
+  /** One part of the note, made when shown, with the space above it. */
+  private record Part(Supplier<Node> make, double gapAbove) {}
+
+  private static final double PAD = 16;
+  private final ObservableList<Part> parts = FXCollections.observableArrayList();
+  private final VirtualFlow<Part, Cell<Part, Node>> flow =
+      VirtualFlow.createVertical(parts, NoteReader::cell);
   private final Consumer<String> openPath;
   private final Consumer<String> createTitle;
-
   private final MarkdownNodes markdown;
 
   NoteReader(Consumer<String> openPath, Consumer<String> createTitle, Consumer<String> openLink) {
     this.markdown = new MarkdownNodes(openLink);
     this.openPath = openPath;
     this.createTitle = createTitle;
-    box.setPadding(new Insets(16));
-    box.getStyleClass().add("note-reader");
-    setContent(box);
-    setFitToWidth(true);
+    getStyleClass().add("note-reader");
+    getChildren().add(new VirtualizedScrollPane<>(flow));
   }
 
+  private static Cell<Part, Node> cell(Part part) {
+    VBox box = new VBox(part.make().get());
+    box.setPadding(new Insets(part.gapAbove(), PAD, 0, PAD));
+    return Cell.wrapNode(box);
+  }
+
+  private String shownPath = "";
+
+  /**
+   * Shows a note from its top, or where the reader was when it is the note already shown (saved, or
+   * changed on disk); only the parts on screen are made.
+   */
   void show(MemoryViewModel.OpenNote open) {
     Note n = open.file().note();
-    box.getChildren().clear();
-    Label title = new Label(n.title());
-    title.getStyleClass().addAll("title-2", "note-title");
-    title.setWrapText(true);
+    int first =
+        n.filePath().equals(shownPath) && !parts.isEmpty()
+            ? Math.max(0, flow.getFirstVisibleIndex())
+            : 0;
+    shownPath = n.filePath();
+    List<Part> next = new ArrayList<>();
+    next.add(
+        new Part(
+            () -> {
+              Label title = new Label(n.title());
+              title.getStyleClass().addAll("title-2", "note-title");
+              title.setWrapText(true);
+              return title;
+            },
+            PAD));
+    next.add(new Part(() -> facts(n), 10));
+    for (String w : n.warnings()) {
+      next.add(
+          new Part(
+              () -> {
+                Label warn = new Label("⚠ " + w);
+                warn.getStyleClass().add("note-warning");
+                warn.setWrapText(true);
+                return warn;
+              },
+              10));
+    }
+    body(open, next);
+    observations(n.observations(), next);
+    relations(open.links(), next);
+    backlinks(open.backlinks(), next);
+    next.add(new Part(VBox::new, PAD));
+    feed.stop();
+    if (first > 0 || next.size() <= BATCH) {
+      parts.setAll(next);
+      flow.showAsFirst(Math.min(first, parts.size() - 1));
+      return;
+    }
+    parts.setAll(next.subList(0, BATCH));
+    flow.showAsFirst(0);
+    pending = next;
+    feed.start();
+  }
+
+  /**
+   * Parts shown in the first pulses, a batch per pulse: the screen fills over a few frames instead
+   * of one (a screenful of parts made, styled and laid out at once took 50 to 70 ms of FX time).
+   */
+  private static final int BATCH = 8;
+
+  /** After these many parts the rest go in at once: they are below the screen and cost nothing. */
+  private static final int SCREENFUL = 32;
+
+  private List<Part> pending = List.of();
+
+  /** Adds the next batch at each pulse, skipping the pulse that lays out the first one. */
+  private final AnimationTimer feed =
+      new AnimationTimer() {
+        private long last = -1;
+
+        @Override
+        public void start() {
+          last = -1;
+          super.start();
+        }
+
+        @Override
+        public void handle(long now) {
+          if (last < 0) {
+            last = now;
+            return;
+          }
+          int shown = parts.size();
+          int upTo = shown + BATCH >= SCREENFUL ? pending.size() : shown + BATCH;
+          parts.addAll(pending.subList(shown, Math.min(upTo, pending.size())));
+          if (parts.size() >= pending.size()) {
+            pending = List.of();
+            stop();
+          }
+        }
+      };
+
+  private static Label facts(Note n) {
     Label facts =
         new Label(
             n.type()
@@ -53,95 +158,118 @@ final class NoteReader extends ScrollPane {
                 + (n.tags().isEmpty() ? "" : "  ·  #" + String.join(" #", n.tags())));
     facts.getStyleClass().add("note-facts");
     facts.setWrapText(true);
-    box.getChildren().addAll(title, facts);
-    for (String w : n.warnings()) {
-      Label warn = new Label("⚠ " + w);
-      warn.getStyleClass().add("note-warning");
-      warn.setWrapText(true);
-      box.getChildren().add(warn);
-    }
-    if (open.document().isPresent()) {
-      box.getChildren().add(markdown.render(open.document().get()));
-    } else {
-      Label body =
-          new Label(n.content().substring(0, Math.min(200_000, n.content().length())) + "\n…");
-      body.setWrapText(true);
-      body.getStyleClass().add("note-body");
-      box.getChildren().add(body);
-    }
-    observations(n.observations());
-    relations(open.links());
-    backlinks(open.backlinks());
+    return facts;
   }
 
-  private void observations(List<Observation> observations) {
+  private void body(MemoryViewModel.OpenNote open, List<Part> next) {
+    if (open.document().isPresent()) {
+      double gap = 10;
+      for (MarkdownNodes.Block b : markdown.blocks(open.document().get())) {
+        next.add(new Part(b.make(), b.listItem() ? 2 : gap));
+        gap = 6;
+      }
+      return;
+    }
+    String content = open.file().note().content();
+    next.add(
+        new Part(
+            () -> {
+              Label body =
+                  new Label(content.substring(0, Math.min(200_000, content.length())) + "\n…");
+              body.setWrapText(true);
+              body.getStyleClass().add("note-body");
+              return body;
+            },
+            10));
+  }
+
+  private void observations(List<Observation> observations, List<Part> next) {
     if (observations.isEmpty()) {
       return;
     }
-    box.getChildren().add(section("Observations"));
-    Map<String, FlowPane> byCategory = new LinkedHashMap<>();
+    next.add(new Part(() -> section("Observations"), 10));
+    Map<String, List<Observation>> byCategory = new LinkedHashMap<>();
     for (Observation o : observations) {
-      FlowPane row =
-          byCategory.computeIfAbsent(
-              o.category(),
-              c -> {
-                FlowPane f = new FlowPane(6, 6);
-                Label cat = new Label(c);
-                cat.getStyleClass().add("obs-category");
-                f.getChildren().add(cat);
-                return f;
-              });
-      Label chip = new Label(o.content() + o.context().map(c -> "  (" + c + ")").orElse(""));
-      chip.getStyleClass().add("obs-chip");
-      chip.setWrapText(true);
-      row.getChildren().add(chip);
+      byCategory.computeIfAbsent(o.category(), c -> new ArrayList<>()).add(o);
     }
-    box.getChildren().addAll(byCategory.values());
+    byCategory.forEach(
+        (category, some) ->
+            next.add(
+                new Part(
+                    () -> {
+                      FlowPane row = new FlowPane(6, 6);
+                      Label cat = new Label(category);
+                      cat.getStyleClass().add("obs-category");
+                      row.getChildren().add(cat);
+                      for (Observation o : some) {
+                        Label chip =
+                            new Label(
+                                o.content() + o.context().map(c -> "  (" + c + ")").orElse(""));
+                        chip.getStyleClass().add("obs-chip");
+                        chip.setWrapText(true);
+                        row.getChildren().add(chip);
+                      }
+                      return row;
+                    },
+                    10)));
   }
 
-  private void relations(List<MemoryViewModel.Link> links) {
+  private void relations(List<MemoryViewModel.Link> links, List<Part> next) {
     if (links.isEmpty()) {
       return;
     }
-    box.getChildren().add(section("Relations"));
-    Map<String, FlowPane> byType = new LinkedHashMap<>();
+    next.add(new Part(() -> section("Relations"), 10));
+    Map<String, List<MemoryViewModel.Link>> byType = new LinkedHashMap<>();
     for (MemoryViewModel.Link l : links) {
-      FlowPane row =
-          byType.computeIfAbsent(
-              l.relation().type(),
-              t -> {
-                FlowPane f = new FlowPane(6, 6);
-                Label type = new Label(t);
-                type.getStyleClass().add("rel-type");
-                f.getChildren().add(type);
-                return f;
-              });
-      if (l.target().isPresent()) {
-        Hyperlink link = new Hyperlink(l.target().get().title());
-        link.setOnAction(e -> openPath.accept(l.target().get().filePath()));
-        row.getChildren().add(link);
-      } else {
-        Label missing = new Label(l.relation().target());
-        missing.getStyleClass().add("rel-unresolved");
-        Button create = new Button("create");
-        create.getStyleClass().addAll("small", "rel-create");
-        create.setOnAction(e -> createTitle.accept(l.relation().target()));
-        row.getChildren().add(new HBox(4, missing, create));
-      }
+      byType.computeIfAbsent(l.relation().type(), t -> new ArrayList<>()).add(l);
     }
-    box.getChildren().addAll(byType.values());
+    byType.forEach(
+        (type, some) ->
+            next.add(
+                new Part(
+                    () -> {
+                      FlowPane row = new FlowPane(6, 6);
+                      Label name = new Label(type);
+                      name.getStyleClass().add("rel-type");
+                      row.getChildren().add(name);
+                      for (MemoryViewModel.Link l : some) {
+                        row.getChildren().add(relation(l));
+                      }
+                      return row;
+                    },
+                    10)));
   }
 
-  private void backlinks(List<Backlink> backlinks) {
-    box.getChildren().add(section("Backlinks"));
+  private Node relation(MemoryViewModel.Link l) {
+    if (l.target().isPresent()) {
+      Hyperlink link = new Hyperlink(l.target().get().title());
+      link.setOnAction(e -> openPath.accept(l.target().get().filePath()));
+      return link;
+    }
+    Label missing = new Label(l.relation().target());
+    missing.getStyleClass().add("rel-unresolved");
+    Button create = new Button("create");
+    create.getStyleClass().addAll("small", "rel-create");
+    create.setOnAction(e -> createTitle.accept(l.relation().target()));
+    return new HBox(4, missing, create);
+  }
+
+  private void backlinks(List<Backlink> backlinks, List<Part> next) {
+    next.add(new Part(() -> section("Backlinks"), 10));
     if (backlinks.isEmpty()) {
-      box.getChildren().add(new Label("No note links here yet."));
+      next.add(new Part(() -> new Label("No note links here yet."), 10));
       return;
     }
     for (Backlink b : backlinks) {
-      Hyperlink link = new Hyperlink(b.source().title() + "  (" + b.relation().type() + ")");
-      link.setOnAction(e -> openPath.accept(b.source().filePath()));
-      box.getChildren().add(link);
+      next.add(
+          new Part(
+              () -> {
+                Hyperlink link =
+                    new Hyperlink(b.source().title() + "  (" + b.relation().type() + ")");
+                link.setOnAction(e -> openPath.accept(b.source().filePath()));
+                return link;
+              },
+              2));
     }
   }
 

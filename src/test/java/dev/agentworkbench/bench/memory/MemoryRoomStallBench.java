@@ -31,7 +31,11 @@ import javafx.stage.Stage;
  * unless {@code -Dglass.platform} says otherwise), opens a project with a fresh index (cold) or the
  * index left by the previous run (reopen), and records the gaps between FX pulses (AnimationTimer
  * timestamps) from the open until the list is shown, then while a note is opened and a search
- * typed. Usage: MemoryRoomStallBench PROJECT_DIR APP_HOME [cold|reopen].
+ * typed, then while the Edit tab is shown the first time, then while five more notes are opened.
+ * Beside the gaps, the FX thread's own CPU time between pulses: on a loaded machine a gap also
+ * holds time spent waiting for a core or in a garbage collection pause. With {@code
+ * -Dbench.gaps=true} the long gaps are listed with the time they ended (to match JFR samples).
+ * Usage: MemoryRoomStallBench PROJECT_DIR APP_HOME [cold|reopen].
  */
 public final class MemoryRoomStallBench {
   public static void main(String[] args) throws Exception {
@@ -56,15 +60,23 @@ public final class MemoryRoomStallBench {
     started.await();
 
     List<Long> pulses = new ArrayList<>(20_000);
+    // the FX thread's own CPU time at each pulse: what it did between two pulses, whatever the
+    // machine's load (on a saturated machine the wall-clock gaps also hold time it waited for a
+    // core)
+    List<Long> cpu = new ArrayList<>(20_000);
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     MemoryViewModel[] model = new MemoryViewModel[1];
     AnimationTimer timer =
         new AnimationTimer() {
           @Override
           public void handle(long now) {
             pulses.add(System.nanoTime());
+            cpu.add(threads.getCurrentThreadCpuTime());
           }
         };
     CountDownLatch shown = new CountDownLatch(1);
+    Scene[] shownScene = new Scene[1];
     Platform.runLater(
         () -> {
           Stage stage = new Stage();
@@ -73,6 +85,7 @@ public final class MemoryRoomStallBench {
           javafx.application.Application.setUserAgentStylesheet(
               new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
           Scene scene = new Scene((javafx.scene.Parent) room.view(), 1200, 800);
+          shownScene[0] = scene;
           scene.getStylesheets().add(dev.agentworkbench.ui.app.MainWindow.STYLESHEET);
           stage.setScene(scene);
           model[0] = room.model();
@@ -82,7 +95,7 @@ public final class MemoryRoomStallBench {
         });
     shown.await();
     Thread.sleep(1000); // the room settles: first layout, CSS
-    long[] marks = new long[3];
+    long[] marks = new long[5];
     Platform.runLater(
         () -> {
           marks[0] = System.nanoTime();
@@ -104,6 +117,27 @@ public final class MemoryRoomStallBench {
     }
     Thread.sleep(1000);
     marks[2] = System.nanoTime();
+    // then the Edit tab, the first time (the editor may be made only now)
+    Platform.runLater(
+        () ->
+            ((javafx.scene.control.TabPane) shownScene[0].lookup("#memory-note .tab-pane"))
+                .getSelectionModel()
+                .select(1));
+    Thread.sleep(1500);
+    marks[3] = System.nanoTime();
+    // then five more notes, on the Read tab: what opening a note costs once the room is warm
+    Platform.runLater(
+        () ->
+            ((javafx.scene.control.TabPane) shownScene[0].lookup("#memory-note .tab-pane"))
+                .getSelectionModel()
+                .select(0));
+    Thread.sleep(500);
+    for (int k = 1; k <= 5; k++) {
+      int at = listedCount * k / 7;
+      Platform.runLater(() -> model[0].openNote(model[0].notes().get(at).filePath()));
+      Thread.sleep(700);
+    }
+    marks[4] = System.nanoTime();
     onFx(
         () -> {
           timer.stop();
@@ -111,9 +145,11 @@ public final class MemoryRoomStallBench {
         });
     System.out.printf(
         "open until the list showed %d notes: %.0f ms%n", listedCount, (marks[1] - marks[0]) / 1e6);
-    report("while opening/indexing", pulses, marks[0], marks[1]);
-    report("after, opening a note and typing a search", pulses, marks[1], marks[2]);
-    report("whole run", pulses, marks[0], marks[2]);
+    report("while opening/indexing", pulses, cpu, marks[0], marks[1]);
+    report("after, opening a note and typing a search", pulses, cpu, marks[1], marks[2]);
+    report("showing the Edit tab the first time", pulses, cpu, marks[2], marks[3]);
+    report("opening five more notes", pulses, cpu, marks[3], marks[4]);
+    report("whole run", pulses, cpu, marks[0], marks[4]);
     onFx(
         () -> {
           model[0].close();
@@ -157,11 +193,14 @@ public final class MemoryRoomStallBench {
     return f.get(60, TimeUnit.SECONDS);
   }
 
-  private static void report(String phase, List<Long> pulses, long from, long to) {
+  private static void report(String phase, List<Long> pulses, List<Long> cpu, long from, long to) {
     List<Long> in = new ArrayList<>();
-    for (long p : pulses) {
+    List<Long> inCpu = new ArrayList<>();
+    for (int i = 0; i < pulses.size(); i++) {
+      long p = pulses.get(i);
       if (p >= from && p <= to) {
         in.add(p);
+        inCpu.add(cpu.get(i));
       }
     }
     if (in.size() < 2) {
@@ -183,12 +222,36 @@ public final class MemoryRoomStallBench {
               - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
       for (int i = 1; i < in.size(); i++) {
         double g = (in.get(i) - in.get(i - 1)) / 1e6;
-        if (g > 50) {
-          System.out.printf("  gap %.0f ms ending at %.3f s%n", g, (in.get(i) - origin) / 1e9);
+        double b = (inCpu.get(i) - inCpu.get(i - 1)) / 1e6;
+        if (g > 50 || b > 20) {
+          long wall = System.currentTimeMillis() - (System.nanoTime() - in.get(i)) / 1_000_000;
+          System.out.printf(
+              "  gap %.0f ms (FX CPU %.0f ms) ending at %.3f s (%s)%n",
+              g,
+              b,
+              (in.get(i) - origin) / 1e9,
+              java.time.LocalTime.ofInstant(
+                  java.time.Instant.ofEpochMilli(wall), java.time.ZoneId.systemDefault()));
         }
       }
     }
     Arrays.sort(gaps);
+    double[] busy = new double[inCpu.size() - 1];
+    int busyOver50 = 0;
+    for (int i = 1; i < inCpu.size(); i++) {
+      busy[i - 1] = (inCpu.get(i) - inCpu.get(i - 1)) / 1e6;
+      if (busy[i - 1] > 50) {
+        busyOver50++;
+      }
+    }
+    Arrays.sort(busy);
+    System.out.printf(
+        "%s: FX-thread CPU between pulses p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d over 50 ms%n",
+        phase,
+        busy[busy.length / 2],
+        busy[(int) Math.min(busy.length - 1, Math.floor(busy.length * 0.99))],
+        busy[busy.length - 1],
+        busyOver50);
     System.out.printf(
         "%s: %d pulses over %.0f ms; gap p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d gaps over 50"
             + " ms%n",

@@ -78,4 +78,26 @@ class MemoryRoomTest {
     assertTrue(Files.readString(file).startsWith("---\ntitle: 'GPU Memory: 80GB'\ntype: note\n"));
     assertEquals("GPU Memory: 80GB", model.open().get().orElseThrow().file().note().title());
   }
+
+  @Test
+  void aLongNoteShowsAtOnceAndTheEditorIsMadeWhenItsTabIsShown(FxRobot robot) throws Exception {
+    StringBuilder body = new StringBuilder("---\ntitle: Long List\ntype: note\n---\n\n");
+    for (int i = 0; i < 2000; i++) {
+      body.append("- item number ").append(i).append(" with [[Long List]]\n");
+    }
+    Files.writeString(root.resolve("Long List.md"), body.toString());
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("Long List.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup(".note-title").queryLabeled().getText().contains("Long List"));
+    int items = robot.lookup(".md-item").queryAll().size();
+    assertTrue(items > 0 && items < 200, "only the items on screen have nodes: " + items);
+    assertTrue(
+        robot.lookup(".note-editor").tryQuery().isEmpty(), "no editor before the Edit tab shows");
+    robot.clickOn("Edit");
+    WaitForAsyncUtils.waitForFxEvents();
+    org.fxmisc.richtext.CodeArea area =
+        robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
+    assertEquals(model.editorText().get(), area.getText());
+  }
 }
