@@ -32,5 +32,5 @@ if not exist "%ARCHIVE%" (
 )
 set CDS=
 if exist "%ARCHIVE%" set CDS=-XX:SharedArchiveFile="%ARCHIVE%" -Xshare:auto -Xlog:cds=off
-"%JAVA%" %CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx1g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 %WORKBENCH_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" %CDS% -XX:TieredStopAtLevel=1 -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:G1PeriodicGCInterval=5000 -Xms32m -Xmx1g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 %WORKBENCH_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
