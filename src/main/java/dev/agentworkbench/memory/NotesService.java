@@ -33,6 +33,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -60,6 +61,9 @@ public final class NotesService implements AutoCloseable {
   private final Map<String, String> permalinkOwners = new ConcurrentHashMap<>();
   private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
   private volatile LinkGraph graph;
+
+  /** Notes changed since the link graph was made or last refiled. */
+  private final Set<String> graphStale = ConcurrentHashMap.newKeySet();
 
   private NotesService(NotesLocation location, NoteIndex index) {
     this.location = location;
@@ -96,7 +100,7 @@ public final class NotesService implements AutoCloseable {
         return Optional.empty();
       }
       String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
-      return Optional.of(dev.agentworkbench.memory.parse.Frontmatter.parse(text).body());
+      return Optional.of(Frontmatter.body(text));
     };
   }
 
@@ -540,13 +544,7 @@ public final class NotesService implements AutoCloseable {
       return;
     }
     index.refresh();
-    LinkGraph g = graph;
-    if (g != null) {
-      graph =
-          g.withChanges(
-              touched,
-              touched.stream().map(notes::get).filter(java.util.Objects::nonNull).toList());
-    }
+    graphStale.addAll(touched); // refiled in the link graph when it is next asked for
     listeners.forEach(l -> l.accept(touched));
   }
 
@@ -588,11 +586,24 @@ public final class NotesService implements AutoCloseable {
 
   private LinkGraph graph() {
     LinkGraph g = graph;
-    if (g == null) {
-      g = new LinkGraph(new ArrayList<>(notes.values()), location.projectName());
-      graph = g;
+    if (g != null && graphStale.isEmpty()) {
+      return g;
     }
-    return g;
+    synchronized (graphStale) {
+      g = graph;
+      if (g == null) {
+        graphStale.clear();
+        g = new LinkGraph(new ArrayList<>(notes.values()), location.projectName());
+      } else if (!graphStale.isEmpty()) {
+        List<String> changed = new ArrayList<>(graphStale);
+        graphStale.removeAll(changed);
+        g =
+            g.withChanges(
+                changed, changed.stream().map(notes::get).filter(Objects::nonNull).toList());
+      }
+      graph = g;
+      return g;
+    }
   }
 
   public Optional<NoteSummary> byPath(String filePath) {
