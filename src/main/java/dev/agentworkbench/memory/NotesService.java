@@ -73,35 +73,16 @@ public final class NotesService implements AutoCloseable {
 
   /** Opens the project's notes: reuses the index on disk and re-reads only what changed. */
   public static NotesService open(NotesLocation location) throws IOException {
-    NotesService s =
-        new NotesService(location, NoteIndex.open(location.indexDir(), bodies(location)));
+    NotesService s = new NotesService(location, NoteIndex.open(location.indexDir()));
     s.sync();
     return s;
   }
 
   /** Opens with an index in memory only (nothing written under the app home). */
   public static NotesService openInMemory(NotesLocation location) throws IOException {
-    NotesService s = new NotesService(location, NoteIndex.inMemory(bodies(location)));
+    NotesService s = new NotesService(location, NoteIndex.inMemory());
     s.sync();
     return s;
-  }
-
-  /** A snippet is cut from at most this much of a note's file. */
-  private static final int SNIPPET_READ_LIMIT = 1024 * 1024;
-
-  /** Reads bodies from the notes folder for the snippets of search hits. */
-  private static NoteIndex.Bodies bodies(NotesLocation location) {
-    return filePath -> {
-      Path file = location.root().resolve(filePath);
-      byte[] head;
-      try (java.io.InputStream in = Files.newInputStream(file)) {
-        head = in.readNBytes(SNIPPET_READ_LIMIT);
-      } catch (NoSuchFileException e) {
-        return Optional.empty();
-      }
-      String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
-      return Optional.of(Frontmatter.body(text));
-    };
   }
 
   public NotesLocation location() {

@@ -30,11 +30,6 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
     }
   }
 
-  /** The body alone (the text after the frontmatter block), without reading the YAML. */
-  public static String body(String text) {
-    return split(text).map(Split::body).orElse(text);
-  }
-
   public static Frontmatter parse(String text) {
     Optional<Split> split = split(text);
     if (split.isEmpty()) {

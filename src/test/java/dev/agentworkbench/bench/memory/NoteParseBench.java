@@ -64,7 +64,7 @@ public final class NoteParseBench {
     for (int pass = 1; pass <= indexPasses; pass++) {
       long t = System.nanoTime();
       long c = cpu();
-      try (NoteIndex index = NoteIndex.inMemory(path -> java.util.Optional.empty())) {
+      try (NoteIndex index = NoteIndex.inMemory()) {
         for (Note n : notes) {
           index.put(n, 0, 0);
         }
