@@ -187,7 +187,14 @@ final class MemoryView extends BorderPane {
             });
     // The room's own empty state speaks for an empty project; the table's default text would
     // overlap it.
-    table.setPlaceholder(new javafx.scene.control.Label("No notes in this folder."));
+    javafx.scene.control.Label placeholder = new javafx.scene.control.Label();
+    placeholder
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.loading())
+                .then("Reading the notes…")
+                .otherwise("No notes in this folder."));
+    table.setPlaceholder(placeholder);
     StackPane list = new StackPane(table, results);
     results.visibleProperty().bind(model.query().isNotEmpty());
     table.visibleProperty().bind(model.query().isEmpty());
