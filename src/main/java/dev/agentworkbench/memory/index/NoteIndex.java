@@ -53,7 +53,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class NoteIndex implements AutoCloseable {
 
-  static final String SCHEMA = "memory-index-9";
+  static final String SCHEMA = "memory-index-10";
   private static final String SEP = "\u001f";
   private static final String REC = "\u001e";
   private final NoteAnalyzer analyzer = new NoteAnalyzer();
@@ -270,18 +270,13 @@ public final class NoteIndex implements AutoCloseable {
     }
     d.add(new StoredField("body", note.content()));
     MetadataFilters.index(d, note.frontmatter());
-    StringBuilder rel = new StringBuilder();
-    for (Relation r : note.relations()) {
-      rel.append(r.type()).append(' ').append(r.target()).append('\n');
-    }
+    // relations are read from the body, so their words are in it already
     String all =
         note.title()
             + "\n"
             + String.join(" ", note.tags())
             + "\n"
             + note.permalink().replace('/', ' ')
-            + "\n"
-            + rel
             + "\n"
             + note.content();
     d.add(new TextField("all", all, Field.Store.NO));
