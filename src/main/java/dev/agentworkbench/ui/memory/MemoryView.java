@@ -295,41 +295,43 @@ final class MemoryView extends BorderPane {
         Desktop.isDesktopSupported()
             && Desktop.getDesktop().isSupported(Desktop.Action.MOVE_TO_TRASH);
     long count = model.notesInFolder(folder);
-    Alert a =
-        new Alert(
-            Alert.AlertType.CONFIRMATION,
-            trash
-                ? "Move the folder \""
-                    + folder
-                    + "\" and the "
-                    + count
-                    + " notes in it to the system trash?"
-                : "This system has no trash the app can use: the folder \""
-                    + folder
-                    + "\" and the "
-                    + count
-                    + " notes in it will be deleted permanently.",
-            ButtonType.OK,
-            ButtonType.CANCEL);
+    String message =
+        trash
+            ? "Move the folder \""
+                + folder
+                + "\" and the "
+                + count
+                + " notes in it to the system trash?"
+            : "This system has no trash the app can use: the folder \""
+                + folder
+                + "\" and the "
+                + count
+                + " notes in it will be deleted permanently.";
+    if (confirmDeletion("Delete folder", "Delete folder " + folder, message, trash)) {
+      model.deleteFolder(
+          folder,
+          dir -> {
+            if (!trash || !Desktop.getDesktop().moveToTrash(dir.toFile())) {
+              dev.agentworkbench.memory.NotesService.PERMANENTLY.remove(dir);
+            }
+          });
+    }
+  }
+
+  /**
+   * Asks before a deletion, naming what the confirm button does; Cancel is the default button, so
+   * Enter never deletes.
+   */
+  private boolean confirmDeletion(String title, String header, String message, boolean trash) {
+    Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
     a.initOwner(window.get());
-    a.setTitle("Delete folder");
-    a.setHeaderText("Delete folder " + folder);
-    ((Button) a.getDialogPane().lookupButton(ButtonType.OK))
-        .setText(trash ? "Move to trash" : "Delete permanently");
-    // a destructive default would let Enter delete a whole folder
-    ((Button) a.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+    a.setTitle(title);
+    a.setHeaderText(header);
+    Button ok = (Button) a.getDialogPane().lookupButton(ButtonType.OK);
+    ok.setText(trash ? "Move to trash" : "Delete permanently");
+    ok.setDefaultButton(false);
     ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-    a.showAndWait()
-        .filter(b -> b == ButtonType.OK)
-        .ifPresent(
-            b ->
-                model.deleteFolder(
-                    folder,
-                    dir -> {
-                      if (!trash || !Desktop.getDesktop().moveToTrash(dir.toFile())) {
-                        dev.agentworkbench.memory.NotesService.PERMANENTLY.remove(dir);
-                      }
-                    }));
+    return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
   }
 
   private static String pathOf(TreeItem<String> item) {
@@ -520,30 +522,24 @@ final class MemoryView extends BorderPane {
               boolean trash =
                   Desktop.isDesktopSupported()
                       && Desktop.getDesktop().isSupported(Desktop.Action.MOVE_TO_TRASH);
-              Alert a =
-                  new Alert(
-                      Alert.AlertType.CONFIRMATION,
-                      trash
-                          ? "Move \"" + n.file().note().title() + "\" to the system trash?"
-                          : "This system has no trash the app can use: \""
-                              + n.file().note().title()
-                              + "\" will be deleted permanently.",
-                      ButtonType.OK,
-                      ButtonType.CANCEL);
-              a.initOwner(window.get());
-              a.setHeaderText("Delete " + n.file().note().filePath());
-              a.showAndWait()
-                  .filter(b -> b == ButtonType.OK)
-                  .ifPresent(
-                      b ->
-                          model.delete(
-                              file -> {
-                                if (trash && Desktop.getDesktop().moveToTrash(file.toFile())) {
-                                  return "moved to the system trash";
-                                }
-                                Files.deleteIfExists(file);
-                                return "deleted permanently";
-                              }));
+              String title = n.file().note().title();
+              String message =
+                  trash
+                      ? "Move \"" + title + "\" to the system trash?"
+                      : "This system has no trash the app can use: \""
+                          + title
+                          + "\" will be deleted permanently.";
+              if (confirmDeletion(
+                  "Delete note", "Delete " + n.file().note().filePath(), message, trash)) {
+                model.delete(
+                    file -> {
+                      if (trash && Desktop.getDesktop().moveToTrash(file.toFile())) {
+                        return "moved to the system trash";
+                      }
+                      Files.deleteIfExists(file);
+                      return "deleted permanently";
+                    });
+              }
             });
   }
 

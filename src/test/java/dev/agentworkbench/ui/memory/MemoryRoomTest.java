@@ -100,4 +100,28 @@ class MemoryRoomTest {
         robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
     assertEquals(model.editorText().get(), area.getText());
   }
+
+  @Test
+  void deletingANoteAsksFirstAndEnterKeepsIt(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    Path note = root.resolve("people/Ada Lovelace.md");
+
+    robot.clickOn("Delete…");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(Files.exists(note), "Enter answers Cancel: nothing is deleted");
+
+    robot.clickOn("Delete…");
+    WaitForAsyncUtils.waitForFxEvents();
+    String confirm =
+        robot.lookup("Delete permanently").tryQuery().isPresent()
+            ? "Delete permanently"
+            : "Move to trash";
+    robot.clickOn(confirm);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(Files.notExists(note), "the confirmed deletion removes the note");
+  }
 }
