@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Operations;
 
 /**
  * basic-memory's text-search syntax as a Lucene query: plain terms match as prefixes, implicit AND
@@ -169,11 +171,23 @@ final class QueryTranslator {
       if (p.length() > 1) {
         // one prefix query over a catch-all field: expanding it per field costs six times more
         String prefixField = fields.size() == 1 ? fields.keySet().iterator().next() : "all";
-        any.add(new BoostQuery(new PrefixQuery(new Term(prefixField, p)), 0.5f), Occur.SHOULD);
+        any.add(new BoostQuery(longerWords(prefixField, p), 0.5f), Occur.SHOULD);
       }
       all.add(any.build(), Occur.MUST);
     }
     return all.build();
+  }
+
+  /**
+   * Words that start with the given one and go on: the word itself is matched by the term queries
+   * beside this one. When no longer word exists (a whole word, the usual case) this matches nothing
+   * at no cost, where a prefix query would gather every note holding the word into a set.
+   */
+  private static Query longerWords(String field, String word) {
+    return new AutomatonQuery(
+        new Term(field, word + "?*"),
+        Operations.concatenate(
+            List.of(Automata.makeString(word), Automata.makeAnyChar(), Automata.makeAnyString())));
   }
 
   private Query phrase(String text) {
