@@ -44,7 +44,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -116,8 +115,7 @@ public final class NotesService implements AutoCloseable {
       IndexedNote known = stored.remove(e.getKey());
       if (known != null && known.mtime() == e.getValue()[0] && known.size() == e.getValue()[1]) {
         notes.put(e.getKey(), known.summary());
-        permalinkOwners.put(known.summary().permalink(), e.getKey());
-        facts.put(e.getKey(), e.getValue());
+        permalinkOwners.put(known.summary().permalink(), e.getKey()); // facts: put by the walk
       } else {
         toParse.add(e.getKey());
         if (known != null) {
@@ -156,7 +154,7 @@ public final class NotesService implements AutoCloseable {
             });
     Queue<Note> generated = new ConcurrentLinkedQueue<>();
     java.util.function.Predicate<String> absent = path -> true; // the index holds none of them
-    List<Future<?>> done = new ArrayList<>();
+    List<CompletableFuture<Void>> done = new ArrayList<>();
     List<String> batch = new ArrayList<>();
     try {
       Map<String, long[]> onDisk =
@@ -165,12 +163,14 @@ public final class NotesService implements AutoCloseable {
               (rel, f) -> {
                 batch.add(rel);
                 if (batch.size() == BATCH) {
-                  done.add(workers.submit(parsing(List.copyOf(batch), absent, generated)));
+                  done.add(
+                      CompletableFuture.runAsync(
+                          parsing(List.copyOf(batch), absent, generated), workers));
                   batch.clear();
                 }
               });
-      done.add(workers.submit(parsing(List.copyOf(batch), absent, generated)));
-      for (Future<?> f : done) {
+      done.add(CompletableFuture.runAsync(parsing(List.copyOf(batch), absent, generated), workers));
+      for (CompletableFuture<Void> f : done) {
         joined(f);
       }
       storeGenerated(generated, absent);
@@ -183,23 +183,6 @@ public final class NotesService implements AutoCloseable {
     index.commit();
     index.refresh();
     graph = null;
-  }
-
-  private static void joined(Future<?> future) throws IOException {
-    try {
-      future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("indexing was interrupted");
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof UncheckedIOException u) {
-        throw u.getCause();
-      }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IOException(e.getCause());
-    }
   }
 
   /** Above this many new notes, the index buffers are written by all cores before the commit. */
