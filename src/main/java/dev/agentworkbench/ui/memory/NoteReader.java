@@ -19,6 +19,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.Cell;
@@ -197,19 +198,16 @@ final class NoteReader extends StackPane {
             next.add(
                 new Part(
                     () -> {
-                      FlowPane row = new FlowPane(6, 6);
-                      Label cat = new Label(category);
-                      cat.getStyleClass().add("obs-category");
-                      row.getChildren().add(cat);
+                      List<Node> chips = new ArrayList<>();
                       for (Observation o : some) {
                         Label chip =
                             new Label(
                                 o.content() + o.context().map(c -> "  (" + c + ")").orElse(""));
                         chip.getStyleClass().add("obs-chip");
                         chip.setWrapText(true);
-                        row.getChildren().add(chip);
+                        chips.add(chip);
                       }
-                      return row;
+                      return labelledRow(category, "obs-category", chips);
                     },
                     10)));
   }
@@ -227,17 +225,21 @@ final class NoteReader extends StackPane {
         (type, some) ->
             next.add(
                 new Part(
-                    () -> {
-                      FlowPane row = new FlowPane(6, 6);
-                      Label name = new Label(type);
-                      name.getStyleClass().add("rel-type");
-                      row.getChildren().add(name);
-                      for (MemoryViewModel.Link l : some) {
-                        row.getChildren().add(relation(l));
-                      }
-                      return row;
-                    },
+                    () -> labelledRow(type, "rel-type", some.stream().map(this::relation).toList()),
                     10)));
+  }
+
+  /**
+   * A category or relation type with its items beside it; items that wrap stay under the first
+   * item, not under the name.
+   */
+  private static Node labelledRow(String name, String styleClass, List<Node> items) {
+    Label label = new Label(name);
+    label.getStyleClass().add(styleClass);
+    FlowPane flow = new FlowPane(6, 6);
+    flow.getChildren().setAll(items);
+    HBox.setHgrow(flow, Priority.ALWAYS);
+    return new HBox(6, label, flow);
   }
 
   private Node relation(MemoryViewModel.Link l) {
