@@ -93,11 +93,13 @@ public final class NotesIndexBench {
     NotesLocation loc = NotesLocation.folder(root, app);
     t0 = System.nanoTime();
     long cpu0 = cpu();
+    java.util.Map<String, Long> threads0 = threadCpu();
     NotesService notes = NotesService.open(loc);
     double cold = ms(t0);
     System.out.printf(
         "cold index: %.0f ms wall (%.1fx baseline), %.0f ms CPU, %d notes%n",
         cold, cold / baseline, (cpu() - cpu0) / 1e6, notes.size());
+    System.out.println("  CPU by thread kind: " + since(threads0));
     notes.close();
 
     t0 = System.nanoTime();
@@ -223,6 +225,47 @@ public final class NotesIndexBench {
     return ((com.sun.management.OperatingSystemMXBean)
             java.lang.management.ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
+  }
+
+  /**
+   * CPU time (ms) of this process's threads, by kind: the name in /proc without its number, so the
+   * compiler, the collector and the indexing threads show apart. Empty where /proc is missing.
+   */
+  private static java.util.Map<String, Long> threadCpu() {
+    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return out;
+    }
+    long tick = 10; // ms per clock tick (USER_HZ is 100 on Linux)
+    try (Stream<Path> all = Files.list(tasks)) {
+      for (Path t : all.toList()) {
+        try {
+          String stat = Files.readString(t.resolve("stat"));
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
+          out.merge(name.replaceAll("[0-9#]+", "").replaceAll("[ -]+$", ""), ms, Long::sum);
+        } catch (IOException | RuntimeException e) {
+          // a thread that ended meanwhile
+        }
+      }
+    } catch (IOException e) {
+      return out;
+    }
+    return out;
+  }
+
+  private static String since(java.util.Map<String, Long> before) {
+    StringBuilder sb = new StringBuilder();
+    threadCpu().entrySet().stream()
+        .map(
+            e ->
+                java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() >= 20)
+        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> sb.append(e.getKey()).append(' ').append(e.getValue()).append(" ms; "));
+    return sb.toString();
   }
 
   private static double ms(long start) {
