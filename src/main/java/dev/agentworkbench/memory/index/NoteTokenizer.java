@@ -4,7 +4,13 @@ import java.io.IOException;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttributeImpl;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.util.Attribute;
+import org.apache.lucene.util.AttributeFactory;
+import org.apache.lucene.util.AttributeImpl;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Words as basic-memory's unicode61 tokenizer finds them, in one pass over the text: runs of
@@ -16,6 +22,17 @@ final class NoteTokenizer extends Tokenizer {
   /** Longer runs are cut into words of this length, as Lucene's own tokenizers do. */
   static final int MAX_WORD = 255;
 
+  /** Words as terms whose bytes are copied straight from the characters when they are ASCII. */
+  private static final AttributeFactory WORDS =
+      new AttributeFactory() {
+        @Override
+        public AttributeImpl createAttributeInstance(Class<? extends Attribute> type) {
+          return type == CharTermAttribute.class || type == TermToBytesRefAttribute.class
+              ? new Word()
+              : DEFAULT_ATTRIBUTE_FACTORY.createAttributeInstance(type);
+        }
+      };
+
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final char[] buffer = new char[4096];
@@ -25,6 +42,33 @@ final class NoteTokenizer extends Tokenizer {
   private int next;
   private int consumed;
   private boolean exhausted;
+
+  NoteTokenizer() {
+    super(WORDS);
+  }
+
+  /**
+   * A word's term, whose UTF-8 bytes are the characters themselves when all are ASCII (nearly every
+   * word): cheaper than the general UTF-16 to UTF-8 conversion the index asks for on every word.
+   */
+  static final class Word extends CharTermAttributeImpl {
+    @Override
+    public BytesRef getBytesRef() {
+      int n = length();
+      char[] chars = buffer();
+      builder.grow(n);
+      byte[] bytes = builder.bytes();
+      for (int i = 0; i < n; i++) {
+        char c = chars[i];
+        if (c >= 0x80) {
+          return super.getBytesRef();
+        }
+        bytes[i] = (byte) c;
+      }
+      builder.setLength(n);
+      return builder.get();
+    }
+  }
 
   @Override
   public boolean incrementToken() throws IOException {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.junit.jupiter.api.Test;
 
 class NoteTokenizerTest {
@@ -46,6 +47,26 @@ class NoteTokenizerTest {
             "a".repeat(NoteTokenizer.MAX_WORD),
             "a".repeat(NoteTokenizer.MAX_WORD),
             "a".repeat(600 - 2 * NoteTokenizer.MAX_WORD));
+  }
+
+  @Test
+  void theIndexedBytesOfEveryWordAreItsUtf8() throws Exception {
+    String text = "Plain ascii 42 then Straße 机器 Привет 𝐀bc done";
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("all", new StringReader(text))) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      TermToBytesRefAttribute bytes = ts.addAttribute(TermToBytesRefAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        // what the index stores for the word, read back as text
+        assertThat(bytes.getBytesRef().utf8ToString()).isEqualTo(term.toString());
+        terms.add(bytes.getBytesRef().utf8ToString());
+      }
+      ts.end();
+    }
+    assertThat(terms)
+        .containsExactly(
+            "plain", "ascii", "42", "then", "strasse", "机", "器", "привет", "𝐀bc", "done");
   }
 
   @Test
