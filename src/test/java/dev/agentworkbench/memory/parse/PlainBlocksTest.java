@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.agentworkbench.memory.Relation;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -164,10 +163,15 @@ class PlainBlocksTest {
 
   @Test
   void lazyLinesStayInTheirListItemAndBlankLinesEndIt() {
-    String body = "- item\nrelates_to [[Lazy]]\n\nrelates_to [[Top]]\n- x\n# H\nuses [[After]]\n";
+    String body = "- [idea] first line\ncontinues #tag\n\nuses [[Top]]\n- uses [[Tool]]\n# H\n";
     assertTrue(BodyParser.takesPlainPath(body));
-    var relations = BodyParser.parse(body).relations();
-    assertEquals(List.of("Lazy", "Top", "After"), targets(relations));
+    BodyParser.Result result = BodyParser.parse(body);
+    assertEquals(
+        List.of("idea: first line\ncontinues #tag"),
+        result.observations().stream().map(o -> o.category() + ": " + o.content()).toList());
+    assertEquals(
+        List.of("links_to Top", "uses Tool"),
+        result.relations().stream().map(r -> r.type() + " " + r.target()).toList());
     assertSameAsBefore(body);
   }
 
@@ -181,10 +185,6 @@ class PlainBlocksTest {
       assertFalse(BodyParser.takesPlainPath(body), near);
       assertSameAsBefore(body);
     }
-  }
-
-  private static List<String> targets(List<Relation> relations) {
-    return relations.stream().map(Relation::target).toList();
   }
 
   private static void assertSameAsBefore(String body) {
