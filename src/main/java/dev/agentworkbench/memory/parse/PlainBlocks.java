@@ -102,9 +102,9 @@ final class PlainBlocks {
     }
     if (c == '-') {
       boolean item = end - start > 2 && text.charAt(start + 1) == ' ';
-      return item && startsText(text.charAt(start + 2)) ? ITEM : DOUBTFUL;
+      return item && startsText(text, start + 2, end) ? ITEM : DOUBTFUL;
     }
-    return startsText(c) ? TEXT : DOUBTFUL;
+    return startsText(text, start, end) ? TEXT : DOUBTFUL;
   }
 
   /** One to six {@code #} followed by a space or the end of the line. */
@@ -117,13 +117,24 @@ final class PlainBlocks {
   }
 
   /**
-   * A character that starts a paragraph line and no other block: not a space, not a block marker
-   * (quote, list, rule, setext underline, HTML, fence, heading) and not an ordered list's digit.
+   * Text from i on starts a paragraph line and no other block: it does not start with a space or a
+   * block marker (quote, list, rule, setext underline, HTML, fence, heading), nor with digits
+   * followed by {@code .} or {@code )} (an ordered list's marker).
    */
-  private static boolean startsText(char c) {
-    return switch (c) {
+  private static boolean startsText(String text, int i, int end) {
+    return switch (text.charAt(i)) {
       case ' ', '>', '#', '-', '*', '+', '_', '=', '<', '`', '~' -> false;
-      default -> c < '0' || c > '9';
+      case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> !orderedMarker(text, i, end);
+      default -> true;
     };
+  }
+
+  /** Digits followed by {@code .} or {@code )}, whatever follows them (conservatively). */
+  private static boolean orderedMarker(String text, int i, int end) {
+    int j = i;
+    while (j < end && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+      j++;
+    }
+    return j < end && (text.charAt(j) == '.' || text.charAt(j) == ')');
   }
 }
