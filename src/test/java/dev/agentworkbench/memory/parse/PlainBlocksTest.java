@@ -77,6 +77,8 @@ class PlainBlocksTest {
     "[] x",
     "!x",
     "x ##",
+    "[foo]",
+    ": /url",
   };
 
   /** Lines that send the whole body to commonmark, or nearly look like plain ones. */
