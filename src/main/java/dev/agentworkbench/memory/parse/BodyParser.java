@@ -9,7 +9,6 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
-import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -30,18 +29,70 @@ public final class BodyParser {
           .inlineParserFactory(context -> (lines, node) -> {})
           .build();
 
+  /**
+   * Set (benchmarks only) to find every body's blocks with commonmark, as before the plain path.
+   */
+  private static final boolean COMMONMARK_ONLY =
+      Boolean.getBoolean("agentworkbench.memory.commonmarkBodies");
+
   /** Observations and relations in document order. */
   public record Result(List<Observation> observations, List<Relation> relations) {}
 
   private BodyParser() {}
 
+  /**
+   * Observations and relations in document order. A body made only of plain lines has its blocks
+   * found by {@link PlainBlocks}; any other body by commonmark. Both give the same result.
+   */
   public static Result parse(String body) {
-    String text = body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n").replace('\r', '\n');
+    String text = normalised(body);
     Lines lines = Lines.of(text);
-    List<Observation> observations = new ArrayList<>();
-    List<Relation> relations = new ArrayList<>();
+    if (!COMMONMARK_ONLY && PlainBlocks.isPlain(lines)) {
+      return plain(lines);
+    }
+    return commonmark(lines);
+  }
+
+  /** The commonmark path alone, never the plain one (for comparisons). */
+  static Result parseFully(String body) {
+    return commonmark(Lines.of(normalised(body)));
+  }
+
+  /** True when the body's blocks are found without commonmark. */
+  static boolean takesPlainPath(String body) {
+    return PlainBlocks.isPlain(Lines.of(normalised(body)));
+  }
+
+  private static String normalised(String body) {
+    return body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static Result plain(Lines lines) {
+    Found found = new Found(lines);
+    PlainBlocks.walk(
+        lines,
+        new PlainBlocks.Visitor() {
+          @Override
+          public void paragraph(int first, int firstColumn, int last, boolean inListItem) {
+            found.paragraph.add(first, firstColumn, lines.length(first) - firstColumn);
+            for (int line = first + 1; line <= last; line++) {
+              found.paragraph.add(line, 0, lines.length(line));
+            }
+            found.inline(found.paragraph.text(), inListItem);
+          }
+
+          @Override
+          public void heading(int line) {
+            found.inline(atxText(lines.stripped(line)), false);
+          }
+        });
+    return found.result();
+  }
+
+  private static Result commonmark(Lines lines) {
+    Found found = new Found(lines);
     PARSER
-        .parse(text)
+        .parse(lines.text())
         .accept(
             new AbstractVisitor() {
               @Override
@@ -51,27 +102,95 @@ public final class BodyParser {
 
               @Override
               public void visit(Paragraph paragraph) {
-                inline(inlineText(paragraph, lines), paragraph.getParent() instanceof ListItem);
+                for (SourceSpan span : paragraph.getSourceSpans()) {
+                  found.paragraph.add(span.getLineIndex(), span.getColumnIndex(), span.getLength());
+                }
+                found.inline(found.paragraph.text(), paragraph.getParent() instanceof ListItem);
               }
 
               @Override
               public void visit(Heading heading) {
-                inline(headingText(heading, lines), false);
-              }
-
-              private void inline(String content, boolean inListItem) {
-                if (content.isEmpty()) {
-                  return;
-                }
-                InlineRules.observation(content).ifPresent(observations::add);
-                InlineRules.addRelations(content, inListItem, relations);
+                found.inline(headingText(heading, lines), false);
               }
             });
-    return new Result(observations, relations);
+    return found.result();
+  }
+
+  /** What the inline rules found so far, and the paragraph being read. */
+  private static final class Found {
+    final List<Observation> observations = new ArrayList<>();
+    final List<Relation> relations = new ArrayList<>();
+    final ParagraphText paragraph;
+
+    Found(Lines lines) {
+      paragraph = new ParagraphText(lines);
+    }
+
+    void inline(String content, boolean inListItem) {
+      if (content.isEmpty()) {
+        return;
+      }
+      InlineRules.observation(content).ifPresent(observations::add);
+      InlineRules.addRelations(content, inListItem, relations);
+    }
+
+    Result result() {
+      return new Result(observations, relations);
+    }
+  }
+
+  /**
+   * A paragraph's text from the parts of its source lines: the lines joined with {@code \n}, each
+   * one's leading whitespace skipped, the whole stripped. {@link #text} ends the paragraph.
+   */
+  private static final class ParagraphText {
+    private final Lines lines;
+    private final StringBuilder out = new StringBuilder();
+    private int parts;
+    private int firstFrom;
+    private int firstTo;
+
+    ParagraphText(Lines lines) {
+      this.lines = lines;
+    }
+
+    /** Adds the part of a line from column for length characters (clipped to the line). */
+    void add(int line, int column, int length) {
+      int start = lines.start(line);
+      int lineLength = lines.length(line);
+      int from = start + Math.min(lineLength, column);
+      int to = start + Math.min(lineLength, Math.min(lineLength, column) + length);
+      String text = lines.text();
+      if (parts == 0) {
+        firstFrom = from;
+        firstTo = to;
+      } else {
+        if (parts == 1) {
+          out.append(text, Text.skipWhitespace(text, firstFrom, firstTo), firstTo);
+        }
+        if (out.length() > 0) {
+          out.append('\n');
+        }
+        out.append(text, Text.skipWhitespace(text, from, to), to);
+      }
+      parts++;
+    }
+
+    String text() {
+      String text =
+          switch (parts) {
+            case 0 -> "";
+            case 1 -> Text.strip(lines.text(), firstFrom, firstTo);
+            default -> out.toString().strip();
+          };
+      parts = 0;
+      out.setLength(0);
+      return text;
+    }
   }
 
   /** The text's lines as offsets, so that only the parts looked at become strings. */
-  private record Lines(String text, int[] starts, int count) {
+  record Lines(String text, int[] starts, int count) {
     static Lines of(String text) {
       int[] starts = new int[16];
       int count = 1;
@@ -94,35 +213,14 @@ public final class BodyParser {
       return line + 1 < count ? starts[line + 1] - 1 : text.length();
     }
 
+    int length(int line) {
+      return end(line) - start(line);
+    }
+
     /** The line stripped of leading and trailing whitespace, as {@link String#strip()}. */
     String stripped(int line) {
       return Text.strip(text, start(line), end(line));
     }
-  }
-
-  private static String inlineText(Node block, Lines lines) {
-    List<SourceSpan> spans = block.getSourceSpans();
-    String text = lines.text();
-    if (spans.size() == 1) {
-      SourceSpan span = spans.get(0);
-      int start = lines.start(span.getLineIndex());
-      int length = lines.end(span.getLineIndex()) - start;
-      int from = Math.min(length, span.getColumnIndex());
-      int to = Math.min(length, from + span.getLength());
-      return Text.strip(text, start + from, start + to);
-    }
-    StringBuilder out = new StringBuilder();
-    for (SourceSpan span : spans) {
-      int start = lines.start(span.getLineIndex());
-      int length = lines.end(span.getLineIndex()) - start;
-      int from = Math.min(length, span.getColumnIndex());
-      int to = Math.min(length, from + span.getLength());
-      if (out.length() > 0) {
-        out.append('\n');
-      }
-      out.append(text, Text.skipWhitespace(text, start + from, start + to), start + to);
-    }
-    return out.toString().strip();
   }
 
   private static String headingText(Heading heading, Lines lines) {

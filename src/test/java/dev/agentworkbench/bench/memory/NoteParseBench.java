@@ -16,11 +16,13 @@ import java.util.stream.Stream;
 /**
  * Steady-state cost of parsing and of indexing, pass after pass (JIT warmed). Usage: DIR [PARSE
  * PASSES] [INDEX PASSES]. Prints per pass wall, CPU and allocated bytes, then the median of the
- * parse passes after the first, then the frontmatter and body stages alone (and commonmark's block
- * parse alone, the floor of the body stage).
+ * parse passes after the first, then the frontmatter and body stages alone (the body both as parsed
+ * and on commonmark's path alone, and commonmark's block parse alone). Run with {@code
+ * -Dagentworkbench.memory.commonmarkBodies=true} to parse every body on commonmark's path, as
+ * before the plain path.
  */
 public final class NoteParseBench {
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) throws Throwable {
     Path root = Path.of(args[0]);
     int parsePasses = args.length > 1 ? Integer.parseInt(args[1]) : 4;
     int indexPasses = args.length > 2 ? Integer.parseInt(args[2]) : 3;
@@ -76,50 +78,69 @@ public final class NoteParseBench {
     }
   }
 
-  /** The two stages alone, median CPU of 5 warm passes each: frontmatter, then body structure. */
-  private static void stages(List<byte[]> bytes) {
+  /**
+   * The stages alone, median CPU and allocation of 5 warm passes each: frontmatter; the body
+   * structure as parsed (plain path where it applies); the body on commonmark's path alone; and
+   * commonmark's block parse alone (the floor of the commonmark path).
+   */
+  private static void stages(List<byte[]> bytes) throws Throwable {
     List<String> texts = new ArrayList<>();
     for (byte[] b : bytes) {
       texts.add(new String(b, java.nio.charset.StandardCharsets.UTF_8));
     }
     List<String> bodies = new ArrayList<>();
-    double[] fm = new double[5];
-    double[] body = new double[5];
-    double[] blocks = new double[5];
+    for (String t : texts) {
+      bodies.add(Frontmatter.parse(t).body());
+    }
+    // package-private on purpose (no public way round the plain path): reached for this bench only
+    java.lang.reflect.Method fully = BodyParser.class.getDeclaredMethod("parseFully", String.class);
+    fully.setAccessible(true);
+    java.lang.invoke.MethodHandle commonmarkPath =
+        java.lang.invoke.MethodHandles.lookup().unreflect(fully);
     org.commonmark.parser.Parser commonmark =
         org.commonmark.parser.Parser.builder()
             .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS)
             .inlineParserFactory(context -> (lines, node) -> {})
             .build();
+    String[] names = {
+      "Frontmatter.parse",
+      "BodyParser.parse",
+      "BodyParser, commonmark path",
+      "commonmark block parse alone"
+    };
+    double[][] cpu = new double[names.length][5];
+    double[][] mb = new double[names.length][5];
+    long found = 0;
     for (int pass = 0; pass < 5; pass++) {
-      bodies.clear();
-      long c = cpu();
-      for (String t : texts) {
-        bodies.add(Frontmatter.parse(t).body());
-      }
-      fm[pass] = (cpu() - c) / 1e6;
-      c = cpu();
-      int found = 0;
-      for (String b : bodies) {
-        found += BodyParser.parse(b).observations().size();
-      }
-      body[pass] = (cpu() - c) / 1e6;
-      c = cpu();
-      for (String b : bodies) {
-        found += commonmark.parse(b).getFirstChild() == null ? 0 : 1;
-      }
-      blocks[pass] = (cpu() - c) / 1e6;
-      if (found < 0) {
-        System.out.println(found);
+      for (int stage = 0; stage < names.length; stage++) {
+        long c = cpu();
+        long a = allocated();
+        for (int i = 0; i < bodies.size(); i++) {
+          found +=
+              switch (stage) {
+                case 0 -> Frontmatter.parse(texts.get(i)).body().length();
+                case 1 -> BodyParser.parse(bodies.get(i)).observations().size();
+                case 2 ->
+                    ((BodyParser.Result) commonmarkPath.invoke(bodies.get(i)))
+                        .observations()
+                        .size();
+                default -> commonmark.parse(bodies.get(i)).getFirstChild() == null ? 0 : 1;
+              };
+        }
+        cpu[stage][pass] = (cpu() - c) / 1e6;
+        mb[stage][pass] = (allocated() - a) / 1e6;
       }
     }
-    Arrays.sort(fm);
-    Arrays.sort(body);
-    Arrays.sort(blocks);
-    System.out.printf(
-        "stages (median CPU of 5): Frontmatter.parse %.0f ms, BodyParser.parse %.0f ms"
-            + " (of which commonmark's block parse alone: %.0f ms)%n",
-        fm[2], body[2], blocks[2]);
+    if (found < 0) {
+      System.out.println(found);
+    }
+    System.out.println("stages (median of 5 warm passes):");
+    for (int stage = 0; stage < names.length; stage++) {
+      Arrays.sort(cpu[stage]);
+      Arrays.sort(mb[stage]);
+      System.out.printf(
+          "  %-30s %6.0f ms CPU %7.0f MB allocated%n", names[stage], cpu[stage][2], mb[stage][2]);
+    }
   }
 
   private static long cpu() {

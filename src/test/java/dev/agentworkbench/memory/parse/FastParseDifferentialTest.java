@@ -57,9 +57,11 @@ class FastParseDifferentialTest {
     assertEquals(500, compareTree(dir));
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(f -> f.toString().endsWith(".md")).toList()) {
-        String yaml = Frontmatter.split(Files.readString(p)).orElseThrow().yaml();
+        Frontmatter.Split split = Frontmatter.split(Files.readString(p)).orElseThrow();
         assertTrue(
-            PlainFrontmatter.read(yaml, resolver()).isPresent(), "fast path not taken: " + p);
+            PlainFrontmatter.read(split.yaml(), resolver()).isPresent(),
+            "fast path not taken: " + p);
+        assertTrue(BodyParser.takesPlainPath(split.body()), "plain body path not taken: " + p);
       }
     }
   }
