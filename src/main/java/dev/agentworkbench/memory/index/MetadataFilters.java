@@ -24,7 +24,6 @@ import org.apache.lucene.search.TermRangeQuery;
  */
 public final class MetadataFilters {
   private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$");
-  private static final Pattern NUMBER = Pattern.compile("^-?\\d+(\\.\\d+)?$");
   private static final String SCALAR = "meta.";
   private static final String ELEMENT = "metalist.";
   private static final String NUMERIC = "metanum.";
@@ -100,6 +99,30 @@ public final class MetadataFilters {
   }
 
   /** A value as basic-memory normalises it: booleans True/False, numbers and dates as text. */
+  /** A plain decimal number: {@code -?[0-9]+(\\.[0-9]+)?}, checked by hand for every value. */
+  static boolean isNumber(String s) {
+    int n = s.length();
+    int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+    int whole = i;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == whole) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (s.charAt(i) != '.') {
+      return false;
+    }
+    int fraction = ++i;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i > fraction && i == n;
+  }
+
   static String scalar(Object v) {
     if (v instanceof Boolean b) {
       return b ? "True" : "False";
@@ -124,7 +147,7 @@ public final class MetadataFilters {
     } else if (value != null) {
       String s = scalar(value);
       d.add(new StringField(SCALAR + path, s, Field.Store.NO));
-      if (NUMBER.matcher(s.strip()).matches()) {
+      if (isNumber(s.strip())) {
         d.add(new DoublePoint(NUMERIC + path, Double.parseDouble(s.strip())));
       }
     }
@@ -160,7 +183,7 @@ public final class MetadataFilters {
 
   private static Query range(Clause c) {
     List<String> v = c.values();
-    boolean numeric = v.stream().allMatch(x -> NUMBER.matcher(x.strip()).matches());
+    boolean numeric = v.stream().allMatch(x -> isNumber(x.strip()));
     String lo = c.op().startsWith("g") || c.op().equals("between") ? v.get(0) : null;
     String hi = c.op().startsWith("l") ? v.get(0) : c.op().equals("between") ? v.get(1) : null;
     boolean loIn = !c.op().equals("gt");
