@@ -130,8 +130,8 @@ public final class NotesService implements AutoCloseable {
     if (toParse.size() > PARALLEL_FLUSH_FROM) {
       flushInParallel();
     }
-    index.commit();
     index.refresh();
+    index.commitLater(); // searchable now; on disk a moment later
     graph = null;
   }
 
@@ -180,8 +180,8 @@ public final class NotesService implements AutoCloseable {
     } finally {
       workers.shutdownNow();
     }
-    index.commit();
     index.refresh();
+    index.commitLater(); // searchable now; on disk a moment later
     graph = null;
   }
 
