@@ -43,9 +43,12 @@ public final class NotesCodec extends FilterCodec {
             public void decompress(
                 DataInput in, int originalLength, int offset, int length, BytesRef bytes)
                 throws IOException {
-              bytes.bytes = ArrayUtil.growNoCopy(bytes.bytes, originalLength);
-              in.readBytes(bytes.bytes, 0, originalLength);
-              bytes.offset = offset;
+              // only the asked-for part is read: a hit's snippet needs one body, not its chunk
+              in.skipBytes(offset);
+              bytes.bytes = ArrayUtil.growNoCopy(bytes.bytes, length);
+              in.readBytes(bytes.bytes, 0, length);
+              in.skipBytes((long) originalLength - offset - length);
+              bytes.offset = 0;
               bytes.length = length;
             }
 

@@ -61,6 +61,7 @@ class NotesCodecTest {
           int doc = (k * 37) % bodies.size();
           Document got = stored.document(doc);
           int n = got.getField("n").numericValue().intValue();
+          assertEquals(doc, n, "the document asked for"); // one writer thread: ids in order
           BytesRef body = got.getBinaryValue("body");
           assertArrayEquals(
               bodies.get(n),
