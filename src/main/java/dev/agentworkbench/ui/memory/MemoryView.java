@@ -195,8 +195,16 @@ final class MemoryView extends BorderPane {
                 .then("Reading the notes…")
                 .otherwise("No notes in this folder."));
     table.setPlaceholder(placeholder);
-    StackPane list = new StackPane(table, results);
-    results.visibleProperty().bind(model.query().isNotEmpty());
+    javafx.scene.control.Label found = new javafx.scene.control.Label();
+    found.setId("memory-results-summary");
+    found.getStyleClass().add("memory-results-summary");
+    found.setWrapText(true);
+    found.setMaxWidth(Double.MAX_VALUE);
+    found.textProperty().bind(model.resultsSummary());
+    VBox searched = new VBox(found, results);
+    VBox.setVgrow(results, Priority.ALWAYS);
+    StackPane list = new StackPane(table, searched);
+    searched.visibleProperty().bind(model.query().isNotEmpty());
     table.visibleProperty().bind(model.query().isEmpty());
     EmptyState empty =
         new EmptyState(

@@ -75,6 +75,7 @@ public final class MemoryViewModel {
   private final StringProperty folder = new SimpleStringProperty("");
   private final StringProperty query = new SimpleStringProperty("");
   private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+  private final StringProperty resultsSummary = new SimpleStringProperty("");
   private final ObjectProperty<Optional<OpenNote>> open =
       new SimpleObjectProperty<>(Optional.empty());
   private final StringProperty editorText = new SimpleStringProperty("");
@@ -127,6 +128,11 @@ public final class MemoryViewModel {
 
   public ObservableList<SearchHit> results() {
     return results;
+  }
+
+  /** How many notes the search box's words found, said for the user ("" with no search). */
+  public StringProperty resultsSummary() {
+    return resultsSummary;
   }
 
   public ObjectProperty<Optional<OpenNote>> open() {
@@ -311,14 +317,30 @@ public final class MemoryViewModel {
     query.set(text);
     if (service == null || text.isBlank()) {
       results.clear();
+      resultsSummary.set("");
       return;
     }
     NotesService s = service;
     work.submit(
         "memory-search",
-        () -> s.search(SearchRequest.text(text).withPage(1, 50)).results(),
-        results::setAll,
+        () -> s.search(SearchRequest.text(text).withPage(1, SHOWN_RESULTS)),
+        page -> {
+          results.setAll(page.results());
+          resultsSummary.set(summary(page.total(), text));
+        },
         e -> message.set("Search failed: " + e.getMessage()));
+  }
+
+  private static final int SHOWN_RESULTS = 50;
+
+  static String summary(long total, String query) {
+    if (total == 0) {
+      return "No notes match \u201c"
+          + query.strip()
+          + "\u201d. Try other words, or the start of a word.";
+    }
+    String found = total == 1 ? "1 note matches" : total + " notes match";
+    return total > SHOWN_RESULTS ? found + "; the best " + SHOWN_RESULTS + " are shown" : found;
   }
 
   /** Opens a note: reads it, its backlinks and its neighbourhood. */

@@ -55,6 +55,21 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void theSearchSaysHowManyNotesItFoundAndWhatToDoWhenNone() {
+    model.search("fsdp");
+    assertEquals(model.results().size() + " notes match", model.resultsSummary().get());
+    model.search("zzqxv");
+    assertTrue(model.results().isEmpty());
+    assertEquals(
+        "No notes match \u201czzqxv\u201d. Try other words, or the start of a word.",
+        model.resultsSummary().get());
+    model.search("");
+    assertEquals("", model.resultsSummary().get());
+    assertEquals("1 note matches", MemoryViewModel.summary(1, "x"));
+    assertEquals("120 notes match; the best 50 are shown", MemoryViewModel.summary(120, "x"));
+  }
+
+  @Test
   void savingOverAChangedFileOpensAConflictAndKeepsBothVersions() throws Exception {
     model.openNote("people/Ada Lovelace.md");
     model.editorText().set(model.editorText().get() + "\nmine\n");
