@@ -6,7 +6,6 @@ import dev.agentworkbench.memory.Relation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,17 +17,27 @@ import java.util.Optional;
  */
 public final class LinkGraph {
   private final String projectSlug;
-  private final Map<String, NoteSummary> byPath = new HashMap<>();
-  private final Map<String, NoteSummary> byPermalink = new HashMap<>();
-  private final Map<String, List<NoteSummary>> byTitle = new HashMap<>();
-  private final Map<String, List<NoteSummary>> byTitleLower = new HashMap<>();
-  private final Map<String, List<NoteSummary>> byPathAlias = new HashMap<>();
-  private final Map<String, List<Backlink>> incoming = new HashMap<>();
-  private final Map<String, List<Backlink>> incomingWithSlash = new HashMap<>();
-  private final Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
+  private final LayeredMap<String, NoteSummary> byPath;
+  private final LayeredMap<String, NoteSummary> byPermalink;
+  private final LayeredMap<String, List<NoteSummary>> byTitle;
+  private final LayeredMap<String, List<NoteSummary>> byTitleLower;
+  private final LayeredMap<String, List<NoteSummary>> byPathAlias;
+  private final LayeredMap<String, List<Backlink>> incoming;
+  private final LayeredMap<String, List<Backlink>> incomingWithSlash;
+
+  /** Link targets' slugs, a pure function of the target: shared by every generation. */
+  private final Map<String, String> slugs;
 
   public LinkGraph(Collection<NoteSummary> notes, String projectName) {
     this.projectSlug = Permalinks.slug(projectName);
+    byPath = new LayeredMap<>();
+    byPermalink = new LayeredMap<>();
+    byTitle = new LayeredMap<>();
+    byTitleLower = new LayeredMap<>();
+    byPathAlias = new LayeredMap<>();
+    incoming = new LayeredMap<>();
+    incomingWithSlash = new LayeredMap<>();
+    slugs = new java.util.concurrent.ConcurrentHashMap<>();
     for (NoteSummary n : notes) {
       file(n, false);
     }
@@ -39,22 +48,24 @@ public final class LinkGraph {
     }
   }
 
+  /** The next generation of {@code base}: equal to it, and changed without changing it. */
   private LinkGraph(LinkGraph base) {
     this.projectSlug = base.projectSlug;
-    byPath.putAll(base.byPath);
-    byPermalink.putAll(base.byPermalink);
-    byTitle.putAll(base.byTitle);
-    byTitleLower.putAll(base.byTitleLower);
-    byPathAlias.putAll(base.byPathAlias);
-    incoming.putAll(base.incoming);
-    incomingWithSlash.putAll(base.incomingWithSlash);
-    slugs.putAll(base.slugs);
+    byPath = base.byPath.next();
+    byPermalink = base.byPermalink.next();
+    byTitle = base.byTitle.next();
+    byTitleLower = base.byTitleLower.next();
+    byPathAlias = base.byPathAlias.next();
+    incoming = base.incoming.next();
+    incomingWithSlash = base.incomingWithSlash.next();
+    slugs = base.slugs;
   }
 
   /**
    * The graph after the notes at {@code paths} changed (or were added or deleted); {@code after}
-   * are those of them that exist now. Only their entries are refiled, so a change costs a copy of
-   * the tables, not a re-reading of every note and link; this graph stays as it was.
+   * are those of them that exist now. Only their entries are refiled, on top of tables shared with
+   * this graph ({@link LayeredMap}), so a change costs about what it touches; this graph stays as
+   * it was.
    */
   public LinkGraph withChanges(Collection<String> paths, Collection<NoteSummary> after) {
     LinkGraph g = new LinkGraph(this);

@@ -88,4 +88,52 @@ class LinkGraphChangesTest {
     assertThat(view(changedGraph, after)).isNotEqualTo(oldView);
     assertThat(view(old, before)).as("the old graph is left as it was").isEqualTo(oldView);
   }
+
+  @Test
+  void manySuccessiveChangesGiveTheGraphRebuiltEachTimeAndLeaveTheFirstAsItWas() {
+    java.util.Random random = new java.util.Random(3);
+    String[] titles = {"Alpha", "Beta", "Shared", "Gamma", "Delta", "Epsilon"};
+    Map<String, NoteSummary> notes = new TreeMap<>();
+    for (int i = 0; i < 120; i++) {
+      String path = "f" + (i % 7) + "/n" + i + ".md";
+      notes.put(path, note(path, titles[i % titles.length] + (i % 3 == 0 ? "" : " " + i)));
+    }
+    List<NoteSummary> first = List.copyOf(notes.values());
+    LinkGraph graph = new LinkGraph(first, "main");
+    LinkGraph firstGraph = graph;
+    Map<String, List<String>> firstView = view(graph, first);
+    // enough generations, with enough changes, that the tables fold their changes more than once
+    for (int step = 0; step < 150; step++) {
+      List<String> changed = new ArrayList<>();
+      for (int c = 0; c < 1 + random.nextInt(4); c++) {
+        int i = random.nextInt(160);
+        String path = "f" + (i % 7) + "/n" + i + ".md";
+        changed.add(path);
+        if (random.nextInt(5) == 0) {
+          notes.remove(path);
+        } else {
+          String title =
+              titles[random.nextInt(titles.length)] + (random.nextBoolean() ? "" : " " + i);
+          String[] links = new String[random.nextInt(3)];
+          for (int l = 0; l < links.length; l++) {
+            int j = random.nextInt(160);
+            links[l] = random.nextBoolean() ? titles[j % titles.length] : "f" + (j % 7) + "/n" + j;
+          }
+          notes.put(path, note(path, title, links));
+        }
+      }
+      graph =
+          graph.withChanges(
+              changed, changed.stream().distinct().map(notes::get).filter(n -> n != null).toList());
+      if (step % 10 == 9) {
+        List<NoteSummary> now = List.copyOf(notes.values());
+        assertThat(view(graph, now))
+            .as("after step %d", step)
+            .isEqualTo(view(new LinkGraph(now, "main"), now));
+      }
+    }
+    assertThat(view(firstGraph, first))
+        .as("the first graph is left as it was")
+        .isEqualTo(firstView);
+  }
 }
