@@ -211,6 +211,7 @@ public final class MemoryViewModel {
     if (choice.missing()) {
       closeService();
       notes.clear();
+      shownNotes = List.of();
       message.set(
           "Project '"
               + choice.project().name()
@@ -265,7 +266,41 @@ public final class MemoryViewModel {
   }
 
   /** The note list, folders and emptiness, computed off the FX thread. */
-  private record Lists(List<NoteSummary> notes, List<String> folders, boolean empty) {}
+  /**
+   * The lists to show; {@code changedRows} are the rows whose note changed when the notes are the
+   * same ones, in the same order, as in {@code before} (null when they are not).
+   */
+  private record Lists(
+      List<NoteSummary> notes,
+      List<String> folders,
+      boolean empty,
+      List<NoteSummary> before,
+      int[] changedRows) {}
+
+  /** What {@link #notes} holds, as an immutable list that the background work may read. */
+  private volatile List<NoteSummary> shownNotes = List.of();
+
+  /**
+   * The rows whose note differs, when both lists hold the same notes (by path) in the same order;
+   * null when they do not.
+   */
+  static int[] changedRows(List<NoteSummary> before, List<NoteSummary> after) {
+    if (before.size() != after.size()) {
+      return null;
+    }
+    java.util.stream.IntStream.Builder changed = java.util.stream.IntStream.builder();
+    for (int i = 0; i < after.size(); i++) {
+      NoteSummary was = before.get(i);
+      NoteSummary now = after.get(i);
+      if (!was.filePath().equals(now.filePath())) {
+        return null;
+      }
+      if (!was.equals(now)) {
+        changed.add(i);
+      }
+    }
+    return changed.build().toArray();
+  }
 
   /**
    * Refreshes the note list and folders: sorting and filtering thousands of notes happens in the
@@ -287,15 +322,23 @@ public final class MemoryViewModel {
                   : all.stream()
                       .filter(n -> n.folder().equals(f) || n.folder().startsWith(f + "/"))
                       .toList();
-          return new Lists(shown, s.folders(), all.isEmpty());
+          List<NoteSummary> before = shownNotes;
+          List<NoteSummary> after = List.copyOf(shown);
+          return new Lists(after, s.folders(), all.isEmpty(), before, changedRows(before, after));
         },
         l -> {
           if (s != service) {
             return;
           }
-          if (!l.notes().equals(notes)) {
+          if (l.before() == shownNotes && l.changedRows() != null) {
+            // a save or an edit on disk: only its row changes, so the table keeps its place
+            for (int row : l.changedRows()) {
+              notes.set(row, l.notes().get(row));
+            }
+          } else {
             notes.setAll(l.notes());
           }
+          shownNotes = l.notes();
           if (!l.folders().equals(folders)) {
             folders.setAll(l.folders());
           }

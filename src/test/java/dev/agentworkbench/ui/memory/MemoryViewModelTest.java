@@ -70,6 +70,34 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void savingANoteReplacesOnlyItsRowInTheList() {
+    model.openNote("people/Ada Lovelace.md");
+    List<javafx.collections.ListChangeListener.Change<?>> seen = new java.util.ArrayList<>();
+    List<String> replaced = new java.util.ArrayList<>();
+    model
+        .notes()
+        .addListener(
+            (javafx.collections.ListChangeListener<dev.agentworkbench.memory.NoteSummary>)
+                c -> {
+                  while (c.next()) {
+                    seen.add(c);
+                    c.getAddedSubList().forEach(n -> replaced.add(n.filePath()));
+                  }
+                });
+    model.editorText().set(model.editorText().get() + "\n- mentors [[Grace Hopper]]\n");
+    model.save();
+    assertEquals(List.of("people/Ada Lovelace.md"), replaced, "only the saved note's row");
+    assertEquals(1, seen.size());
+    assertTrue(seen.get(0).wasReplaced());
+    assertEquals(9, model.notes().size());
+    assertTrue(
+        model.notes().stream()
+            .filter(n -> n.filePath().equals("people/Ada Lovelace.md"))
+            .anyMatch(n -> n.relations().stream().anyMatch(r -> r.target().equals("Grace Hopper"))),
+        "the row holds the note as saved");
+  }
+
+  @Test
   void savingOverAChangedFileOpensAConflictAndKeepsBothVersions() throws Exception {
     model.openNote("people/Ada Lovelace.md");
     model.editorText().set(model.editorText().get() + "\nmine\n");
