@@ -95,7 +95,7 @@ public final class MemoryRoomStallBench {
         });
     shown.await();
     Thread.sleep(1000); // the room settles: first layout, CSS
-    long[] marks = new long[6];
+    long[] marks = new long[7];
     Platform.runLater(
         () -> {
           marks[0] = System.nanoTime();
@@ -139,6 +139,17 @@ public final class MemoryRoomStallBench {
       Thread.sleep(700);
     }
     marks[4] = System.nanoTime();
+    // then three saves of the open note: the list and the index take the change in
+    for (int k = 1; k <= 3; k++) {
+      int n = k;
+      Platform.runLater(
+          () -> {
+            model[0].editorText().set(model[0].editorText().get() + "\n- [fact] stall bench " + n);
+            model[0].save();
+          });
+      Thread.sleep(1000);
+    }
+    marks[6] = System.nanoTime();
     onFx(
         () -> {
           timer.stop();
@@ -152,7 +163,8 @@ public final class MemoryRoomStallBench {
     report("  of which typing the first search", pulses, cpu, marks[5], marks[2]);
     report("showing the Edit tab the first time", pulses, cpu, marks[2], marks[3]);
     report("opening five more notes", pulses, cpu, marks[3], marks[4]);
-    report("whole run", pulses, cpu, marks[0], marks[4]);
+    report("saving the open note three times", pulses, cpu, marks[4], marks[6]);
+    report("whole run", pulses, cpu, marks[0], marks[6]);
     onFx(
         () -> {
           model[0].close();
