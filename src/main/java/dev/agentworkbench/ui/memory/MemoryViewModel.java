@@ -96,8 +96,8 @@ public final class MemoryViewModel {
     this.work = work;
     this.appHome = appHome;
     this.drafts = new NoteDrafts(appHome);
-    editorText.addListener(
-        (o, was, now) -> dirty.set(open.get().isPresent() && !now.equals(loadedText)));
+    editorText.addListener((o, was, now) -> updateDirty());
+    open.addListener((o, was, now) -> updateDirty());
     depth.addListener(
         (o, was, now) -> open.get().ifPresent(n -> openNote(n.file().note().filePath())));
   }
@@ -141,6 +141,14 @@ public final class MemoryViewModel {
 
   public StringProperty editorText() {
     return editorText;
+  }
+
+  /**
+   * Unsaved: the editor's text differs from the note as last read. Recomputed when either changes:
+   * after a save the note read back equals the text, which then does not change.
+   */
+  private void updateDirty() {
+    dirty.set(open.get().isPresent() && !editorText.get().equals(loadedText));
   }
 
   public BooleanProperty dirty() {

@@ -85,7 +85,9 @@ class MemoryViewModelTest {
                   }
                 });
     model.editorText().set(model.editorText().get() + "\n- mentors [[Grace Hopper]]\n");
+    assertTrue(model.dirty().get());
     model.save();
+    assertFalse(model.dirty().get(), "saved: the Save button is off and nothing is unsaved");
     assertEquals(List.of("people/Ada Lovelace.md"), replaced, "only the saved note's row");
     assertEquals(1, seen.size());
     assertTrue(seen.get(0).wasReplaced());
