@@ -421,6 +421,10 @@ final class MemoryView extends BorderPane {
     return c;
   }
 
+  private static final javafx.scene.input.KeyCombination SAVE_KEYS =
+      new javafx.scene.input.KeyCodeCombination(
+          javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
   private StackPane centre() {
     Tab read = new Tab("Read", reader);
     Button save = new Button("Save");
@@ -443,6 +447,15 @@ final class MemoryView extends BorderPane {
                 .otherwise(""));
     BorderPane edit = new BorderPane();
     edit.setTop(new ToolBar(save, undo, dirty));
+    // Ctrl+S (Cmd+S) saves, as in the spec room's editor
+    edit.addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (SAVE_KEYS.match(e) && model.dirty().get()) {
+            model.save();
+            e.consume();
+          }
+        });
     Tab editTab = new Tab("Edit", edit);
     // hidden tabs still take CSS and layout: the editor is made on first view and follows the
     // model only while shown, the graph draws only while shown

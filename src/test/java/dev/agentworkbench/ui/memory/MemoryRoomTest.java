@@ -102,6 +102,26 @@ class MemoryRoomTest {
   }
 
   @Test
+  void shortcutSSavesTheNoteInTheEditor(FxRobot robot) throws Exception {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    robot.clickOn("Edit");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn(".note-editor");
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.END);
+    robot.release(javafx.scene.input.KeyCode.END, javafx.scene.input.KeyCode.CONTROL);
+    robot.write("\nkept by the shortcut\n");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(model.dirty().get());
+    robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.S);
+    robot.release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.SHORTCUT);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        Files.readString(root.resolve("people/Ada Lovelace.md")).contains("kept by the shortcut"));
+    assertTrue(!model.dirty().get(), "saved: nothing left unsaved");
+  }
+
+  @Test
   void deletingANoteAsksFirstAndEnterKeepsIt(FxRobot robot) {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
