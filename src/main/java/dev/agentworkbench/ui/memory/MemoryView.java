@@ -7,6 +7,7 @@ import java.awt.Desktop;
 import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -169,10 +170,15 @@ final class MemoryView extends BorderPane {
         .selectedItemProperty()
         .addListener(
             (o, was, now) -> {
-              if (now != null) {
+              if (now != null && !now.filePath().equals(openPath().orElse(null))) {
                 model.openNote(now.filePath());
               }
             });
+    // a saved or changed note's row is replaced: the open note's row stays selected
+    sorted.addListener(
+        (javafx.collections.ListChangeListener<NoteSummary>)
+            c -> javafx.application.Platform.runLater(() -> selectOpenRow(sorted)));
+    model.open().addListener((o, was, now) -> selectOpenRow(sorted));
     results.setId("memory-results");
     results.setItems(model.results());
     results.setCellFactory(v -> new ResultCell());
@@ -411,6 +417,28 @@ final class MemoryView extends BorderPane {
       }
       return super.getChildren();
     }
+  }
+
+  private Optional<String> openPath() {
+    return model.open().get().map(n -> n.file().note().filePath());
+  }
+
+  /** Selects the open note's row when the table shows it and another row (or none) is selected. */
+  private void selectOpenRow(List<NoteSummary> rows) {
+    openPath()
+        .ifPresent(
+            path -> {
+              NoteSummary selected = table.getSelectionModel().getSelectedItem();
+              if (selected != null && selected.filePath().equals(path)) {
+                return;
+              }
+              for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).filePath().equals(path)) {
+                  table.getSelectionModel().select(i);
+                  return;
+                }
+              }
+            });
   }
 
   private static TableColumn<NoteSummary, String> column(

@@ -119,6 +119,12 @@ class MemoryRoomTest {
     assertTrue(
         Files.readString(root.resolve("people/Ada Lovelace.md")).contains("kept by the shortcut"));
     assertTrue(!model.dirty().get(), "saved: nothing left unsaved");
+    javafx.scene.control.TableView<?> table = robot.lookup("#memory-notes").queryTableView();
+    assertEquals(
+        "people/Ada Lovelace.md",
+        ((dev.agentworkbench.memory.NoteSummary) table.getSelectionModel().getSelectedItem())
+            .filePath(),
+        "the saved note's row stays selected");
   }
 
   @Test
