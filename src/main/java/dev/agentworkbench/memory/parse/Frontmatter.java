@@ -87,7 +87,7 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
     // skip blank lines before the fence
     while (pos < n) {
       int end = lineEnd(text, pos);
-      if (!blank(text, pos, end)) {
+      if (!Text.blank(text, pos, end)) {
         break;
       }
       pos = next(text, end);
@@ -113,19 +113,7 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
     if (to - from < 3 || !text.startsWith("---", from)) {
       return false;
     }
-    return blank(text, from + 3, to);
-  }
-
-  /** True when text[from, to) is only whitespace, as {@link String#isBlank()} has it. */
-  private static boolean blank(String text, int from, int to) {
-    for (int i = from; i < to; ) {
-      int cp = text.codePointAt(i);
-      if (!Character.isWhitespace(cp)) {
-        return false;
-      }
-      i += Character.charCount(cp);
-    }
-    return true;
+    return Text.blank(text, from + 3, to);
   }
 
   private static int lineEnd(String text, int from) {

@@ -23,6 +23,11 @@ final class Text {
     return i;
   }
 
+  /** True when text[from, to) is only whitespace, as {@link String#isBlank()} has it. */
+  static boolean blank(String text, int from, int to) {
+    return skipWhitespace(text, from, to) == to;
+  }
+
   /** The first index in [from, to) that is not a regex {@code \s}, or to. */
   static int skipRegexSpace(String text, int from, int to) {
     int i = from;
