@@ -408,7 +408,7 @@ public final class NoteIndex implements AutoCloseable {
       StoredFields stored = s.storedFields();
       ScoreDoc[] docs = top.scoreDocs;
       for (int i = (page - 1) * size; i < Math.min(docs.length, page * size); i++) {
-        Document d = stored.document(docs[i].doc);
+        Document d = stored.document(docs[i].doc, snippets ? HIT_AND_BODY : HIT);
         String body = snippets ? utf8(d.getBinaryValue("body")) : "";
         hits.add(
             new SearchHit(
@@ -427,6 +427,13 @@ public final class NoteIndex implements AutoCloseable {
       searchers.release(s);
     }
   }
+
+  /** The stored fields a hit shows; the body only when it has a snippet. */
+  private static final java.util.Set<String> HIT =
+      java.util.Set.of("title", "type_raw", "permalink", "path", "tags", "modified_ms");
+
+  private static final java.util.Set<String> HIT_AND_BODY =
+      java.util.Set.of("title", "type_raw", "permalink", "path", "tags", "modified_ms", "body");
 
   private static String utf8(BytesRef b) {
     return new String(b.bytes, b.offset, b.length, StandardCharsets.UTF_8);
