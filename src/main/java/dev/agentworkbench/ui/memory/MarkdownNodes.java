@@ -43,10 +43,18 @@ final class MarkdownNodes {
   /** One top-level block of a document (a list: one item), made when it scrolls into view. */
   record Block(java.util.function.Supplier<Node> make, boolean listItem) {}
 
-  /** The document's top-level blocks, each list item a block of its own. */
-  List<Block> blocks(org.commonmark.node.Node document) {
+  /**
+   * The document's top-level blocks, each list item a block of its own. A first heading that only
+   * repeats {@code title} (basic-memory starts a note's body with {@code # Title}) is left out: the
+   * reader shows the title above the body already.
+   */
+  List<Block> blocks(org.commonmark.node.Node document, String title) {
     List<Block> blocks = new ArrayList<>();
-    for (org.commonmark.node.Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+    org.commonmark.node.Node first = document.getFirstChild();
+    if (first instanceof Heading h && h.getLevel() == 1 && plainText(h).equals(title.strip())) {
+      first = first.getNext();
+    }
+    for (org.commonmark.node.Node n = first; n != null; n = n.getNext()) {
       org.commonmark.node.Node block = n;
       if (block instanceof BulletList || block instanceof OrderedList) {
         int number =
@@ -65,6 +73,27 @@ final class MarkdownNodes {
       }
     }
     return blocks;
+  }
+
+  /** A heading's text as read, without its markup. */
+  static String plainText(org.commonmark.node.Node node) {
+    StringBuilder out = new StringBuilder();
+    appendText(node, out);
+    return out.toString().strip();
+  }
+
+  private static void appendText(org.commonmark.node.Node parent, StringBuilder out) {
+    for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof org.commonmark.node.Text t) {
+        out.append(t.getLiteral());
+      } else if (n instanceof Code c) {
+        out.append(c.getLiteral());
+      } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+        out.append(' ');
+      } else {
+        appendText(n, out);
+      }
+    }
   }
 
   private void blocks(org.commonmark.node.Node parent, VBox into) {

@@ -5,8 +5,6 @@ import dev.agentworkbench.memory.index.SearchHit;
 import dev.agentworkbench.ui.common.EmptyState;
 import java.awt.Desktop;
 import java.nio.file.Files;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -43,8 +41,6 @@ import org.kordamp.ikonli.feather.Feather;
  * The Memory room's layout: project bar, folders and notes, search, the note (read, edit, graph).
  */
 final class MemoryView extends BorderPane {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
   private final MemoryViewModel model;
   private final Supplier<Window> window;
   private final TableView<NoteSummary> table = new TableView<>();
@@ -153,14 +149,18 @@ final class MemoryView extends BorderPane {
               });
           return cell;
         });
-    TableColumn<NoteSummary, String> title = column("Title", NoteSummary::title, 200);
-    TableColumn<NoteSummary, String> type = column("Type", NoteSummary::type, 80);
+    TableColumn<NoteSummary, NoteSummary> title = NoteColumns.title();
+    TableColumn<NoteSummary, String> type = column("Type", NoteSummary::type, 84);
+    type.setMinWidth(56);
+    type.setMaxWidth(130);
     TableColumn<NoteSummary, String> tags = column("Tags", n -> String.join(", ", n.tags()), 110);
-    TableColumn<NoteSummary, String> modified =
-        column("Modified", n -> WHEN.format(n.modified()), 120);
+    tags.setMinWidth(56);
+    tags.setMaxWidth(220);
+    TableColumn<NoteSummary, java.time.Instant> modified = NoteColumns.modified();
     table.getColumns().addAll(java.util.List.of(title, type, tags, modified));
     table.setId("memory-notes");
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    // the title takes what room there is; the date keeps its width and is read whole
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     javafx.collections.transformation.SortedList<NoteSummary> sorted =
         new javafx.collections.transformation.SortedList<>(model.notes());
     sorted.comparatorProperty().bind(table.comparatorProperty());

@@ -165,7 +165,8 @@ final class NoteReader extends StackPane {
   private void body(MemoryViewModel.OpenNote open, List<Part> next) {
     if (open.document().isPresent()) {
       double gap = 10;
-      for (MarkdownNodes.Block b : markdown.blocks(open.document().get())) {
+      for (MarkdownNodes.Block b :
+          markdown.blocks(open.document().get(), open.file().note().title())) {
         next.add(new Part(b.make(), b.listItem() ? 2 : gap));
         gap = 6;
       }
@@ -188,7 +189,7 @@ final class NoteReader extends StackPane {
     if (observations.isEmpty()) {
       return;
     }
-    next.add(new Part(() -> section("Observations"), 10));
+    next.add(new Part(() -> section("Observations by category"), 10));
     Map<String, List<Observation>> byCategory = new LinkedHashMap<>();
     for (Observation o : observations) {
       byCategory.computeIfAbsent(o.category(), c -> new ArrayList<>()).add(o);
@@ -216,7 +217,7 @@ final class NoteReader extends StackPane {
     if (links.isEmpty()) {
       return;
     }
-    next.add(new Part(() -> section("Relations"), 10));
+    next.add(new Part(() -> section("Relations by type"), 10));
     Map<String, List<MemoryViewModel.Link>> byType = new LinkedHashMap<>();
     for (MemoryViewModel.Link l : links) {
       byType.computeIfAbsent(l.relation().type(), t -> new ArrayList<>()).add(l);

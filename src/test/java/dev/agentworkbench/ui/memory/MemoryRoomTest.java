@@ -62,6 +62,41 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aNoteReadWithAWarningIsMarkedInTheListAndItsTitleIsShownOnce(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    WaitForAsyncUtils.waitForFxEvents();
+    java.util.Map<String, javafx.scene.control.TableCell<?, ?>> titleCells =
+        new java.util.HashMap<>();
+    for (javafx.scene.Node n : robot.lookup("#memory-notes .table-cell").queryAll()) {
+      javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) n;
+      if (!cell.isEmpty() && "Title".equals(cell.getTableColumn().getText())) {
+        titleCells.put(cell.getText(), cell);
+      }
+    }
+    javafx.scene.control.TableCell<?, ?> bad = titleCells.get("Bad Frontmatter");
+    assertTrue(bad != null, "the broken note is listed: " + titleCells.keySet());
+    assertTrue(
+        bad.getGraphic() != null && bad.getGraphic().isVisible(), "it carries a warning sign");
+    assertTrue(
+        bad.getTooltip().getText().contains("malformed frontmatter"), bad.getTooltip().getText());
+    javafx.scene.control.TableCell<?, ?> ada = titleCells.get("Ada Lovelace");
+    assertTrue(ada.getGraphic() == null && ada.getTooltip() == null, "a sound note has no sign");
+
+    // the body's "# LoRA Fine-Tuning Run 2025-03" repeats the title: the reader shows it once
+    robot.interact(() -> model.openNote("ml/experiments/LoRA Fine-Tuning Run 2025-03.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    long titles =
+        robot.lookup(".note-reader .md-span").queryAllAs(javafx.scene.text.Text.class).stream()
+            .filter(t -> t.getText().equals("LoRA Fine-Tuning Run 2025-03"))
+            .count();
+    assertEquals(0, titles, "the body's first heading is not shown again");
+    assertEquals(
+        "LoRA Fine-Tuning Run 2025-03", robot.lookup(".note-title").queryLabeled().getText());
+    assertTrue(
+        robot.lookup(".md-h2").tryQuery().isPresent(), "the body's other headings are shown");
+  }
+
+  @Test
   void creatingANoteWritesTheFileAndShowsWhereItGoes(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.clickOn("#memory-new");

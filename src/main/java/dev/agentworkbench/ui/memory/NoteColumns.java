@@ -1,0 +1,110 @@
+package dev.agentworkbench.ui.memory;
+
+import dev.agentworkbench.memory.NoteSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The note list's columns that are more than text: the title, marked when the note was read with a
+ * warning, and the date it was modified, short enough to be read whole in a narrow list.
+ */
+final class NoteColumns {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private NoteColumns() {}
+
+  /** Sorted by title, ignoring case; a warning sign and its text in a tooltip on such notes. */
+  static TableColumn<NoteSummary, NoteSummary> title() {
+    TableColumn<NoteSummary, NoteSummary> c = new TableColumn<>("Title");
+    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+    c.setComparator(Comparator.comparing(NoteSummary::title, String.CASE_INSENSITIVE_ORDER));
+    c.setPrefWidth(220);
+    c.setMinWidth(110);
+    c.setCellFactory(column -> new TitleCell());
+    return c;
+  }
+
+  /** Sorted by time; today's notes show the time, older ones the day, the tooltip both. */
+  static TableColumn<NoteSummary, Instant> modified() {
+    TableColumn<NoteSummary, Instant> c = new TableColumn<>("Modified");
+    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().modified()));
+    c.setMinWidth(92);
+    c.setPrefWidth(92);
+    c.setMaxWidth(92);
+    c.setCellFactory(column -> new ModifiedCell(Clock.systemDefaultZone()));
+    return c;
+  }
+
+  /** What the Modified column shows for {@code when}, seen at {@code now}. */
+  static String shortDate(Instant when, Clock now) {
+    ZoneId zone = now.getZone();
+    ZonedDateTime at = when.atZone(zone);
+    return at.toLocalDate().equals(LocalDate.now(now)) ? TIME.format(at) : DAY.format(at);
+  }
+
+  private static final class TitleCell extends TableCell<NoteSummary, NoteSummary> {
+    private final FontIcon warning = new FontIcon(Feather.ALERT_TRIANGLE);
+    private final Tooltip tip = new Tooltip();
+
+    TitleCell() {
+      warning.getStyleClass().add("note-list-warning");
+      tip.setWrapText(true);
+      tip.setMaxWidth(480);
+    }
+
+    @Override
+    protected void updateItem(NoteSummary note, boolean empty) {
+      super.updateItem(note, empty);
+      if (empty || note == null) {
+        setText(null);
+        setGraphic(null);
+        setTooltip(null);
+        return;
+      }
+      setText(note.title());
+      if (note.warnings().isEmpty()) {
+        setGraphic(null);
+        setTooltip(null);
+      } else {
+        setGraphic(warning);
+        tip.setText(String.join("\n", note.warnings()));
+        setTooltip(tip);
+      }
+    }
+  }
+
+  private static final class ModifiedCell extends TableCell<NoteSummary, Instant> {
+    private final Clock clock;
+    private final Tooltip tip = new Tooltip();
+
+    ModifiedCell(Clock clock) {
+      this.clock = clock;
+    }
+
+    @Override
+    protected void updateItem(Instant when, boolean empty) {
+      super.updateItem(when, empty);
+      if (empty || when == null) {
+        setText(null);
+        setTooltip(null);
+        return;
+      }
+      setText(shortDate(when, clock));
+      tip.setText(FULL.format(when.atZone(clock.getZone())));
+      setTooltip(tip);
+    }
+  }
+}
