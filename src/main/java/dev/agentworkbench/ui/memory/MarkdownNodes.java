@@ -33,8 +33,17 @@ import org.commonmark.node.ThematicBreak;
  * paragraphs with emphasis and code, lists, code blocks, quotes; {@code [[links]]} are clickable.
  */
 final class MarkdownNodes {
-  private static final Pattern WIKI = Pattern.compile("\\[\\[([^\\]]+)\\]\\]");
   private final Consumer<String> openLink;
+
+  /** The categories of the shown note's observations: their items lead with a category chip. */
+  private java.util.Set<String> categories = java.util.Set.of();
+
+  /** A list item's leading {@code [..]}: a task's box or an observation's category. */
+  private static final Pattern LEAD = Pattern.compile("^\\[([^\\[\\]()]*)\\]\\s+");
+
+  /** Wiki links, and #tags: a word starting with # after a space or at the start. */
+  private static final Pattern INLINE =
+      Pattern.compile("\\[\\[([^\\]]+)\\]\\]|(?<![^\\s])#[^\\s#]+(?:#[^\\s#]+)*");
 
   MarkdownNodes(Consumer<String> openLink) {
     this.openLink = openLink;
@@ -48,7 +57,9 @@ final class MarkdownNodes {
    * repeats {@code title} (basic-memory starts a note's body with {@code # Title}) is left out: the
    * reader shows the title above the body already.
    */
-  List<Block> blocks(org.commonmark.node.Node document, String title) {
+  List<Block> blocks(
+      org.commonmark.node.Node document, String title, java.util.Set<String> categories) {
+    this.categories = categories;
     List<Block> blocks = new ArrayList<>();
     org.commonmark.node.Node first = document.getFirstChild();
     if (first instanceof Heading h && h.getLevel() == 1 && plainText(h).equals(title.strip())) {
@@ -145,6 +156,11 @@ final class MarkdownNodes {
   private Node item(org.commonmark.node.Node item, String bullet) {
     VBox content = new VBox(2);
     blocks(item, content);
+    if (!content.getChildren().isEmpty()
+        && item.getFirstChild() instanceof Paragraph
+        && content.getChildren().get(0) instanceof TextFlow lead) {
+      bullet = lead(lead, bullet);
+    }
     Label marker = new Label(bullet);
     marker.getStyleClass().add("md-marker");
     javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, marker, content);
@@ -152,6 +168,36 @@ final class MarkdownNodes {
       row.getStyleClass().add("md-item");
     }
     return row;
+  }
+
+  /**
+   * Turns the {@code [ ]} or {@code [x]} that starts a task into a box in place of the bullet, and
+   * the {@code [category]} that starts an observation into a chip; returns the bullet to show.
+   */
+  private String lead(TextFlow flow, String bullet) {
+    if (flow.getChildren().isEmpty() || !(flow.getChildren().get(0) instanceof Text first)) {
+      return bullet;
+    }
+    Matcher m = LEAD.matcher(first.getText());
+    if (!m.lookingAt()) {
+      return bullet;
+    }
+    String inside = m.group(1);
+    boolean task =
+        inside.codePointCount(0, inside.length()) == 1
+            && (inside.equalsIgnoreCase("x") || !Character.isLetterOrDigit(inside.codePointAt(0)));
+    if (task) {
+      first.setText(first.getText().substring(m.end()));
+      return inside.isBlank() ? "\u2610" : "\u2611";
+    }
+    if (categories.contains(inside.strip())) {
+      first.setText(first.getText().substring(m.end()));
+      Label chip = new Label(inside.strip());
+      chip.getStyleClass().add("md-category");
+      flow.getChildren().add(0, chip);
+      flow.getChildren().add(1, styled(" ", ""));
+    }
+    return bullet;
   }
 
   private static Node code(String literal) {
@@ -213,10 +259,15 @@ final class MarkdownNodes {
     }
     String text = pending.toString();
     pending.setLength(0);
-    Matcher m = WIKI.matcher(text);
+    Matcher m = INLINE.matcher(text);
     int last = 0;
     while (m.find()) {
       flow.getChildren().add(styled(text.substring(last, m.start()), style));
+      if (m.group(1) == null) {
+        flow.getChildren().add(styled(m.group(), "md-tag"));
+        last = m.end();
+        continue;
+      }
       String target = m.group(1);
       Hyperlink link =
           new Hyperlink(target.contains("|") ? target.substring(target.indexOf('|') + 1) : target);

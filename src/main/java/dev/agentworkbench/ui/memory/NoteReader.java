@@ -166,7 +166,12 @@ final class NoteReader extends StackPane {
     if (open.document().isPresent()) {
       double gap = 10;
       for (MarkdownNodes.Block b :
-          markdown.blocks(open.document().get(), open.file().note().title())) {
+          markdown.blocks(
+              open.document().get(),
+              open.file().note().title(),
+              open.file().note().observations().stream()
+                  .map(Observation::category)
+                  .collect(java.util.stream.Collectors.toSet()))) {
         next.add(new Part(b.make(), b.listItem() ? 2 : gap));
         gap = 6;
       }

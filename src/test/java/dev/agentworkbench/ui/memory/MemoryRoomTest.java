@@ -62,7 +62,8 @@ class MemoryRoomTest {
   }
 
   @Test
-  void aNoteReadWithAWarningIsMarkedInTheListAndItsTitleIsShownOnce(FxRobot robot) {
+  void aNoteReadWithAWarningIsMarkedInTheListAndItsTitleIsShownOnce(FxRobot robot)
+      throws Exception {
     robot.interact(() -> model.useFolder(root));
     WaitForAsyncUtils.waitForFxEvents();
     java.util.Map<String, javafx.scene.control.TableCell<?, ?>> titleCells =
@@ -94,6 +95,41 @@ class MemoryRoomTest {
         "LoRA Fine-Tuning Run 2025-03", robot.lookup(".note-title").queryLabeled().getText());
     assertTrue(
         robot.lookup(".md-h2").tryQuery().isPresent(), "the body's other headings are shown");
+
+    // the reader fills the screen over a few pulses
+    WaitForAsyncUtils.waitFor(
+        10,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () -> robot.lookup(".note-reader .md-marker").queryAll().size() >= 12);
+    // "- [result] Eval loss dropped ... #metrics": the category as a chip, the tag marked
+    java.util.List<String> chips =
+        robot
+            .lookup(".note-reader .md-category")
+            .queryAllAs(javafx.scene.control.Label.class)
+            .stream()
+            .map(javafx.scene.control.Label::getText)
+            .toList();
+    assertTrue(chips.contains("result") && chips.contains("next_step"), chips.toString());
+    java.util.List<String> spans =
+        robot.lookup(".note-reader .md-span").queryAllAs(javafx.scene.text.Text.class).stream()
+            .map(javafx.scene.text.Text::getText)
+            .toList();
+    assertTrue(
+        spans.stream().noneMatch(t -> t.startsWith("[result]") || t.startsWith("[x]")),
+        spans.toString());
+    assertTrue(
+        robot.lookup(".note-reader .md-tag").queryAllAs(javafx.scene.text.Text.class).stream()
+            .anyMatch(t -> t.getText().equals("#metrics")),
+        "the tag is marked");
+    // "- [x] Export adapter weights" and "- [ ] Merge adapter...": boxes, ticked or not
+    java.util.List<String> markers =
+        robot
+            .lookup(".note-reader .md-marker")
+            .queryAllAs(javafx.scene.control.Label.class)
+            .stream()
+            .map(javafx.scene.control.Label::getText)
+            .toList();
+    assertTrue(markers.contains("\u2611") && markers.contains("\u2610"), markers.toString());
   }
 
   @Test
