@@ -500,6 +500,7 @@ final class MemoryView extends BorderPane {
               }
             });
     Spinner<Integer> depth = new Spinner<>(1, 3, 1);
+    depth.setPrefWidth(76);
     depth.getValueFactory().valueProperty().addListener((o, a, b) -> model.depth().set(b));
     BorderPane graphPane = new BorderPane(graph);
     graphPane.setTop(new ToolBar(new Label("Depth"), depth, new Label("Click a note to open it")));

@@ -60,27 +60,36 @@ final class NeighbourhoodGraph extends Pane {
       return;
     }
     Map<String, Integer> depthOf = new LinkedHashMap<>();
-    Map<String, NoteSummary> nodes = new LinkedHashMap<>();
+    Map<String, String> titles = new LinkedHashMap<>();
     depthOf.put(center.filePath(), 0);
-    nodes.put(center.filePath(), center);
-    List<String[]> edges = new ArrayList<>();
+    titles.put(center.filePath(), center.title());
+    // one line per pair of notes, saying every relation between them
+    Map<String, String[]> edges = new LinkedHashMap<>();
     for (ContextResult.Related r : related) {
-      if (!r.kind().equals("relation") || r.to().isEmpty()) {
+      if (!r.kind().equals("relation")) {
         continue;
       }
       NoteSummary a = r.from();
-      NoteSummary b = r.to().get();
-      for (NoteSummary n : List.of(a, b)) {
-        nodes.putIfAbsent(n.filePath(), n);
-        depthOf.putIfAbsent(n.filePath(), r.depth());
+      // a link to a note not written yet is drawn too, hollow: a forward reference
+      String b = r.to().map(NoteSummary::filePath).orElse(MISSING + r.toName());
+      titles.putIfAbsent(a.filePath(), a.title());
+      depthOf.putIfAbsent(a.filePath(), r.depth());
+      titles.putIfAbsent(b, r.to().map(NoteSummary::title).orElse(r.toName()));
+      depthOf.putIfAbsent(b, r.depth());
+      String pair =
+          a.filePath().compareTo(b) < 0 ? a.filePath() + "\0" + b : b + "\0" + a.filePath();
+      String[] edge = edges.putIfAbsent(pair, new String[] {a.filePath(), b, r.relationType()});
+      if (edge != null && !List.of(edge[2].split(", ")).contains(r.relationType())) {
+        edge[2] = edge[2] + ", " + r.relationType();
       }
-      edges.add(new String[] {a.filePath(), b.filePath(), r.relationType()});
     }
     double w = Math.max(getWidth(), 300);
     double h = Math.max(getHeight(), 300);
     double cx = w / 2;
     double cy = h / 2;
-    double ring = Math.min(w, h) / 2 / 3.6;
+    int deepest = depthOf.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    // the outer ring keeps room for its labels; one hop is drawn as wide as three
+    double ring = Math.max(60, (Math.min(w, h) / 2 - 70) / Math.max(1, deepest));
     Map<Integer, List<String>> rings = new LinkedHashMap<>();
     depthOf.forEach((p, d) -> rings.computeIfAbsent(d, k -> new ArrayList<>()).add(p));
     Map<String, double[]> at = new LinkedHashMap<>();
@@ -93,26 +102,41 @@ final class NeighbourhoodGraph extends Pane {
                 new double[] {cx + Math.cos(angle) * ring * d, cy + Math.sin(angle) * ring * d});
           }
         });
-    for (String[] e : edges) {
+    for (String[] e : edges.values()) {
       double[] a = at.get(e[0]);
       double[] b = at.get(e[1]);
       Line line = new Line(a[0], a[1], b[0], b[1]);
       line.getStyleClass().add("graph-edge");
       Tooltip.install(line, new Tooltip(e[2]));
-      getChildren().add(line);
+      Label type = new Label(e[2]);
+      type.getStyleClass().add("graph-edge-label");
+      type.relocate((a[0] + b[0]) / 2 + 4, (a[1] + b[1]) / 2 - 14);
+      type.setMouseTransparent(true);
+      getChildren().addAll(line, type);
     }
-    nodes.forEach(
-        (path, n) -> {
+    depthOf.forEach(
+        (path, d) -> {
           double[] p = at.get(path);
-          Circle dot = new Circle(p[0], p[1], path.equals(center.filePath()) ? 9 : 6);
-          dot.getStyleClass().add(path.equals(center.filePath()) ? "graph-center" : "graph-node");
-          Label label = new Label(n.title());
+          boolean missing = path.startsWith(MISSING);
+          boolean isCenter = path.equals(center.filePath());
+          Circle dot = new Circle(p[0], p[1], isCenter ? 9 : 6);
+          dot.getStyleClass()
+              .add(isCenter ? "graph-center" : missing ? "graph-missing" : "graph-node");
+          Label label = new Label(titles.get(path));
           label.getStyleClass().add("graph-label");
           label.relocate(p[0] + 8, p[1] - 8);
-          dot.setOnMouseClicked(ev -> open.accept(path));
-          label.setOnMouseClicked(ev -> open.accept(path));
-          Tooltip.install(dot, new Tooltip(n.permalink()));
+          if (missing) {
+            label.getStyleClass().add("graph-missing-label");
+            Tooltip.install(dot, new Tooltip("No note has this title yet"));
+          } else {
+            dot.setOnMouseClicked(ev -> open.accept(path));
+            label.setOnMouseClicked(ev -> open.accept(path));
+            Tooltip.install(dot, new Tooltip(path));
+          }
           getChildren().addAll(dot, label);
         });
   }
+
+  /** Keys of notes not written yet, apart from every file path (which never holds a NUL). */
+  private static final String MISSING = "\0missing:";
 }

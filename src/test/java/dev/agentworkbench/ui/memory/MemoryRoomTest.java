@@ -133,6 +133,44 @@ class MemoryRoomTest {
   }
 
   @Test
+  void theGraphSpreadsANotesNeighboursAndDrawsNotesNotWrittenYetApart(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("ml/experiments/LoRA Fine-Tuning Run 2025-03.md"));
+    robot.clickOn("Graph");
+    WaitForAsyncUtils.waitForFxEvents();
+    java.util.Map<String, javafx.scene.control.Label> labels = new java.util.HashMap<>();
+    for (javafx.scene.control.Label l :
+        robot.lookup(".memory-graph .graph-label").queryAllAs(javafx.scene.control.Label.class)) {
+      labels.put(l.getText(), l);
+    }
+    javafx.scene.control.Label warmup = labels.get("Learning Rate Warmup");
+    javafx.scene.control.Label centre = labels.get("LoRA Fine-Tuning Run 2025-03");
+    assertTrue(warmup != null && centre != null, labels.keySet().toString());
+    double apart =
+        Math.hypot(
+            warmup.getLayoutX() - centre.getLayoutX(), warmup.getLayoutY() - centre.getLayoutY());
+    assertTrue(apart > 150, "one hop uses the room there is: " + apart);
+    javafx.scene.control.Label missing = labels.get("Support Ticket Eval Suite");
+    assertTrue(missing != null, "a link to a note not written yet is drawn");
+    assertTrue(missing.getStyleClass().contains("graph-missing-label"));
+    assertTrue(
+        robot
+            .lookup(".memory-graph .graph-edge-label")
+            .queryAllAs(javafx.scene.control.Label.class)
+            .stream()
+            .anyMatch(l -> l.getText().equals("evaluated_by")),
+        "edges say their relation");
+    // LoRA informs FSDP, and FSDP was informed_by LoRA: one line, one label with both
+    assertTrue(
+        robot
+            .lookup(".memory-graph .graph-edge-label")
+            .queryAllAs(javafx.scene.control.Label.class)
+            .stream()
+            .anyMatch(l -> l.getText().contains("informs") && l.getText().contains("informed_by")),
+        "two relations between the same notes share a line");
+  }
+
+  @Test
   void creatingANoteWritesTheFileAndShowsWhereItGoes(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.clickOn("#memory-new");
