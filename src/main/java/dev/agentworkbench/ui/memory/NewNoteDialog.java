@@ -34,9 +34,23 @@ final class NewNoteDialog extends Dialog<NewNoteForm> {
     tags.setPromptText("tags, comma separated");
     where.setId("new-note-where");
     where.setWrapText(true);
+    setHeaderText(
+        service
+            .map(s -> "A new note in the project " + s.location().projectName())
+            .orElse("A new note"));
+    for (TextField field : java.util.List.of(title, folder, type, tags)) {
+      field.setPrefColumnCount(30);
+    }
+    // room for the path, the permalink and a warning, so the dialog keeps its size as you type
+    where.setPrefWidth(420);
+    where.setMinHeight(54);
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(8);
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+    fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+    grid.getColumnConstraints().addAll(labels, fields);
     grid.addRow(0, new Label("Title"), title);
     grid.addRow(1, new Label("Folder"), folder);
     grid.addRow(2, new Label("Type"), type);
@@ -52,6 +66,7 @@ final class NewNoteDialog extends Dialog<NewNoteForm> {
     folder.textProperty().addListener((o, a, b) -> preview.run());
     overwrite.selectedProperty().addListener((o, a, b) -> preview.run());
     preview.run();
+    setOnShown(e -> title.requestFocus());
     setResultConverter(
         b ->
             b == create
