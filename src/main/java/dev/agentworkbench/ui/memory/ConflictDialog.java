@@ -1,34 +1,121 @@
 package dev.agentworkbench.ui.memory;
 
+import dev.agentworkbench.git.ChangeArea;
+import dev.agentworkbench.git.DiffBuilder;
+import dev.agentworkbench.git.DiffLine;
+import dev.agentworkbench.git.FileDiff;
+import dev.agentworkbench.git.Hunk;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.VBox;
 
-/** Both versions of a note that changed on disk while being edited; the user picks one. */
+/**
+ * A note that changed on disk while being edited: what differs between the disk's version and the
+ * user's, then each version whole; the user picks one, and nothing is written until they do.
+ */
 final class ConflictDialog extends Dialog<Boolean> {
+  /** A line of the comparison: a hunk's header, or a line kept, only on disk, or only yours. */
+  record Line(String kind, String text) {}
+
   ConflictDialog(MemoryViewModel.Conflict conflict) {
     setTitle("Note changed on disk");
     setHeaderText(
         conflict.filePath()
-            + " changed on disk while you were editing it. Nothing was overwritten.");
-    TextArea mine = new TextArea(conflict.mine());
-    TextArea disk = new TextArea(conflict.onDisk());
-    mine.setEditable(false);
-    disk.setEditable(false);
-    SplitPane both =
-        new SplitPane(
-            new VBox(4, new Label("Your version"), mine),
-            new VBox(4, new Label("On disk now"), disk));
-    both.setPrefSize(900, 500);
-    getDialogPane().setContent(both);
+            + " changed on disk while you were editing it. Nothing was overwritten:"
+            + " choose the version to keep.");
+    ListView<Line> differences = new ListView<>();
+    differences.setId("conflict-differences");
+    differences.getItems().setAll(lines(conflict));
+    differences.setCellFactory(v -> new LineCell());
+    differences.getStyleClass().add("conflict-differences");
+    TabPane views =
+        new TabPane(
+            new Tab("What differs", differences),
+            new Tab("Your version", whole(conflict.mine())),
+            new Tab("On disk now", whole(conflict.onDisk())));
+    views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    getDialogPane().setContent(views);
+    // the theme caps a dialog at 600 px: two versions of a note need more (memory.css)
+    getDialogPane().getStyleClass().add("memory-conflict");
+    setResizable(true);
+    getDialogPane()
+        .getStylesheets()
+        .add(
+            ConflictDialog.class.getResource("/dev/agentworkbench/ui/memory.css").toExternalForm());
+    getDialogPane().getStyleClass().add("memory-room");
     ButtonType keepMine =
         new ButtonType("Keep mine (overwrite disk)", ButtonBar.ButtonData.OK_DONE);
     ButtonType takeDisk = new ButtonType("Take the disk version", ButtonBar.ButtonData.OTHER);
     getDialogPane().getButtonTypes().addAll(keepMine, takeDisk, ButtonType.CANCEL);
     setResultConverter(b -> b == keepMine ? Boolean.TRUE : b == takeDisk ? Boolean.FALSE : null);
+  }
+
+  /** The disk's version against the user's, as hunks: "-" only on disk, "+" only yours. */
+  static List<Line> lines(MemoryViewModel.Conflict conflict) {
+    FileDiff diff =
+        DiffBuilder.build(
+            conflict.filePath(),
+            ChangeArea.UNSTAGED,
+            conflict.onDisk().getBytes(StandardCharsets.UTF_8),
+            conflict.mine().getBytes(StandardCharsets.UTF_8));
+    List<Line> out = new ArrayList<>();
+    for (Hunk h : diff.hunks()) {
+      out.add(new Line("hunk", "Lines " + h.newStart() + "–" + (h.newStart() + h.newCount() - 1)));
+      for (DiffLine l : h.lines()) {
+        out.add(
+            new Line(
+                switch (l.kind()) {
+                  case CONTEXT -> "same";
+                  case REMOVED -> "disk";
+                  case ADDED -> "mine";
+                },
+                l.text()));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(new Line("hunk", "The two versions are the same."));
+    }
+    return out;
+  }
+
+  private static TextArea whole(String text) {
+    TextArea area = new TextArea(text);
+    area.setEditable(false);
+    area.setWrapText(true);
+    area.getStyleClass().add("conflict-whole");
+    return area;
+  }
+
+  private static final class LineCell extends ListCell<Line> {
+    private static final List<String> KINDS =
+        List.of("conflict-hunk", "conflict-same", "conflict-disk", "conflict-mine");
+
+    @Override
+    protected void updateItem(Line line, boolean empty) {
+      super.updateItem(line, empty);
+      getStyleClass().removeAll(KINDS);
+      if (empty || line == null) {
+        setText(null);
+        setGraphic(null);
+        return;
+      }
+      String marker =
+          switch (line.kind()) {
+            case "disk" -> "on disk  ";
+            case "mine" -> "yours    ";
+            case "same" -> "         ";
+            default -> "";
+          };
+      setText(marker + line.text());
+      getStyleClass().add("conflict-" + line.kind());
+    }
   }
 }

@@ -36,6 +36,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Memory room's layout: project bar, folders and notes, search, the note (read, edit, graph).
@@ -473,8 +474,19 @@ final class MemoryView extends BorderPane {
             javafx.beans.binding.Bindings.when(model.dirty())
                 .then("unsaved changes (a recovery draft is kept)")
                 .otherwise(""));
+    Label onDisk = new Label("Changed on disk since you opened it");
+    onDisk.getStyleClass().add("note-changed-on-disk");
+    onDisk.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+    Button compare = new Button("Compare…");
+    compare.setId("memory-compare");
+    compare.setOnAction(e -> model.compareWithDisk());
+    HBox changed = new HBox(8, onDisk, compare);
+    changed.getStyleClass().add("note-changed-bar");
+    changed.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    changed.visibleProperty().bind(model.changedOnDisk());
+    changed.managedProperty().bind(model.changedOnDisk());
     BorderPane edit = new BorderPane();
-    edit.setTop(new ToolBar(save, undo, dirty));
+    edit.setTop(new VBox(new ToolBar(save, undo, dirty), changed));
     // Ctrl+S (Cmd+S) saves, as in the spec room's editor
     edit.addEventHandler(
         javafx.scene.input.KeyEvent.KEY_PRESSED,

@@ -80,6 +80,7 @@ public final class MemoryViewModel {
       new SimpleObjectProperty<>(Optional.empty());
   private final StringProperty editorText = new SimpleStringProperty("");
   private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+  private final BooleanProperty changedOnDisk = new SimpleBooleanProperty(false);
   private final IntegerProperty depth = new SimpleIntegerProperty(1);
   private final ObjectProperty<Optional<Conflict>> conflict =
       new SimpleObjectProperty<>(Optional.empty());
@@ -153,6 +154,33 @@ public final class MemoryViewModel {
 
   public BooleanProperty dirty() {
     return dirty;
+  }
+
+  /**
+   * True when the open note's file changed on disk while it had unsaved edits: the edits are kept,
+   * and the user can compare the two versions before choosing (a save would ask them too).
+   */
+  public BooleanProperty changedOnDisk() {
+    return changedOnDisk;
+  }
+
+  /** Shows the open note's edits beside its file as it is on disk now, to choose one. */
+  public void compareWithDisk() {
+    Optional<OpenNote> n = open.get();
+    if (n.isEmpty() || service == null) {
+      return;
+    }
+    NotesService s = service;
+    String path = n.get().file().note().filePath();
+    String text = editorText.get();
+    work.submit(
+        "memory-compare",
+        () -> {
+          Path f = s.fileOf(path);
+          return new Conflict(path, text, Files.exists(f) ? Files.readString(f) : "");
+        },
+        c -> conflict.set(Optional.of(c)),
+        fail("Cannot read " + path));
   }
 
   public IntegerProperty depth() {
@@ -423,6 +451,7 @@ public final class MemoryViewModel {
           @SuppressWarnings("unchecked")
           Optional<String> draft = (Optional<String>) r[1];
           loadedText = n.file().text();
+          changedOnDisk.set(false);
           open.set(Optional.of(n));
           editorText.set(draft.filter(t -> !t.equals(loadedText)).orElse(loadedText));
           draft
@@ -697,10 +726,16 @@ public final class MemoryViewModel {
         ok -> {
           refreshLists();
           open.get()
-              .filter(n -> !dirty.get())
+              .filter(n -> paths.stream().anyMatch(p -> p.endsWith(n.file().note().filePath())))
               .ifPresent(
                   n -> {
-                    if (paths.stream().anyMatch(p -> p.endsWith(n.file().note().filePath()))) {
+                    if (dirty.get()) {
+                      changedOnDisk.set(true);
+                      message.set(
+                          n.file().note().filePath()
+                              + " changed on disk while you were editing it; your edits are"
+                              + " kept.");
+                    } else {
                       openNote(n.file().note().filePath());
                     }
                   });

@@ -116,6 +116,47 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void aChangeOnDiskToANoteBeingEditedIsToldAtOnceAndCanBeCompared() throws Exception {
+    Path file = root.resolve("people/Ada Lovelace.md");
+    model.openNote("people/Ada Lovelace.md");
+    String original = model.editorText().get();
+    model.editorText().set(original + "- [fact] typed in the app\n");
+    Files.writeString(file, original + "- [fact] written by another program\n");
+    model.filesChanged(List.of(file));
+    assertTrue(model.changedOnDisk().get(), "the editor says the file changed under it");
+    assertTrue(model.editorText().get().endsWith("typed in the app\n"), "the edits are kept");
+    assertTrue(model.conflict().get().isEmpty(), "nothing opens by itself while typing");
+
+    model.compareWithDisk();
+    MemoryViewModel.Conflict c = model.conflict().get().orElseThrow();
+    List<ConflictDialog.Line> lines = ConflictDialog.lines(c);
+    assertTrue(
+        lines.contains(new ConflictDialog.Line("disk", "- [fact] written by another program")),
+        lines.toString());
+    assertTrue(
+        lines.contains(new ConflictDialog.Line("mine", "- [fact] typed in the app")),
+        lines.toString());
+    assertFalse(
+        lines.stream().anyMatch(l -> l.text().equals("title: Ada Lovelace")),
+        "lines far from a change are left out");
+
+    model.resolveConflict(false);
+    assertFalse(model.changedOnDisk().get());
+    assertTrue(model.editorText().get().endsWith("written by another program\n"));
+    assertFalse(model.dirty().get());
+  }
+
+  @Test
+  void aChangeOnDiskToANoteWithoutEditsIsSimplyShown() throws Exception {
+    Path file = root.resolve("people/Ada Lovelace.md");
+    model.openNote("people/Ada Lovelace.md");
+    Files.writeString(file, model.editorText().get() + "- [fact] from elsewhere\n");
+    model.filesChanged(List.of(file));
+    assertFalse(model.changedOnDisk().get());
+    assertTrue(model.editorText().get().endsWith("from elsewhere\n"));
+  }
+
+  @Test
   void unsavedEditsComeBackFromTheDraft() {
     model.openNote("people/Ada Lovelace.md");
     model.editorText().set("typed but not saved");
