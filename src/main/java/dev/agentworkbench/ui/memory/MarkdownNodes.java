@@ -45,8 +45,14 @@ final class MarkdownNodes {
   private static final Pattern INLINE =
       Pattern.compile("\\[\\[([^\\]]+)\\]\\]|(?<![^\\s])#[^\\s#]+(?:#[^\\s#]+)*");
 
-  MarkdownNodes(Consumer<String> openLink) {
+  /** The link targets of the shown note that no note answers yet: drawn apart, they create one. */
+  private java.util.Set<String> unresolved = java.util.Set.of();
+
+  private final Consumer<String> createTitle;
+
+  MarkdownNodes(Consumer<String> openLink, Consumer<String> createTitle) {
     this.openLink = openLink;
+    this.createTitle = createTitle;
   }
 
   /** One top-level block of a document (a list: one item), made when it scrolls into view. */
@@ -58,8 +64,12 @@ final class MarkdownNodes {
    * reader shows the title above the body already.
    */
   List<Block> blocks(
-      org.commonmark.node.Node document, String title, java.util.Set<String> categories) {
+      org.commonmark.node.Node document,
+      String title,
+      java.util.Set<String> categories,
+      java.util.Set<String> unresolved) {
     this.categories = categories;
+    this.unresolved = unresolved;
     List<Block> blocks = new ArrayList<>();
     org.commonmark.node.Node first = document.getFirstChild();
     if (first instanceof Heading h && h.getLevel() == 1 && plainText(h).equals(title.strip())) {
@@ -269,10 +279,18 @@ final class MarkdownNodes {
         continue;
       }
       String target = m.group(1);
-      Hyperlink link =
-          new Hyperlink(target.contains("|") ? target.substring(target.indexOf('|') + 1) : target);
+      int bar = target.indexOf('|');
+      Hyperlink link = new Hyperlink(bar >= 0 ? target.substring(bar + 1) : target);
       link.getStyleClass().add("md-wiki");
-      link.setOnAction(e -> openLink.accept(target));
+      String title = (bar >= 0 ? target.substring(0, bar) : target).strip();
+      if (unresolved.contains(target.strip()) || unresolved.contains(title)) {
+        link.getStyleClass().add("md-wiki-missing");
+        link.setTooltip(
+            new javafx.scene.control.Tooltip("No note is called this yet: click to write it"));
+        link.setOnAction(e -> createTitle.accept(title));
+      } else {
+        link.setOnAction(e -> openLink.accept(target));
+      }
       flow.getChildren().add(link);
       last = m.end();
     }

@@ -45,7 +45,7 @@ final class NoteReader extends StackPane {
   private final MarkdownNodes markdown;
 
   NoteReader(Consumer<String> openPath, Consumer<String> createTitle, Consumer<String> openLink) {
-    this.markdown = new MarkdownNodes(openLink);
+    this.markdown = new MarkdownNodes(openLink, createTitle);
     this.openPath = openPath;
     this.createTitle = createTitle;
     getStyleClass().add("note-reader");
@@ -171,6 +171,10 @@ final class NoteReader extends StackPane {
               open.file().note().title(),
               open.file().note().observations().stream()
                   .map(Observation::category)
+                  .collect(java.util.stream.Collectors.toSet()),
+              open.links().stream()
+                  .filter(l -> l.target().isEmpty())
+                  .map(l -> l.relation().target())
                   .collect(java.util.stream.Collectors.toSet()))) {
         next.add(new Part(b.make(), b.listItem() ? 2 : gap));
         gap = 6;

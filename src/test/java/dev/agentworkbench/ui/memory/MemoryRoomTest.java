@@ -171,6 +171,38 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aLinkInTheBodyToANoteNotWrittenYetIsMarkedAndOffersToWriteIt(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    java.util.List<javafx.scene.control.Hyperlink> links =
+        robot
+            .lookup(".note-reader .md-wiki")
+            .queryAllAs(javafx.scene.control.Hyperlink.class)
+            .stream()
+            .toList();
+    javafx.scene.control.Hyperlink missing =
+        links.stream()
+            .filter(l -> l.getText().equals("Training Recipes"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(missing.getStyleClass().contains("md-wiki-missing"));
+    assertTrue(
+        links.stream()
+            .filter(l -> l.getText().equals("Use FSDP Over DeepSpeed"))
+            .noneMatch(l -> l.getStyleClass().contains("md-wiki-missing")),
+        "a link to a note that exists is not marked");
+    robot.clickOn(missing);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(
+        "Training Recipes",
+        robot.lookup("#new-note-title").queryAs(javafx.scene.control.TextField.class).getText());
+    robot.clickOn("Cancel");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(Files.notExists(root.resolve("Training Recipes.md")), "nothing written on cancel");
+  }
+
+  @Test
   void creatingANoteWritesTheFileAndShowsWhereItGoes(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.clickOn("#memory-new");
