@@ -202,7 +202,10 @@ final class MarkdownNodes {
     }
     if (categories.contains(inside.strip())) {
       first.setText(first.getText().substring(m.end()));
-      Label chip = new Label(inside.strip());
+      // a pane around a text: a Label's skin costs several times more to make and lay out
+      Text name = new Text(inside.strip());
+      name.getStyleClass().add("md-category-name");
+      javafx.scene.layout.StackPane chip = new javafx.scene.layout.StackPane(name);
       chip.getStyleClass().add("md-category");
       flow.getChildren().add(0, chip);
       flow.getChildren().add(1, styled(" ", ""));

@@ -104,10 +104,10 @@ class MemoryRoomTest {
     // "- [result] Eval loss dropped ... #metrics": the category as a chip, the tag marked
     java.util.List<String> chips =
         robot
-            .lookup(".note-reader .md-category")
-            .queryAllAs(javafx.scene.control.Label.class)
+            .lookup(".note-reader .md-category-name")
+            .queryAllAs(javafx.scene.text.Text.class)
             .stream()
-            .map(javafx.scene.control.Label::getText)
+            .map(javafx.scene.text.Text::getText)
             .toList();
     assertTrue(chips.contains("result") && chips.contains("next_step"), chips.toString());
     java.util.List<String> spans =
