@@ -35,8 +35,8 @@ import org.commonmark.node.ThematicBreak;
 final class MarkdownNodes {
   private final Consumer<String> openLink;
 
-  /** The categories of the shown note's observations: their items lead with a category chip. */
-  private java.util.Set<String> categories = java.util.Set.of();
+  /** The categories of the note's observations: their items lead with a category chip. */
+  private final java.util.Set<String> categories;
 
   /** A list item's leading {@code [..]}: a task's box or an observation's category. */
   private static final Pattern LEAD = Pattern.compile("^\\[([^\\[\\]()]*)\\]\\s+");
@@ -45,14 +45,24 @@ final class MarkdownNodes {
   private static final Pattern INLINE =
       Pattern.compile("\\[\\[([^\\]]+)\\]\\]|(?<![^\\s])#[^\\s#]+(?:#[^\\s#]+)*");
 
-  /** The link targets of the shown note that no note answers yet: drawn apart, they create one. */
-  private java.util.Set<String> unresolved = java.util.Set.of();
+  /** The note's link targets that no note answers yet: drawn apart, they create one. */
+  private final java.util.Set<String> unresolved;
 
   private final Consumer<String> createTitle;
 
-  MarkdownNodes(Consumer<String> openLink, Consumer<String> createTitle) {
+  /**
+   * The nodes of one note's body; {@code categories} are its observations' categories and {@code
+   * unresolved} the targets of its links that no note answers.
+   */
+  MarkdownNodes(
+      Consumer<String> openLink,
+      Consumer<String> createTitle,
+      java.util.Set<String> categories,
+      java.util.Set<String> unresolved) {
     this.openLink = openLink;
     this.createTitle = createTitle;
+    this.categories = java.util.Set.copyOf(categories);
+    this.unresolved = java.util.Set.copyOf(unresolved);
   }
 
   /** One top-level block of a document (a list: one item), made when it scrolls into view. */
@@ -63,13 +73,7 @@ final class MarkdownNodes {
    * repeats {@code title} (basic-memory starts a note's body with {@code # Title}) is left out: the
    * reader shows the title above the body already.
    */
-  List<Block> blocks(
-      org.commonmark.node.Node document,
-      String title,
-      java.util.Set<String> categories,
-      java.util.Set<String> unresolved) {
-    this.categories = categories;
-    this.unresolved = unresolved;
+  List<Block> blocks(org.commonmark.node.Node document, String title) {
     List<Block> blocks = new ArrayList<>();
     org.commonmark.node.Node first = document.getFirstChild();
     if (first instanceof Heading h && h.getLevel() == 1 && plainText(h).equals(title.strip())) {

@@ -42,10 +42,10 @@ final class NoteReader extends StackPane {
       VirtualFlow.createVertical(parts, NoteReader::cell);
   private final Consumer<String> openPath;
   private final Consumer<String> createTitle;
-  private final MarkdownNodes markdown;
+  private final Consumer<String> openLink;
 
   NoteReader(Consumer<String> openPath, Consumer<String> createTitle, Consumer<String> openLink) {
-    this.markdown = new MarkdownNodes(openLink, createTitle);
+    this.openLink = openLink;
     this.openPath = openPath;
     this.createTitle = createTitle;
     getStyleClass().add("note-reader");
@@ -165,17 +165,19 @@ final class NoteReader extends StackPane {
   private void body(MemoryViewModel.OpenNote open, List<Part> next) {
     if (open.document().isPresent()) {
       double gap = 10;
-      for (MarkdownNodes.Block b :
-          markdown.blocks(
-              open.document().get(),
-              open.file().note().title(),
-              open.file().note().observations().stream()
+      Note note = open.file().note();
+      MarkdownNodes markdown =
+          new MarkdownNodes(
+              openLink,
+              createTitle,
+              note.observations().stream()
                   .map(Observation::category)
                   .collect(java.util.stream.Collectors.toSet()),
               open.links().stream()
                   .filter(l -> l.target().isEmpty())
                   .map(l -> l.relation().target())
-                  .collect(java.util.stream.Collectors.toSet()))) {
+                  .collect(java.util.stream.Collectors.toSet()));
+      for (MarkdownNodes.Block b : markdown.blocks(open.document().get(), note.title())) {
         next.add(new Part(b.make(), b.listItem() ? 2 : gap));
         gap = 6;
       }
