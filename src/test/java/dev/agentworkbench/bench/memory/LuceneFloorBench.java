@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +36,7 @@ public final class LuceneFloorBench {
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args[0]);
     Path scratch = Path.of(args[1]);
-    deleteTree(scratch);
+    NotesIndexBench.deleteTree(scratch);
     Files.createDirectories(scratch);
     long t0 = System.nanoTime();
     long cpu0 = cpu();
@@ -95,16 +94,5 @@ public final class LuceneFloorBench {
   private static long cpu() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -279,7 +279,8 @@ public final class NotesIndexBench {
     return (System.nanoTime() - start) / 1e6;
   }
 
-  private static void deleteTree(Path p) throws IOException {
+  /** Deletes a scratch folder and all in it, if it is there. */
+  static void deleteTree(Path p) throws IOException {
     if (!Files.exists(p)) {
       return;
     }
