@@ -220,8 +220,33 @@ final class MemoryView extends BorderPane {
             "This project has no notes. Create the first note.",
             EmptyState.step("Create the first note", () -> newNote(""), true));
     empty.visibleProperty().bind(model.empty().and(model.query().isEmpty()));
-    table.placeholderProperty().get().visibleProperty().bind(empty.visibleProperty().not());
-    list.getChildren().add(empty);
+    javafx.beans.binding.BooleanBinding missing =
+        javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> model.project().get() != null && model.project().get().missing(),
+            model.project());
+    EmptyState gone =
+        new EmptyState(
+            Feather.FOLDER_MINUS,
+            "Folder missing",
+            "basic-memory's config names a folder for this project that is not there (its path is"
+                + " below). Restore the folder, or pick another project.",
+            EmptyState.step(
+                "Pick another project",
+                () -> {
+                  if (lookup("#memory-project") instanceof ComboBox<?> projects) {
+                    projects.requestFocus();
+                    projects.show();
+                  }
+                },
+                true));
+    gone.setId("memory-project-missing");
+    gone.visibleProperty().bind(missing);
+    table
+        .placeholderProperty()
+        .get()
+        .visibleProperty()
+        .bind(empty.visibleProperty().or(missing).not());
+    list.getChildren().addAll(empty, gone);
     SplitPane left = new SplitPane(tree, list);
     left.setOrientation(Orientation.VERTICAL);
     left.setDividerPositions(0.3);

@@ -248,6 +248,9 @@ public final class MemoryViewModel {
       closeService();
       notes.clear();
       shownNotes = List.of();
+      folders.clear();
+      results.clear();
+      empty.set(false);
       message.set(
           "Project '"
               + choice.project().name()

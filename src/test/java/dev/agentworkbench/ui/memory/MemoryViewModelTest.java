@@ -201,9 +201,15 @@ class MemoryViewModelTest {
     assertEquals(
         List.of("main", "research (missing)"),
         model.projects().stream().map(Object::toString).toList());
+    model.openNote("people/Ada Lovelace.md");
+    model.search("fsdp");
     model.selectProject(model.projects().get(1), notes);
     assertTrue(model.message().get().contains("missing"));
     assertTrue(model.notes().isEmpty());
+    assertTrue(model.folders().isEmpty(), "no folder of the project before is left in the tree");
+    assertTrue(model.results().isEmpty(), "nor its search results");
+    assertTrue(model.open().get().isEmpty(), "nor its open note");
+    assertFalse(model.empty().get(), "a missing project is not an empty one");
   }
 
   @Test
