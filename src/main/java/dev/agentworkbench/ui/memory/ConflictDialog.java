@@ -67,6 +67,11 @@ final class ConflictDialog extends Dialog<Boolean> {
             conflict.onDisk().getBytes(StandardCharsets.UTF_8),
             conflict.mine().getBytes(StandardCharsets.UTF_8));
     List<Line> out = new ArrayList<>();
+    if (diff.binary()) {
+      out.add(
+          new Line("hunk", "One version holds binary content: compare them whole in the tabs."));
+      return out;
+    }
     for (Hunk h : diff.hunks()) {
       out.add(new Line("hunk", "Lines " + h.newStart() + "–" + (h.newStart() + h.newCount() - 1)));
       for (DiffLine l : h.lines()) {

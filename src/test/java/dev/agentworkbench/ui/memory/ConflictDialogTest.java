@@ -1,8 +1,10 @@
 package dev.agentworkbench.ui.memory;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -24,6 +26,17 @@ class ConflictDialogTest {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     stage.setScene(new Scene(new StackPane(), 1300, 900));
     stage.show();
+  }
+
+  @Test
+  void theDifferencesSayWhenThereAreNoneAndWhenTheyCannotBeShown() {
+    assertEquals(
+        List.of(new ConflictDialog.Line("hunk", "The two versions are the same.")),
+        ConflictDialog.lines(new MemoryViewModel.Conflict("a.md", "same\n", "same\n")));
+    List<ConflictDialog.Line> binary =
+        ConflictDialog.lines(new MemoryViewModel.Conflict("a.md", "mine\n", "bin\u0000ary\n"));
+    assertEquals(1, binary.size());
+    assertTrue(binary.get(0).text().contains("binary"), binary.toString());
   }
 
   @Test
