@@ -90,6 +90,10 @@ public final class MemoryViewModel {
   private final ObjectProperty<Optional<Path>> openRoot =
       new SimpleObjectProperty<>(Optional.empty());
   private String loadedText = "";
+
+  /** The text the app last wrote to the open note: the watcher reports that write too. */
+  private String savedText = "";
+
   private dev.agentworkbench.workspace.UserEnvironment environment =
       new dev.agentworkbench.workspace.UserEnvironment(Path.of("."), Map.of());
 
@@ -529,6 +533,9 @@ public final class MemoryViewModel {
         },
         found -> {
           conflict.set(found);
+          if (found.isEmpty()) {
+            savedText = text;
+          }
           if (found.isPresent()) {
             message.set(
                 path + " changed on disk while you edited it: choose which version to keep.");
@@ -721,25 +728,36 @@ public final class MemoryViewModel {
       return;
     }
     NotesService s = service;
+    Optional<String> touched =
+        open.get()
+            .map(n -> n.file().note().filePath())
+            .filter(path -> paths.stream().anyMatch(p -> p.endsWith(path)));
+    // the app's own writes come back from the watcher too: only a text it neither read nor wrote
+    // is someone else's change
+    List<String> ours = List.of(loadedText, savedText);
     work.submit(
         () -> {
           s.update(paths);
-          return true;
+          if (touched.isEmpty()) {
+            return false;
+          }
+          Path f = s.fileOf(touched.get());
+          return !Files.exists(f) || !ours.contains(Files.readString(f));
         },
-        ok -> {
+        foreign -> {
           refreshLists();
           open.get()
-              .filter(n -> paths.stream().anyMatch(p -> p.endsWith(n.file().note().filePath())))
+              .filter(n -> touched.isPresent() && touched.get().equals(n.file().note().filePath()))
               .ifPresent(
                   n -> {
-                    if (dirty.get()) {
+                    if (!dirty.get()) {
+                      openNote(n.file().note().filePath());
+                    } else if (foreign) {
                       changedOnDisk.set(true);
                       message.set(
                           n.file().note().filePath()
                               + " changed on disk while you were editing it; your edits are"
                               + " kept.");
-                    } else {
-                      openNote(n.file().note().filePath());
                     }
                   });
         },

@@ -147,6 +147,20 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void theAppsOwnSaveComingBackFromTheWatcherIsNotAChangeOnDisk() throws Exception {
+    Path file = root.resolve("people/Ada Lovelace.md");
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(model.editorText().get() + "- [fact] saved first\n");
+    model.save();
+    // typing goes on before the watcher reports the save
+    model.editorText().set(model.editorText().get() + "- [fact] typed after the save\n");
+    assertTrue(model.dirty().get());
+    model.filesChanged(List.of(file));
+    assertFalse(model.changedOnDisk().get(), "the app's own write is not someone else's");
+    assertTrue(model.editorText().get().endsWith("typed after the save\n"), "the typing is kept");
+  }
+
+  @Test
   void aChangeOnDiskToANoteWithoutEditsIsSimplyShown() throws Exception {
     Path file = root.resolve("people/Ada Lovelace.md");
     model.openNote("people/Ada Lovelace.md");
