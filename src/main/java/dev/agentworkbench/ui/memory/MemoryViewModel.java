@@ -431,6 +431,14 @@ public final class MemoryViewModel {
 
   /** Opens a note: reads it, its backlinks and its neighbourhood. */
   public void openNote(String filePath) {
+    openNote(filePath, Optional.empty());
+  }
+
+  /**
+   * Opens a note; with {@code saved}, the text just saved from the editor: if the editor holds more
+   * than that by the time the note is read back (typing went on during the save), it keeps it.
+   */
+  private void openNote(String filePath, Optional<String> saved) {
     if (service == null) {
       return;
     }
@@ -459,7 +467,16 @@ public final class MemoryViewModel {
           Optional<String> draft = (Optional<String>) r[1];
           loadedText = n.file().text();
           changedOnDisk.set(false);
+          boolean typedSince =
+              saved.isPresent()
+                  && open.get().map(o -> o.file().note().filePath().equals(filePath)).orElse(false)
+                  && !editorText.get().equals(saved.get());
           open.set(Optional.of(n));
+          if (typedSince) {
+            updateDirty(); // the editor keeps what was typed during the save, still unsaved
+            conflict.set(Optional.empty());
+            return;
+          }
           editorText.set(draft.filter(t -> !t.equals(loadedText)).orElse(loadedText));
           draft
               .filter(t -> !t.equals(loadedText))
@@ -541,7 +558,8 @@ public final class MemoryViewModel {
                 path + " changed on disk while you edited it: choose which version to keep.");
           } else {
             message.set("Saved " + path);
-            afterChange(path);
+            refreshLists();
+            openNote(path, Optional.of(text));
           }
         },
         fail("Save failed"));

@@ -161,6 +161,46 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void typingDuringASaveIsKeptWhenTheSavedNoteIsReadBack() throws Exception {
+    // the save runs in the background; the note is read back on the FX thread when it is done
+    java.util.List<Runnable> results = new java.util.ArrayList<>();
+    dev.agentworkbench.workspace.tasks.BackgroundWork held =
+        new dev.agentworkbench.workspace.tasks.BackgroundWork() {
+          private final SameThreadWork now = new SameThreadWork();
+
+          @Override
+          public <T> Ticket submit(
+              String key,
+              java.util.concurrent.Callable<T> task,
+              java.util.function.Consumer<T> onResult,
+              java.util.function.Consumer<Throwable> onFailure) {
+            if (!key.equals("memory-save")) {
+              return now.submit(key, task, onResult, onFailure);
+            }
+            try {
+              T value = task.call();
+              results.add(() -> onResult.accept(value));
+            } catch (Exception e) {
+              onFailure.accept(e);
+            }
+            return now.submit(key, () -> null, x -> {}, e -> {});
+          }
+        };
+    model.close();
+    model = new MemoryViewModel(held, temp.resolve("app"));
+    model.useFolder(root);
+    model.openNote("people/Ada Lovelace.md");
+    String saved = model.editorText().get() + "- [fact] saved\n";
+    model.editorText().set(saved);
+    model.save();
+    model.editorText().set(saved + "- [fact] typed while saving\n");
+    results.forEach(Runnable::run);
+    assertEquals(saved, Files.readString(root.resolve("people/Ada Lovelace.md")));
+    assertTrue(model.editorText().get().endsWith("typed while saving\n"), "nothing typed is lost");
+    assertTrue(model.dirty().get(), "and it is still to be saved");
+  }
+
+  @Test
   void aChangeOnDiskToANoteWithoutEditsIsSimplyShown() throws Exception {
     Path file = root.resolve("people/Ada Lovelace.md");
     model.openNote("people/Ada Lovelace.md");
