@@ -626,9 +626,18 @@ public final class MemoryViewModel {
     }
     NotesService s = service;
     String from = n.get().file().note().filePath();
+    // unsaved edits go with the note: their draft moves too, and the moved note opens with them
+    Optional<String> unsaved = dirty.get() ? Optional.of(editorText.get()) : Optional.empty();
     work.submit(
         "memory-move",
-        () -> s.move(from, destinationPath, false),
+        () -> {
+          var moved = s.move(from, destinationPath, false);
+          if (unsaved.isPresent()) {
+            drafts.save(s.fileOf(moved.note().filePath()), unsaved.get());
+            drafts.discard(s.fileOf(from));
+          }
+          return moved;
+        },
         r -> {
           message.set(
               "Moved to " + r.note().filePath() + "; permalink " + r.note().permalink() + " kept");

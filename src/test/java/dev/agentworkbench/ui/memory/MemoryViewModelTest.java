@@ -201,6 +201,17 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void unsavedEditsMoveWithTheNote() {
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(model.editorText().get() + "- [fact] not saved yet\n");
+    model.move("people/team/Ada Lovelace.md");
+    assertEquals(
+        "people/team/Ada Lovelace.md", model.open().get().orElseThrow().file().note().filePath());
+    assertTrue(model.editorText().get().endsWith("not saved yet\n"), "the edits are still there");
+    assertTrue(model.dirty().get(), "and still to be saved");
+  }
+
+  @Test
   void aChangeOnDiskToANoteWithoutEditsIsSimplyShown() throws Exception {
     Path file = root.resolve("people/Ada Lovelace.md");
     model.openNote("people/Ada Lovelace.md");
