@@ -692,9 +692,21 @@ public final class MemoryViewModel {
     NotesService s = service;
     Optional<String> reopen =
         open.get().map(o -> o.file().note().filePath()).filter(p -> p.startsWith(from + "/"));
+    Optional<String> unsaved =
+        reopen.isPresent() && dirty.get() ? Optional.of(editorText.get()) : Optional.empty();
     work.submit(
         "memory-move-folder",
-        () -> s.moveFolder(from, to),
+        () -> {
+          var moved = s.moveFolder(from, to);
+          if (unsaved.isPresent()) {
+            // the open note's unsaved edits go with it, as when the note alone is moved
+            String old = reopen.get();
+            drafts.save(
+                s.fileOf(moved.destination() + old.substring(from.length())), unsaved.get());
+            drafts.discard(s.fileOf(old));
+          }
+          return moved;
+        },
         c -> {
           message.set(
               "Moved folder "

@@ -209,6 +209,11 @@ class MemoryViewModelTest {
         "people/team/Ada Lovelace.md", model.open().get().orElseThrow().file().note().filePath());
     assertTrue(model.editorText().get().endsWith("not saved yet\n"), "the edits are still there");
     assertTrue(model.dirty().get(), "and still to be saved");
+
+    model.moveFolder("people", "staff");
+    assertEquals(
+        "staff/team/Ada Lovelace.md", model.open().get().orElseThrow().file().note().filePath());
+    assertTrue(model.editorText().get().endsWith("not saved yet\n"), "moved with its folder too");
   }
 
   @Test
