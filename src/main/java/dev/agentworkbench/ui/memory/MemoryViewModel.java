@@ -429,8 +429,14 @@ public final class MemoryViewModel {
     return total > SHOWN_RESULTS ? found + "; the best " + SHOWN_RESULTS + " are shown" : found;
   }
 
-  /** Opens a note: reads it, its backlinks and its neighbourhood. */
+  /**
+   * Opens a note: reads it, its backlinks and its neighbourhood. Unsaved edits of the note open
+   * before are kept as its draft first, however soon after the last key the user moves on.
+   */
   public void openNote(String filePath) {
+    if (open.get().map(n -> !n.file().note().filePath().equals(filePath)).orElse(false)) {
+      saveDraft();
+    }
     openNote(filePath, Optional.empty());
   }
 

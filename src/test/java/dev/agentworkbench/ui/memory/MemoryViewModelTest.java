@@ -201,6 +201,17 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void editsLeftUnsavedForAnotherNoteComeBackWithTheirNote() {
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(model.editorText().get() + "- [fact] typed, then another note\n");
+    // no pause for the typing's draft: the user clicks another note at once
+    model.openNote("decisions/Use FSDP Over DeepSpeed.md");
+    model.openNote("people/Ada Lovelace.md");
+    assertTrue(model.editorText().get().endsWith("typed, then another note\n"));
+    assertTrue(model.message().get().contains("Recovered"), model.message().get());
+  }
+
+  @Test
   void unsavedEditsMoveWithTheNote() {
     model.openNote("people/Ada Lovelace.md");
     model.editorText().set(model.editorText().get() + "- [fact] not saved yet\n");
