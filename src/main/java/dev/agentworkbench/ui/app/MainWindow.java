@@ -429,6 +429,9 @@ public final class MainWindow {
       model.rememberWindow(
           stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
     }
+    for (Room room : rooms.values()) {
+      room.closing();
+    }
     model.close();
     quality.close();
   }

@@ -27,4 +27,7 @@ public interface Room {
 
   /** Called when the room becomes visible. */
   default void shown() {}
+
+  /** Called once when the window closes: the room keeps what must outlive it and lets go. */
+  default void closing() {}
 }

@@ -83,6 +83,15 @@ public final class MemoryRoom implements Room {
                     .error("Changes to notes in " + root + " are not followed: " + e.getMessage()));
   }
 
+  /** Unsaved edits are kept as a draft, the index is synced to disk, the watcher stops. */
+  @Override
+  public void closing() {
+    closeWatch();
+    if (model != null) {
+      model.close();
+    }
+  }
+
   private void closeWatch() {
     if (watch != null) {
       try {

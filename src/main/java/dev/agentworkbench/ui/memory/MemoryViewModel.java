@@ -290,6 +290,7 @@ public final class MemoryViewModel {
   }
 
   private void closeService() {
+    keepDraftNow();
     if (service != null) {
       try {
         service.close();
@@ -522,13 +523,29 @@ public final class MemoryViewModel {
     String text = editorText.get();
     String path = n.get().file().note().filePath();
     work.submit(
-        "memory-draft",
+        "memory-draft:" + path, // a newer draft replaces an older one of the same note only
         () -> {
           drafts.save(s.fileOf(path), text);
           return true;
         },
         ok -> {},
         fail("Could not save a recovery draft"));
+  }
+
+  /**
+   * Writes the open note's unsaved edits to its draft at once, on this thread: the project or the
+   * app is closing, and a draft written later might not be written at all.
+   */
+  private void keepDraftNow() {
+    Optional<OpenNote> n = open.get();
+    if (n.isEmpty() || service == null || !dirty.get()) {
+      return;
+    }
+    try {
+      drafts.save(service.fileOf(n.get().file().note().filePath()), editorText.get());
+    } catch (IOException | NotesException | RuntimeException e) {
+      message.set("Could not save a recovery draft: " + e.getMessage());
+    }
   }
 
   /** Saves the editor; a change on disk since it was read opens the conflict view instead. */

@@ -212,6 +212,17 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void editsTypedJustBeforeTheAppClosesComeBackNextTime() {
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(model.editorText().get() + "- [fact] typed, then the app closed\n");
+    model.close(); // no pause for the typing's own draft
+    model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app"));
+    model.useFolder(root);
+    model.openNote("people/Ada Lovelace.md");
+    assertTrue(model.editorText().get().endsWith("typed, then the app closed\n"));
+  }
+
+  @Test
   void unsavedEditsMoveWithTheNote() {
     model.openNote("people/Ada Lovelace.md");
     model.editorText().set(model.editorText().get() + "- [fact] not saved yet\n");
