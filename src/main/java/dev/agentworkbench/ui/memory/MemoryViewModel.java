@@ -597,8 +597,20 @@ public final class MemoryViewModel {
     NotesService s = service;
     conflict.set(Optional.empty());
     if (!keepMine) {
+      // the user's edits are dropped by their choice: their draft too, or reopening would bring
+      // them back
       editorText.set(c.get().onDisk());
-      openNote(c.get().filePath());
+      work.submit(
+          "memory-save",
+          () -> {
+            drafts.discard(s.fileOf(c.get().filePath()));
+            return c.get().filePath();
+          },
+          path -> {
+            message.set("Took the version on disk of " + path + "; your edits were dropped.");
+            openNote(path, Optional.empty());
+          },
+          fail("Could not drop the draft"));
       return;
     }
     work.submit(
@@ -608,7 +620,10 @@ public final class MemoryViewModel {
           drafts.discard(s.fileOf(c.get().filePath()));
           return c.get().filePath();
         },
-        this::afterChange,
+        path -> {
+          message.set("Kept your version of " + path + "; the version on disk was replaced.");
+          afterChange(path);
+        },
         fail("Save failed"));
   }
 
