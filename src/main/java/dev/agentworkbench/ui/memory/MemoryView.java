@@ -101,6 +101,25 @@ final class MemoryView extends BorderPane {
     search.setId("memory-search");
     search.setPromptText("Search notes: words, \"phrases\", AND/OR/NOT, tag:name");
     search.textProperty().addListener((o, was, now) -> model.search(now));
+    // Down goes into the results, opening the first; Enter opens the best (or the chosen) one
+    search.addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          boolean down = e.getCode() == javafx.scene.input.KeyCode.DOWN;
+          boolean enter = e.getCode() == javafx.scene.input.KeyCode.ENTER;
+          if ((!down && !enter) || results.getItems().isEmpty()) {
+            return;
+          }
+          if (results.getSelectionModel().isEmpty()) {
+            results.getSelectionModel().selectFirst(); // opens it
+          } else if (enter) {
+            model.openNote(results.getSelectionModel().getSelectedItem().filePath());
+          }
+          if (down) {
+            results.requestFocus();
+          }
+          e.consume();
+        });
     HBox.setHgrow(search, Priority.ALWAYS);
     Button create = new Button("New note");
     create.setId("memory-new");

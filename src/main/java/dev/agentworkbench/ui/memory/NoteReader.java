@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.Cell;
@@ -248,7 +249,21 @@ final class NoteReader extends StackPane {
   private static Node labelledRow(String name, String styleClass, List<Node> items) {
     Label label = new Label(name);
     label.getStyleClass().add(styleClass);
-    FlowPane flow = new FlowPane(6, 6);
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    // A FlowPane is at least as wide as its widest item: one long observation made the whole
+    // reader wider than its window. This one takes the width it is given, and a long item wraps.
+    FlowPane flow =
+        new FlowPane(6, 6) {
+          @Override
+          protected double computeMinWidth(double height) {
+            return snappedLeftInset() + snappedRightInset();
+          }
+        };
+    for (Node item : items) {
+      if (item instanceof Region r) {
+        r.maxWidthProperty().bind(flow.widthProperty());
+      }
+    }
     flow.getChildren().setAll(items);
     HBox.setHgrow(flow, Priority.ALWAYS);
     return new HBox(6, label, flow);

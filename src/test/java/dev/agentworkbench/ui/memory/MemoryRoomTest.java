@@ -203,6 +203,42 @@ class MemoryRoomTest {
   }
 
   @Test
+  void fromTheSearchBoxEnterOpensTheBestResultAndDownGoesIntoTheResults(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.clickOn("#memory-search").write("zebra");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("Bad Frontmatter", model.open().get().orElseThrow().file().note().title());
+
+    robot.clickOn("#memory-search").eraseText(5).write("cosine");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.type(javafx.scene.input.KeyCode.DOWN);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("Cosine Decay Schedule", model.open().get().orElseThrow().file().note().title());
+    assertTrue(robot.lookup("#memory-results").query().isFocused(), "the results have the keys");
+  }
+
+  @Test
+  void aLongObservationWrapsInsteadOfWideningTheReader(FxRobot robot) throws Exception {
+    String words = "a long observation that goes on and on about warmup schedules ".repeat(6);
+    Files.writeString(
+        root.resolve("Long Chip.md"),
+        "---\ntitle: Long Chip\ntype: note\n---\n\n- [tip] " + words.strip() + " #wide\n");
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("Long Chip.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Node reader = robot.lookup(".note-reader").query();
+    double right = reader.localToScene(reader.getLayoutBounds()).getMaxX();
+    javafx.scene.control.Label chip =
+        robot.lookup(".note-reader .obs-chip").queryAs(javafx.scene.control.Label.class);
+    double chipRight = chip.localToScene(chip.getLayoutBounds()).getMaxX();
+    assertTrue(
+        chipRight <= right + 1, "the chip ends at " + chipRight + ", the reader at " + right);
+    assertTrue(chip.getHeight() > 2 * chip.getFont().getSize(), "it wraps onto more lines");
+  }
+
+  @Test
   void creatingANoteWritesTheFileAndShowsWhereItGoes(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.clickOn("#memory-new");
