@@ -70,6 +70,9 @@ final class NeighbourhoodGraph extends Pane {
         continue;
       }
       NoteSummary a = r.from();
+      if (r.to().isEmpty() && !a.filePath().equals(center.filePath())) {
+        continue; // notes not written yet are drawn for the open note only: further out, clutter
+      }
       // a link to a note not written yet is drawn too, hollow: a forward reference
       String b = r.to().map(NoteSummary::filePath).orElse(MISSING + r.toName());
       titles.putIfAbsent(a.filePath(), a.title());
@@ -89,7 +92,8 @@ final class NeighbourhoodGraph extends Pane {
     double cy = h / 2;
     int deepest = depthOf.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     // the outer ring keeps room for its labels; one hop is drawn as wide as three
-    double ring = Math.max(60, (Math.min(w, h) / 2 - 70) / Math.max(1, deepest));
+    double outer = Math.max(60, Math.min(w / 2 - LABEL_ROOM, h / 2 - 40));
+    double ring = outer / Math.max(1, deepest);
     Map<Integer, List<String>> rings = new LinkedHashMap<>();
     depthOf.forEach((p, d) -> rings.computeIfAbsent(d, k -> new ArrayList<>()).add(p));
     Map<String, double[]> at = new LinkedHashMap<>();
@@ -102,17 +106,22 @@ final class NeighbourhoodGraph extends Pane {
                 new double[] {cx + Math.cos(angle) * ring * d, cy + Math.sin(angle) * ring * d});
           }
         });
+    // names on the lines only while they can be read; a crowded graph keeps them in tooltips
+    boolean nameLines = edges.size() <= NAMED_LINES;
     for (String[] e : edges.values()) {
       double[] a = at.get(e[0]);
       double[] b = at.get(e[1]);
       Line line = new Line(a[0], a[1], b[0], b[1]);
       line.getStyleClass().add("graph-edge");
       Tooltip.install(line, new Tooltip(e[2]));
-      Label type = new Label(e[2]);
-      type.getStyleClass().add("graph-edge-label");
-      type.relocate((a[0] + b[0]) / 2 + 4, (a[1] + b[1]) / 2 - 14);
-      type.setMouseTransparent(true);
-      getChildren().addAll(line, type);
+      getChildren().add(line);
+      if (nameLines) {
+        Label type = new Label(e[2]);
+        type.getStyleClass().add("graph-edge-label");
+        type.relocate((a[0] + b[0]) / 2 + 4, (a[1] + b[1]) / 2 - 14);
+        type.setMouseTransparent(true);
+        getChildren().add(type);
+      }
     }
     depthOf.forEach(
         (path, d) -> {
@@ -125,6 +134,10 @@ final class NeighbourhoodGraph extends Pane {
           Label label = new Label(titles.get(path));
           label.getStyleClass().add("graph-label");
           label.relocate(p[0] + 8, p[1] - 8);
+          if (p[0] < cx - 1) {
+            // on the left half the name goes to the left of its dot, away from the middle
+            label.translateXProperty().bind(label.widthProperty().add(16).negate());
+          }
           if (missing) {
             label.getStyleClass().add("graph-missing-label");
             Tooltip.install(dot, new Tooltip("No note has this title yet"));
@@ -136,6 +149,12 @@ final class NeighbourhoodGraph extends Pane {
           getChildren().addAll(dot, label);
         });
   }
+
+  /** Room kept beside the outer ring for the names of its notes, left and right. */
+  private static final double LABEL_ROOM = 190;
+
+  /** Above this many lines, their relations are named in tooltips only. */
+  private static final int NAMED_LINES = 16;
 
   /** Keys of notes not written yet, apart from every file path (which never holds a NUL). */
   private static final String MISSING = "\0missing:";
