@@ -239,6 +239,38 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aCrowdedGraphNamesItsLinesInTooltipsAndItsLeftHandNotesLeftOfTheirDots(FxRobot robot)
+      throws Exception {
+    StringBuilder hub = new StringBuilder("---\ntitle: Hub\ntype: note\n---\n\n");
+    for (int i = 1; i <= 20; i++) {
+      hub.append("- relates_to [[Spoke ").append(i).append("]]\n");
+    }
+    Files.writeString(root.resolve("Hub.md"), hub.toString());
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("Hub.md"));
+    robot.clickOn("Graph");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(21, robot.lookup(".memory-graph .graph-label").queryAll().size());
+    assertTrue(
+        robot.lookup(".memory-graph .graph-edge-label").queryAll().isEmpty(),
+        "twenty named lines would hide the notes");
+    javafx.scene.Node graph = robot.lookup(".memory-graph").query();
+    double left = graph.localToScene(graph.getLayoutBounds()).getMinX();
+    for (javafx.scene.control.Label l :
+        robot.lookup(".memory-graph .graph-label").queryAllAs(javafx.scene.control.Label.class)) {
+      double x = l.localToScene(l.getLayoutBounds()).getMinX();
+      assertTrue(x >= left - 1, l.getText() + " starts at " + x + ", left of the graph at " + left);
+    }
+    assertTrue(
+        robot
+            .lookup(".memory-graph .graph-label")
+            .queryAllAs(javafx.scene.control.Label.class)
+            .stream()
+            .anyMatch(l -> l.getTranslateX() < 0),
+        "names on the left half are drawn left of their dots");
+  }
+
+  @Test
   void creatingANoteWritesTheFileAndShowsWhereItGoes(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.clickOn("#memory-new");
