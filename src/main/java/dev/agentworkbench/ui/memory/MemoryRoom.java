@@ -111,6 +111,25 @@ public final class MemoryRoom implements Room {
 
   @Override
   public List<PaletteAction> actions() {
-    return List.of();
+    return List.of(
+        PaletteAction.of("Memory", "Search notes", () -> inRoom(MemoryView::focusSearch)),
+        PaletteAction.of("Memory", "New note…", () -> inRoom(v -> v.newNote(""))),
+        // no window-wide shortcut: Ctrl+S saves in whichever room's editor has the keys
+        PaletteAction.of("Memory", "Save the open note", () -> inRoom(v -> model.save())),
+        PaletteAction.of(
+            "Memory", "Copy the open note's memory:// link", () -> inRoom(this::copyLink)),
+        PaletteAction.of("Memory", "Rename or move the open note…", () -> inRoom(MemoryView::move)),
+        PaletteAction.of("Memory", "Delete the open note…", () -> inRoom(MemoryView::delete)));
+  }
+
+  private void copyLink(MemoryView v) {
+    model.message().set(v.copyLink() ? "Copied the note's memory:// link." : "No note is open.");
+  }
+
+  /** Shows the room, building it if needed, then acts on its view. */
+  private void inRoom(java.util.function.Consumer<MemoryView> act) {
+    context.navigator().showRoom(id());
+    view();
+    act.accept(view);
   }
 }

@@ -594,7 +594,33 @@ final class MemoryView extends BorderPane {
         });
   }
 
-  private void newNote(String title) {
+  /** Puts the keyboard in the search box, its text selected. */
+  void focusSearch() {
+    if (lookup("#memory-search") instanceof TextField search) {
+      search.requestFocus();
+      search.selectAll();
+    }
+  }
+
+  /**
+   * Copies the open note's {@code memory://} URL, the form agents and basic-memory's tools take;
+   * false when no note is open.
+   */
+  boolean copyLink() {
+    return model
+        .open()
+        .get()
+        .map(
+            n -> {
+              javafx.scene.input.ClipboardContent link = new javafx.scene.input.ClipboardContent();
+              link.putString("memory://" + n.file().note().permalink());
+              javafx.scene.input.Clipboard.getSystemClipboard().setContent(link);
+              return true;
+            })
+        .orElse(false);
+  }
+
+  void newNote(String title) {
     String folder = model.folder().get();
     NewNoteDialog d = new NewNoteDialog(model.service(), title, folder);
     d.initOwner(window.get());
@@ -602,7 +628,7 @@ final class MemoryView extends BorderPane {
         .ifPresent(form -> model.create(form, path -> tabs.getSelectionModel().select(1)));
   }
 
-  private void move() {
+  void move() {
     model
         .open()
         .get()
@@ -619,7 +645,7 @@ final class MemoryView extends BorderPane {
             });
   }
 
-  private void delete() {
+  void delete() {
     model
         .open()
         .get()
