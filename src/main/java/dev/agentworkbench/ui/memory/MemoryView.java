@@ -47,6 +47,8 @@ final class MemoryView extends BorderPane {
   private final TableView<NoteSummary> table = new TableView<>();
   private final ListView<SearchHit> results = new ListView<>();
   private final TreeView<String> tree = new TreeView<>();
+  private ComboBox<MemoryViewModel.ProjectChoice> projects;
+  private TextField search;
   private final NoteReader reader;
 
   /** Built when the Edit tab is first shown: a fresh RichTextFX area costs a visible stall. */
@@ -79,7 +81,7 @@ final class MemoryView extends BorderPane {
   }
 
   private ToolBar toolbar() {
-    ComboBox<MemoryViewModel.ProjectChoice> projects = new ComboBox<>(model.projects());
+    projects = new ComboBox<>(model.projects());
     projects.setId("memory-project");
     projects.valueProperty().bindBidirectional(model.project());
     projects.setOnAction(
@@ -97,7 +99,7 @@ final class MemoryView extends BorderPane {
             model.selectProject(c, configOf());
           }
         });
-    TextField search = new TextField();
+    search = new TextField();
     search.setId("memory-search");
     search.setPromptText("Search notes: words, \"phrases\", AND/OR/NOT, tag:name");
     search.textProperty().addListener((o, was, now) -> model.search(now));
@@ -252,10 +254,8 @@ final class MemoryView extends BorderPane {
             EmptyState.step(
                 "Pick another project",
                 () -> {
-                  if (lookup("#memory-project") instanceof ComboBox<?> projects) {
-                    projects.requestFocus();
-                    projects.show();
-                  }
+                  projects.requestFocus();
+                  projects.show();
                 },
                 true));
     gone.setId("memory-project-missing");
@@ -596,10 +596,8 @@ final class MemoryView extends BorderPane {
 
   /** Puts the keyboard in the search box, its text selected. */
   void focusSearch() {
-    if (lookup("#memory-search") instanceof TextField search) {
-      search.requestFocus();
-      search.selectAll();
-    }
+    search.requestFocus();
+    search.selectAll();
   }
 
   /**

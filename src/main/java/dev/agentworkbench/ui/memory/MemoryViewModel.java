@@ -180,11 +180,24 @@ public final class MemoryViewModel {
     work.submit(
         "memory-compare",
         () -> {
-          Path f = s.fileOf(path);
-          return new Conflict(path, text, Files.exists(f) ? Files.readString(f) : "");
+          return new Conflict(path, text, onDisk(s, path).orElse(""));
         },
         c -> conflict.set(Optional.of(c)),
         fail("Cannot read " + path));
+  }
+
+  /** A note's text as it is on disk now; empty when the file is gone. */
+  private static Optional<String> onDisk(NotesService s, String path)
+      throws IOException, NotesException {
+    Path f = s.fileOf(path);
+    return Files.exists(f) ? Optional.of(Files.readString(f)) : Optional.empty();
+  }
+
+  /** Unsaved edits follow a moved note: its draft is written at the new path, the old one goes. */
+  private void carryDraft(NotesService s, String from, String to, String unsaved)
+      throws IOException, NotesException {
+    drafts.save(s.fileOf(to), unsaved);
+    drafts.discard(s.fileOf(from));
   }
 
   public IntegerProperty depth() {
@@ -566,9 +579,7 @@ public final class MemoryViewModel {
             drafts.discard(s.fileOf(path));
             return Optional.<Conflict>empty();
           } catch (WriteConflictException e) {
-            Path f = s.fileOf(path);
-            String onDisk = Files.exists(f) ? Files.readString(f) : "";
-            return Optional.of(new Conflict(path, text, onDisk));
+            return Optional.of(new Conflict(path, text, onDisk(s, path).orElse("")));
           }
         },
         found -> {
@@ -671,8 +682,7 @@ public final class MemoryViewModel {
         () -> {
           var moved = s.move(from, destinationPath, false);
           if (unsaved.isPresent()) {
-            drafts.save(s.fileOf(moved.note().filePath()), unsaved.get());
-            drafts.discard(s.fileOf(from));
+            carryDraft(s, from, moved.note().filePath(), unsaved.get());
           }
           return moved;
         },
@@ -737,11 +747,8 @@ public final class MemoryViewModel {
         () -> {
           var moved = s.moveFolder(from, to);
           if (unsaved.isPresent()) {
-            // the open note's unsaved edits go with it, as when the note alone is moved
             String old = reopen.get();
-            drafts.save(
-                s.fileOf(moved.destination() + old.substring(from.length())), unsaved.get());
-            drafts.discard(s.fileOf(old));
+            carryDraft(s, old, moved.destination() + old.substring(from.length()), unsaved.get());
           }
           return moved;
         },
@@ -818,8 +825,7 @@ public final class MemoryViewModel {
           if (touched.isEmpty()) {
             return false;
           }
-          Path f = s.fileOf(touched.get());
-          return !Files.exists(f) || !ours.contains(Files.readString(f));
+          return onDisk(s, touched.get()).map(text -> !ours.contains(text)).orElse(true);
         },
         foreign -> {
           refreshLists();
