@@ -1,12 +1,5 @@
 package dev.agentworkbench.ui.memory;
 
-import dev.agentworkbench.git.ChangeArea;
-import dev.agentworkbench.git.DiffBuilder;
-import dev.agentworkbench.git.DiffLine;
-import dev.agentworkbench.git.FileDiff;
-import dev.agentworkbench.git.Hunk;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,18 +15,15 @@ import javafx.scene.control.TextArea;
  * user's, then each version whole; the user picks one, and nothing is written until they do.
  */
 final class ConflictDialog extends Dialog<Boolean> {
-  /** A line of the comparison: a hunk's header, or a line kept, only on disk, or only yours. */
-  record Line(String kind, String text) {}
-
   ConflictDialog(MemoryViewModel.Conflict conflict) {
     setTitle("Note changed on disk");
     setHeaderText(
         conflict.filePath()
             + " changed on disk while you were editing it. Nothing was overwritten:"
             + " choose the version to keep.");
-    ListView<Line> differences = new ListView<>();
+    ListView<MemoryViewModel.ConflictLine> differences = new ListView<>();
     differences.setId("conflict-differences");
-    differences.getItems().setAll(lines(conflict));
+    differences.getItems().setAll(conflict.differences());
     differences.setCellFactory(v -> new LineCell());
     differences.getStyleClass().add("conflict-differences");
     TabPane views =
@@ -58,39 +48,6 @@ final class ConflictDialog extends Dialog<Boolean> {
     setResultConverter(b -> b == keepMine ? Boolean.TRUE : b == takeDisk ? Boolean.FALSE : null);
   }
 
-  /** The disk's version against the user's, as hunks: "-" only on disk, "+" only yours. */
-  static List<Line> lines(MemoryViewModel.Conflict conflict) {
-    FileDiff diff =
-        DiffBuilder.build(
-            conflict.filePath(),
-            ChangeArea.UNSTAGED,
-            conflict.onDisk().getBytes(StandardCharsets.UTF_8),
-            conflict.mine().getBytes(StandardCharsets.UTF_8));
-    List<Line> out = new ArrayList<>();
-    if (diff.binary()) {
-      out.add(
-          new Line("hunk", "One version holds binary content: compare them whole in the tabs."));
-      return out;
-    }
-    for (Hunk h : diff.hunks()) {
-      out.add(new Line("hunk", "Lines " + h.newStart() + "–" + (h.newStart() + h.newCount() - 1)));
-      for (DiffLine l : h.lines()) {
-        out.add(
-            new Line(
-                switch (l.kind()) {
-                  case CONTEXT -> "same";
-                  case REMOVED -> "disk";
-                  case ADDED -> "mine";
-                },
-                l.text()));
-      }
-    }
-    if (out.isEmpty()) {
-      out.add(new Line("hunk", "The two versions are the same."));
-    }
-    return out;
-  }
-
   private static TextArea whole(String text) {
     TextArea area = new TextArea(text);
     area.setEditable(false);
@@ -99,12 +56,12 @@ final class ConflictDialog extends Dialog<Boolean> {
     return area;
   }
 
-  private static final class LineCell extends ListCell<Line> {
+  private static final class LineCell extends ListCell<MemoryViewModel.ConflictLine> {
     private static final List<String> KINDS =
         List.of("conflict-hunk", "conflict-same", "conflict-disk", "conflict-mine");
 
     @Override
-    protected void updateItem(Line line, boolean empty) {
+    protected void updateItem(MemoryViewModel.ConflictLine line, boolean empty) {
       super.updateItem(line, empty);
       getStyleClass().removeAll(KINDS);
       if (empty || line == null) {

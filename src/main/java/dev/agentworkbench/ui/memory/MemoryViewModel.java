@@ -60,7 +60,57 @@ public final class MemoryViewModel {
   public record Link(dev.agentworkbench.memory.Relation relation, Optional<NoteSummary> target) {}
 
   /** A save refused because the file changed on disk: both versions, for the user to choose. */
-  public record Conflict(String filePath, String mine, String onDisk) {}
+  public record Conflict(
+      String filePath, String mine, String onDisk, List<ConflictLine> differences) {
+    /**
+     * Compares the two versions here: a conflict is made in the background, never on the FX thread.
+     */
+    public Conflict(String filePath, String mine, String onDisk) {
+      this(filePath, mine, onDisk, compare(filePath, mine, onDisk));
+    }
+  }
+
+  /**
+   * A line of a conflict's comparison: a hunk's header, or a line kept, only on disk, or only
+   * yours.
+   */
+  public record ConflictLine(String kind, String text) {}
+
+  /** The disk's version against the user's, as hunks: "-" only on disk, "+" only yours. */
+  static List<ConflictLine> compare(String filePath, String mine, String onDisk) {
+    dev.agentworkbench.git.FileDiff diff =
+        dev.agentworkbench.git.DiffBuilder.build(
+            filePath,
+            dev.agentworkbench.git.ChangeArea.UNSTAGED,
+            onDisk.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            mine.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    List<ConflictLine> out = new java.util.ArrayList<>();
+    if (diff.binary()) {
+      out.add(
+          new ConflictLine(
+              "hunk", "One version holds binary content: compare them whole in the tabs."));
+      return out;
+    }
+    for (dev.agentworkbench.git.Hunk h : diff.hunks()) {
+      out.add(
+          new ConflictLine(
+              "hunk", "Lines " + h.newStart() + "–" + (h.newStart() + h.newCount() - 1)));
+      for (dev.agentworkbench.git.DiffLine l : h.lines()) {
+        out.add(
+            new ConflictLine(
+                switch (l.kind()) {
+                  case CONTEXT -> "same";
+                  case REMOVED -> "disk";
+                  case ADDED -> "mine";
+                },
+                l.text()));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(new ConflictLine("hunk", "The two versions are the same."));
+    }
+    return out;
+  }
 
   private static final org.commonmark.parser.Parser MARKDOWN =
       org.commonmark.parser.Parser.builder().build();

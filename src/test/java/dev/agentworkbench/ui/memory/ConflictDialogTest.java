@@ -31,10 +31,10 @@ class ConflictDialogTest {
   @Test
   void theDifferencesSayWhenThereAreNoneAndWhenTheyCannotBeShown() {
     assertEquals(
-        List.of(new ConflictDialog.Line("hunk", "The two versions are the same.")),
-        ConflictDialog.lines(new MemoryViewModel.Conflict("a.md", "same\n", "same\n")));
-    List<ConflictDialog.Line> binary =
-        ConflictDialog.lines(new MemoryViewModel.Conflict("a.md", "mine\n", "bin\u0000ary\n"));
+        List.of(new MemoryViewModel.ConflictLine("hunk", "The two versions are the same.")),
+        new MemoryViewModel.Conflict("a.md", "same\n", "same\n").differences());
+    List<MemoryViewModel.ConflictLine> binary =
+        new MemoryViewModel.Conflict("a.md", "mine\n", "bin\u0000ary\n").differences();
     assertEquals(1, binary.size());
     assertTrue(binary.get(0).text().contains("binary"), binary.toString());
   }

@@ -129,12 +129,13 @@ class MemoryViewModelTest {
 
     model.compareWithDisk();
     MemoryViewModel.Conflict c = model.conflict().get().orElseThrow();
-    List<ConflictDialog.Line> lines = ConflictDialog.lines(c);
+    List<MemoryViewModel.ConflictLine> lines = c.differences();
     assertTrue(
-        lines.contains(new ConflictDialog.Line("disk", "- [fact] written by another program")),
+        lines.contains(
+            new MemoryViewModel.ConflictLine("disk", "- [fact] written by another program")),
         lines.toString());
     assertTrue(
-        lines.contains(new ConflictDialog.Line("mine", "- [fact] typed in the app")),
+        lines.contains(new MemoryViewModel.ConflictLine("mine", "- [fact] typed in the app")),
         lines.toString());
     assertFalse(
         lines.stream().anyMatch(l -> l.text().equals("title: Ada Lovelace")),
