@@ -36,10 +36,7 @@ final class ConflictDialog extends Dialog<Boolean> {
     // the theme caps a dialog at 600 px: two versions of a note need more (memory.css)
     getDialogPane().getStyleClass().add("memory-conflict");
     setResizable(true);
-    getDialogPane()
-        .getStylesheets()
-        .add(
-            ConflictDialog.class.getResource("/dev/agentworkbench/ui/memory.css").toExternalForm());
+    getDialogPane().getStylesheets().add(MemoryView.STYLESHEET);
     getDialogPane().getStyleClass().add("memory-room");
     ButtonType keepMine =
         new ButtonType("Keep mine (overwrite disk)", ButtonBar.ButtonData.OK_DONE);

@@ -42,6 +42,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The Memory room's layout: project bar, folders and notes, search, the note (read, edit, graph).
  */
 final class MemoryView extends BorderPane {
+  /** The room's own styles; its dialogs take them too. */
+  static final String STYLESHEET =
+      MemoryView.class.getResource("/dev/agentworkbench/ui/memory.css").toExternalForm();
+
   private final MemoryViewModel model;
   private final Supplier<Window> window;
   private final TableView<NoteSummary> table = new TableView<>();
@@ -62,8 +66,7 @@ final class MemoryView extends BorderPane {
     this.model = model;
     this.window = window;
     getStyleClass().add("memory-room");
-    getStylesheets()
-        .add(MemoryView.class.getResource("/dev/agentworkbench/ui/memory.css").toExternalForm());
+    getStylesheets().add(STYLESHEET);
     reader = new NoteReader(model::openNote, t -> newNote(t), model::openLink);
     graph = new NeighbourhoodGraph(model::openNote);
     setTop(toolbar());
