@@ -55,15 +55,13 @@ final class NoteColumns {
     return at.toLocalDate().equals(LocalDate.now(now)) ? TIME.format(at) : DAY.format(at);
   }
 
+  /**
+   * Tooltips are made when a cell first needs one: each is a popup window with its own scene, and
+   * making one for every visible cell took a third of the list's first layout.
+   */
   private static final class TitleCell extends TableCell<NoteSummary, NoteSummary> {
-    private final FontIcon warning = new FontIcon(Feather.ALERT_TRIANGLE);
-    private final Tooltip tip = new Tooltip();
-
-    TitleCell() {
-      warning.getStyleClass().add("note-list-warning");
-      tip.setWrapText(true);
-      tip.setMaxWidth(480);
-    }
+    private FontIcon warning;
+    private Tooltip tip;
 
     @Override
     protected void updateItem(NoteSummary note, boolean empty) {
@@ -78,20 +76,39 @@ final class NoteColumns {
       if (note.warnings().isEmpty()) {
         setGraphic(null);
         setTooltip(null);
-      } else {
-        setGraphic(warning);
-        tip.setText(String.join("\n", note.warnings()));
-        setTooltip(tip);
+        return;
       }
+      if (warning == null) {
+        warning = new FontIcon(Feather.ALERT_TRIANGLE);
+        warning.getStyleClass().add("note-list-warning");
+        tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+      }
+      setGraphic(warning);
+      tip.setText(String.join("\n", note.warnings()));
+      setTooltip(tip);
     }
   }
 
+  /** The full date and time in a tooltip made when the pointer first comes over the cell. */
   private static final class ModifiedCell extends TableCell<NoteSummary, Instant> {
     private final Clock clock;
-    private final Tooltip tip = new Tooltip();
+    private Tooltip tip;
 
     ModifiedCell(Clock clock) {
       this.clock = clock;
+      setOnMouseEntered(
+          e -> {
+            if (tip == null && getItem() != null) {
+              tip = new Tooltip(full(getItem()));
+              setTooltip(tip);
+            }
+          });
+    }
+
+    private String full(Instant when) {
+      return FULL.format(when.atZone(clock.getZone()));
     }
 
     @Override
@@ -103,8 +120,10 @@ final class NoteColumns {
         return;
       }
       setText(shortDate(when, clock));
-      tip.setText(FULL.format(when.atZone(clock.getZone())));
-      setTooltip(tip);
+      if (tip != null) {
+        tip.setText(full(when));
+        setTooltip(tip);
+      }
     }
   }
 }
