@@ -21,6 +21,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
@@ -65,20 +66,33 @@ final class MarkdownNodes {
     this.unresolved = java.util.Set.copyOf(unresolved);
   }
 
-  /** One top-level block of a document (a list: one item), made when it scrolls into view. */
-  record Block(java.util.function.Supplier<Node> make, boolean listItem) {}
+  /**
+   * One top-level block of a document (a list: one item), made when it scrolls into view. Two
+   * blocks with equal keys look the same: the reader keeps the nodes of the blocks a save left as
+   * they were.
+   */
+  record Block(Object key, java.util.function.Supplier<Node> make, boolean listItem) {}
 
   /**
    * The document's top-level blocks, each list item a block of its own. A first heading that only
    * repeats {@code title} (basic-memory starts a note's body with {@code # Title}) is left out: the
-   * reader shows the title above the body already.
+   * reader shows the title above the body already. {@code source} is the text the document was
+   * parsed from, with block source spans: a block's key is its source text, its list marker and
+   * what the whole note lends it (its categories, its unwritten link targets, link definitions).
    */
-  List<Block> blocks(org.commonmark.node.Node document, String title) {
+  List<Block> blocks(org.commonmark.node.Node document, String title, String source) {
     List<Block> blocks = new ArrayList<>();
     org.commonmark.node.Node first = document.getFirstChild();
     if (first instanceof Heading h && h.getLevel() == 1 && plainText(h).equals(title.strip())) {
       first = first.getNext();
     }
+    List<String> definitions = new ArrayList<>();
+    for (org.commonmark.node.Node n = first; n != null; n = n.getNext()) {
+      if (n instanceof LinkReferenceDefinition) {
+        definitions.add(source(n, source));
+      }
+    }
+    List<Object> shared = List.of(categories, unresolved, definitions);
     for (org.commonmark.node.Node n = first; n != null; n = n.getNext()) {
       org.commonmark.node.Node block = n;
       if (block instanceof BulletList || block instanceof OrderedList) {
@@ -91,13 +105,35 @@ final class MarkdownNodes {
             item = item.getNext()) {
           org.commonmark.node.Node it = item;
           String marker = block instanceof OrderedList ? (number++) + "." : "•";
-          blocks.add(new Block(() -> item(it, marker), it.getPrevious() != null));
+          boolean following = it.getPrevious() != null;
+          blocks.add(
+              new Block(
+                  key(it, source, marker + following, shared), () -> item(it, marker), following));
         }
       } else {
-        blocks.add(new Block(() -> block(block), false));
+        blocks.add(new Block(key(block, source, "", shared), () -> block(block), false));
       }
     }
     return blocks;
+  }
+
+  /** A block's key; a block without source spans is like no other. */
+  private static Object key(
+      org.commonmark.node.Node block, String source, String marker, List<Object> shared) {
+    String text = source(block, source);
+    return text == null ? new Object() : List.of(block.getClass(), text, marker, shared);
+  }
+
+  /** The source text of a block, or null without source spans. */
+  private static String source(org.commonmark.node.Node block, String source) {
+    List<org.commonmark.node.SourceSpan> spans = block.getSourceSpans();
+    if (spans.isEmpty()) {
+      return null;
+    }
+    int from = spans.get(0).getInputIndex();
+    org.commonmark.node.SourceSpan last = spans.get(spans.size() - 1);
+    int to = last.getInputIndex() + last.getLength();
+    return from >= 0 && to <= source.length() && from <= to ? source.substring(from, to) : null;
   }
 
   /** A heading's text as read, without its markup. */

@@ -112,8 +112,12 @@ public final class MemoryViewModel {
     return out;
   }
 
+  /** The reader's parser; blocks' source spans let the reader keep what a save left unchanged. */
   private static final org.commonmark.parser.Parser MARKDOWN =
-      org.commonmark.parser.Parser.builder().build();
+      org.commonmark.parser.Parser.builder()
+          .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS)
+          .build();
+
   private final BackgroundWork work;
   private final Path appHome;
   private final NoteDrafts drafts;

@@ -34,8 +34,16 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
  * it scrolls into view, so opening a note with hundreds of blocks costs what the screen shows.
  */
 final class NoteReader extends StackPane {
-  /** One part of the note, made when shown, with the space above it. */
-  private record Part(Supplier<Node> make, double gapAbove) {}
+  /**
+   * One part of the note, made when shown, with the space above it. Parts with equal keys look the
+   * same: shown again after a save or a change on disk, a note keeps the nodes of the parts that
+   * did not change, and only the others are made again.
+   */
+  private record Part(Object key, Supplier<Node> make, double gapAbove) {
+    boolean looksLike(Part other) {
+      return gapAbove == other.gapAbove && key.equals(other.key);
+    }
+  }
 
   private static final double PAD = 16;
   private final ObservableList<Part> parts = FXCollections.observableArrayList();
@@ -67,14 +75,13 @@ final class NoteReader extends StackPane {
    */
   void show(MemoryViewModel.OpenNote open) {
     Note n = open.file().note();
-    int first =
-        n.filePath().equals(shownPath) && !parts.isEmpty()
-            ? Math.max(0, flow.getFirstVisibleIndex())
-            : 0;
+    boolean again = n.filePath().equals(shownPath) && !parts.isEmpty();
+    int first = again ? Math.max(0, flow.getFirstVisibleIndex()) : 0;
     shownPath = n.filePath();
     List<Part> next = new ArrayList<>();
     next.add(
         new Part(
+            List.of("title", n.title()),
             () -> {
               Label title = new Label(n.title());
               title.getStyleClass().addAll("title-2", "note-title");
@@ -82,10 +89,13 @@ final class NoteReader extends StackPane {
               return title;
             },
             PAD));
-    next.add(new Part(() -> facts(n), 10));
+    next.add(
+        new Part(
+            List.of("facts", n.type(), n.permalink(), n.filePath(), n.tags()), () -> facts(n), 10));
     for (String w : n.warnings()) {
       next.add(
           new Part(
+              List.of("warning", w),
               () -> {
                 Label warn = new Label("⚠ " + w);
                 warn.getStyleClass().add("note-warning");
@@ -98,7 +108,11 @@ final class NoteReader extends StackPane {
     observations(n.observations(), next);
     relations(open.links(), next);
     backlinks(open.backlinks(), next);
-    next.add(new Part(VBox::new, PAD));
+    next.add(new Part("end", VBox::new, PAD));
+    if (again && pending.isEmpty()) {
+      update(next, first);
+      return;
+    }
     feed.stop();
     if (first > 0 || next.size() <= BATCH) {
       parts.setAll(next);
@@ -109,6 +123,33 @@ final class NoteReader extends StackPane {
     flow.showAsFirst(0);
     pending = next;
     feed.start();
+  }
+
+  /**
+   * The note shown again: the parts before and after the ones that changed keep their nodes, and
+   * the reader its place.
+   */
+  private void update(List<Part> next, int first) {
+    int same = 0;
+    int most = Math.min(parts.size(), next.size());
+    while (same < most && parts.get(same).looksLike(next.get(same))) {
+      same++;
+    }
+    int sameAtEnd = 0;
+    while (sameAtEnd < most - same
+        && parts
+            .get(parts.size() - 1 - sameAtEnd)
+            .looksLike(next.get(next.size() - 1 - sameAtEnd))) {
+      sameAtEnd++;
+    }
+    if (same + sameAtEnd == parts.size() && parts.size() == next.size()) {
+      return;
+    }
+    parts.remove(same, parts.size() - sameAtEnd);
+    parts.addAll(same, next.subList(same, next.size() - sameAtEnd));
+    if (first >= same) {
+      flow.showAsFirst(Math.min(first, parts.size() - 1));
+    }
   }
 
   /**
@@ -178,8 +219,9 @@ final class NoteReader extends StackPane {
                   .filter(l -> l.target().isEmpty())
                   .map(l -> l.relation().target())
                   .collect(java.util.stream.Collectors.toSet()));
-      for (MarkdownNodes.Block b : markdown.blocks(open.document().get(), note.title())) {
-        next.add(new Part(b.make(), b.listItem() ? 2 : gap));
+      for (MarkdownNodes.Block b :
+          markdown.blocks(open.document().get(), note.title(), note.content())) {
+        next.add(new Part(b.key(), b.make(), b.listItem() ? 2 : gap));
         gap = 6;
       }
       return;
@@ -187,6 +229,7 @@ final class NoteReader extends StackPane {
     String content = open.file().note().content();
     next.add(
         new Part(
+            List.of("plain body", content),
             () -> {
               Label body =
                   new Label(content.substring(0, Math.min(200_000, content.length())) + "\n…");
@@ -201,7 +244,7 @@ final class NoteReader extends StackPane {
     if (observations.isEmpty()) {
       return;
     }
-    next.add(new Part(() -> section("Observations by category"), 10));
+    next.add(new Part("observations", () -> section("Observations by category"), 10));
     Map<String, List<Observation>> byCategory = new LinkedHashMap<>();
     for (Observation o : observations) {
       byCategory.computeIfAbsent(o.category(), c -> new ArrayList<>()).add(o);
@@ -210,6 +253,7 @@ final class NoteReader extends StackPane {
         (category, some) ->
             next.add(
                 new Part(
+                    List.of("category", category, some),
                     () -> {
                       List<Node> chips = new ArrayList<>();
                       for (Observation o : some) {
@@ -229,7 +273,7 @@ final class NoteReader extends StackPane {
     if (links.isEmpty()) {
       return;
     }
-    next.add(new Part(() -> section("Relations by type"), 10));
+    next.add(new Part("relations", () -> section("Relations by type"), 10));
     Map<String, List<MemoryViewModel.Link>> byType = new LinkedHashMap<>();
     for (MemoryViewModel.Link l : links) {
       byType.computeIfAbsent(l.relation().type(), t -> new ArrayList<>()).add(l);
@@ -238,6 +282,7 @@ final class NoteReader extends StackPane {
         (type, some) ->
             next.add(
                 new Part(
+                    List.of("relation type", type, some),
                     () -> labelledRow(type, "rel-type", some.stream().map(this::relation).toList()),
                     10)));
   }
@@ -284,14 +329,15 @@ final class NoteReader extends StackPane {
   }
 
   private void backlinks(List<Backlink> backlinks, List<Part> next) {
-    next.add(new Part(() -> section("Backlinks"), 10));
+    next.add(new Part("backlinks", () -> section("Backlinks"), 10));
     if (backlinks.isEmpty()) {
-      next.add(new Part(() -> new Label("No note links here yet."), 10));
+      next.add(new Part("no backlinks", () -> new Label("No note links here yet."), 10));
       return;
     }
     for (Backlink b : backlinks) {
       next.add(
           new Part(
+              List.of("backlink", b.source().title(), b.source().filePath(), b.relation().type()),
               () -> {
                 Hyperlink link =
                     new Hyperlink(b.source().title() + "  (" + b.relation().type() + ")");

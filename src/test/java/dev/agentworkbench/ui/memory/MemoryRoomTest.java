@@ -82,6 +82,19 @@ class MemoryRoomTest {
         bad.getTooltip().getText().contains("malformed frontmatter"), bad.getTooltip().getText());
     javafx.scene.control.TableCell<?, ?> ada = titleCells.get("Ada Lovelace");
     assertTrue(ada.getGraphic() == null && ada.getTooltip() == null, "a sound note has no sign");
+    // the Modified column's full date and time: in a tooltip, made when the pointer comes over it
+    javafx.scene.control.TableCell<?, ?> modified =
+        robot.lookup("#memory-notes .table-cell").queryAll().stream()
+            .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+            .filter(c -> !c.isEmpty() && "Modified".equals(c.getTableColumn().getText()))
+            .findFirst()
+            .orElseThrow();
+    robot.moveTo(modified);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        modified.getTooltip() != null
+            && modified.getTooltip().getText().matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"),
+        "the full date on hover: " + modified.getTooltip());
 
     // the body's "# LoRA Fine-Tuning Run 2025-03" repeats the title: the reader shows it once
     robot.interact(() -> model.openNote("ml/experiments/LoRA Fine-Tuning Run 2025-03.md"));
@@ -308,6 +321,60 @@ class MemoryRoomTest {
     org.fxmisc.richtext.CodeArea area =
         robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
     assertEquals(model.editorText().get(), area.getText());
+  }
+
+  @Test
+  void aSavedNoteIsShownAgainKeepingWhatTheSaveLeftAsItWas(FxRobot robot) throws Exception {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Node paragraph = readerText(robot, "Owns the training platform");
+    javafx.scene.Node title = robot.lookup(".note-title").query();
+    javafx.scene.Node changed = readerText(robot, "(weekly review)");
+
+    robot.interact(
+        () -> {
+          model.editorText().set(model.editorText().get().replace("weekly", "monthly"));
+          model.save();
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertTrue(
+        Files.readString(root.resolve("people/Ada Lovelace.md")).contains("(monthly review)"));
+    javafx.scene.Node now = readerText(robot, "(monthly review)");
+    assertTrue(now != changed, "the changed item is drawn again");
+    assertTrue(
+        robot.lookup(".note-reader .md-text").queryAll().stream()
+            .noneMatch(n -> textOf(n).contains("weekly")),
+        "nothing shows the old text");
+    assertTrue(
+        robot.lookup(".obs-chip").queryAllAs(javafx.scene.control.Label.class).stream()
+            .anyMatch(l -> l.getText().contains("(monthly review)")),
+        "the observation's chip shows the new context");
+    assertTrue(
+        readerText(robot, "Owns the training platform") == paragraph,
+        "an unchanged paragraph keeps its nodes");
+    assertTrue(robot.lookup(".note-title").query() == title, "so does the title");
+  }
+
+  /** The reader's text flow that holds {@code text}. */
+  private static javafx.scene.Node readerText(FxRobot robot, String text) {
+    return robot.lookup(".note-reader .md-text").queryAll().stream()
+        .filter(n -> textOf(n).contains(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no text flow shows " + text));
+  }
+
+  private static String textOf(javafx.scene.Node flow) {
+    StringBuilder out = new StringBuilder();
+    for (javafx.scene.Node n : ((javafx.scene.Parent) flow).getChildrenUnmodifiable()) {
+      if (n instanceof javafx.scene.text.Text t) {
+        out.append(t.getText());
+      } else if (n instanceof javafx.scene.control.Labeled l) {
+        out.append(l.getText());
+      }
+    }
+    return out.toString();
   }
 
   @Test
