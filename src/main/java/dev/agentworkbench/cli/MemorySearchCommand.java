@@ -11,10 +11,7 @@ import dev.agentworkbench.memory.index.SearchRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +126,10 @@ final class MemorySearchCommand implements Callable<Integer> {
                 + "': use text, title or permalink (this app has no semantic index for vector"
                 + " or hybrid search).");
       }
-      Optional<Instant> after = afterDate == null ? Optional.empty() : Optional.of(date(afterDate));
+      Optional<Instant> after =
+          afterDate == null
+              ? Optional.empty()
+              : Optional.of(Timeframe.after(afterDate, Instant.now(), ZoneId.systemDefault()));
       SearchRequest request =
           new SearchRequest(
               q,
@@ -178,17 +178,6 @@ final class MemorySearchCommand implements Callable<Integer> {
       out.putIfAbsent("status", status);
     }
     return out;
-  }
-
-  static Instant date(String value) throws NotesException {
-    String v = value.strip();
-    try {
-      return v.length() <= 10
-          ? LocalDate.parse(v).atStartOfDay(ZoneId.systemDefault()).toInstant()
-          : OffsetDateTime.parse(v).toInstant();
-    } catch (DateTimeParseException e) {
-      return Timeframe.since(v, Instant.now());
-    }
   }
 
   private static Map<String, Object> json(SearchPage page) {

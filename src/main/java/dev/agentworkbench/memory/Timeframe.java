@@ -17,6 +17,22 @@ public final class Timeframe {
 
   private Timeframe() {}
 
+  /**
+   * The instant a date filter names: an ISO date (its start, in {@code zone}), an ISO date and time
+   * with its offset, or a timeframe reaching back from now.
+   */
+  public static Instant after(String value, Instant now, java.time.ZoneId zone)
+      throws NotesException {
+    String v = value.strip();
+    try {
+      return v.length() <= 10
+          ? java.time.LocalDate.parse(v).atStartOfDay(zone).toInstant()
+          : java.time.OffsetDateTime.parse(v).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      return since(v, now);
+    }
+  }
+
   /** The instant the timeframe reaches back to, from now. */
   public static Instant since(String timeframe, Instant now) throws NotesException {
     Duration back = duration(timeframe.strip().toLowerCase(Locale.ROOT));

@@ -104,7 +104,19 @@ final class MemoryView extends BorderPane {
         });
     search = new TextField();
     search.setId("memory-search");
-    search.setPromptText("Search notes: words, \"phrases\", AND/OR/NOT, tag:name");
+    search.setPromptText(
+        "Search notes: words, \"phrases\", AND/OR/NOT, tag:name, type:, folder:, after:");
+    javafx.scene.control.Tooltip syntax =
+        new javafx.scene.control.Tooltip(
+            "Words match from their start: warm finds warmup.\n"
+                + "\"a phrase\" in quotes; AND, OR, NOT between words.\n"
+                + "tag:lora \u2014 notes with that tag\n"
+                + "type:experiment \u2014 notes of that type (repeat it for either)\n"
+                + "folder:ml/experiments \u2014 notes in that folder and below\n"
+                + "after:2025-03-01, after:7d, after:\"2 weeks\" \u2014 notes changed since\n"
+                + "Enter opens the best result; Down goes into the results.");
+    syntax.setShowDelay(javafx.util.Duration.millis(600));
+    search.setTooltip(syntax);
     search.textProperty().addListener((o, was, now) -> model.search(now));
     // Down goes into the results, opening the first; Enter opens the best (or the chosen) one
     search.addEventHandler(

@@ -7,6 +7,7 @@ import dev.agentworkbench.memory.NoteSummary;
 import dev.agentworkbench.memory.NotesException;
 import dev.agentworkbench.memory.NotesLocation;
 import dev.agentworkbench.memory.NotesService;
+import dev.agentworkbench.memory.index.SearchBoxQuery;
 import dev.agentworkbench.memory.index.SearchHit;
 import dev.agentworkbench.memory.index.SearchRequest;
 import dev.agentworkbench.memory.links.Backlink;
@@ -466,35 +467,55 @@ public final class MemoryViewModel {
     refreshLists();
   }
 
-  /** Searches as the user types; older searches are dropped. */
+  /**
+   * Searches as the user types; older searches are dropped. The text may hold the filters {@code
+   * type:}, {@code folder:} and {@code after:} (see {@link SearchBoxQuery}).
+   */
   public void search(String text) {
     query.set(text);
-    if (service == null || text.isBlank()) {
+    SearchBoxQuery asked = SearchBoxQuery.parse(text);
+    if (service == null || asked.isEmpty()) {
       results.clear();
       resultsSummary.set("");
+      return;
+    }
+    SearchRequest request;
+    try {
+      request = asked.request(SHOWN_RESULTS, Instant.now(), java.time.ZoneId.systemDefault());
+    } catch (NotesException e) {
+      results.clear();
+      resultsSummary.set(e.getMessage());
       return;
     }
     NotesService s = service;
     work.submit(
         "memory-search",
-        () -> s.search(SearchRequest.text(text).withPage(1, SHOWN_RESULTS)),
+        () -> s.search(request),
         page -> {
           results.setAll(page.results());
-          resultsSummary.set(summary(page.total(), text));
+          resultsSummary.set(summary(page.total(), asked));
         },
         e -> message.set("Search failed: " + e.getMessage()));
   }
 
   private static final int SHOWN_RESULTS = 50;
 
-  static String summary(long total, String query) {
+  /** The line above the results: how many match, with the filters in words. */
+  static String summary(long total, SearchBoxQuery asked) {
+    String filters = asked.filtersInWords();
     if (total == 0) {
-      return "No notes match \u201c"
-          + query.strip()
-          + "\u201d. Try other words, or the start of a word.";
+      return asked.text().isBlank()
+          ? "No notes " + filters + ". Try other filters."
+          : "No notes match \u201c"
+              + asked.text()
+              + "\u201d"
+              + (filters.isEmpty() ? "" : ", " + filters)
+              + ". Try other words, or the start of a word.";
     }
     String found = total == 1 ? "1 note matches" : total + " notes match";
-    return total > SHOWN_RESULTS ? found + "; the best " + SHOWN_RESULTS + " are shown" : found;
+    return found
+        + (filters.isEmpty() ? "" : ", " + filters)
+        + (total > SHOWN_RESULTS ? "; the best " + SHOWN_RESULTS + " are shown" : "");
   }
 
   /**

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.agentworkbench.memory.index.SearchBoxQuery;
+import dev.agentworkbench.memory.index.SearchHit;
 import dev.agentworkbench.testing.Fixtures;
 import dev.agentworkbench.workspace.NotesConfig;
 import dev.agentworkbench.workspace.UserEnvironment;
@@ -65,8 +67,49 @@ class MemoryViewModelTest {
         model.resultsSummary().get());
     model.search("");
     assertEquals("", model.resultsSummary().get());
-    assertEquals("1 note matches", MemoryViewModel.summary(1, "x"));
-    assertEquals("120 notes match; the best 50 are shown", MemoryViewModel.summary(120, "x"));
+    assertEquals("1 note matches", MemoryViewModel.summary(1, SearchBoxQuery.parse("x")));
+    assertEquals(
+        "120 notes match; the best 50 are shown",
+        MemoryViewModel.summary(120, SearchBoxQuery.parse("x")));
+  }
+
+  @Test
+  void theSearchBoxFiltersByTypeFolderAndDateWrittenInTheText() throws Exception {
+    model.search("type:person");
+    assertEquals(
+        List.of("people/Ada Lovelace.md"),
+        model.results().stream().map(SearchHit::filePath).toList(),
+        "only the person");
+    assertEquals("1 note matches, of type person", model.resultsSummary().get());
+
+    model.search("folder:ml/ warmup");
+    List<String> inMl = model.results().stream().map(SearchHit::filePath).toList();
+    assertTrue(!inMl.isEmpty() && inMl.stream().allMatch(p -> p.startsWith("ml/")), "" + inMl);
+    model.search("warmup");
+    assertTrue(
+        model.results().stream().anyMatch(h -> !h.filePath().startsWith("ml/")),
+        "without the filter, a note outside ml/ matches too: the filter did the work");
+
+    model.search("type:experiment type:decision");
+    assertEquals(
+        java.util.Set.of("experiment", "decision"),
+        model.results().stream().map(SearchHit::type).collect(java.util.stream.Collectors.toSet()));
+
+    // every fixture note was copied just now: none is older than a day, none newer than tomorrow
+    model.search("after:7d");
+    assertEquals(9, model.results().size(), model.resultsSummary().get());
+    model.search("after:" + java.time.LocalDate.now().plusDays(2));
+    assertTrue(model.results().isEmpty());
+    assertTrue(
+        model.resultsSummary().get().startsWith("No notes changed since "),
+        model.resultsSummary().get());
+
+    model.search("after:someday");
+    assertTrue(model.results().isEmpty());
+    assertEquals(
+        "after:someday is not a date: write an ISO date (after:2025-03-01) or a timeframe"
+            + " (after:7d, after:\"2 weeks\").",
+        model.resultsSummary().get());
   }
 
   @Test
