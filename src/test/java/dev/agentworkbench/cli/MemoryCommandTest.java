@@ -84,6 +84,14 @@ class MemoryCommandTest {
     assertTrue(out.contains("### Bad Frontmatter"), out);
     assertEquals(0, run("search", "warmup", "--folder", "archive", "--json"));
     assertEquals(1, json().get("total").asInt());
+    // the notes were copied just now: changed within a week, and none after tomorrow
+    assertEquals(0, run("search", "warmup", "--after-date", "1 week", "--json"));
+    assertTrue(json().get("total").asInt() >= 2, out);
+    String tomorrow = java.time.LocalDate.now().plusDays(2).toString();
+    assertEquals(0, run("search", "warmup", "--after-date", tomorrow, "--json"));
+    assertEquals(0, json().get("total").asInt(), out);
+    assertEquals(2, run("search", "warmup", "--after-date", "someday"));
+    assertTrue(err.contains("Invalid timeframe"), err);
   }
 
   @Test
