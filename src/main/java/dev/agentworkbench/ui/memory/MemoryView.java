@@ -293,11 +293,16 @@ final class MemoryView extends BorderPane {
    */
   private static final class ResultCell extends ListCell<SearchHit> {
     private final Label title = new Label();
+
+    /** Where the note is and its type: two notes may have one title in different folders. */
+    private final Label where = new Label();
+
     private final javafx.scene.text.TextFlow snippet = new javafx.scene.text.TextFlow();
-    private final VBox box = new VBox(2, title, snippet);
+    private final VBox box = new VBox(2, title, where, snippet);
 
     ResultCell() {
       title.getStyleClass().add("result-title");
+      where.getStyleClass().add("result-where");
       snippet.getStyleClass().add("result-snippet");
       snippet.setMaxWidth(360);
     }
@@ -311,6 +316,7 @@ final class MemoryView extends BorderPane {
         return;
       }
       title.setText(hit.title());
+      where.setText(where(hit));
       String[] parts = hit.snippet().split("\\*\\*", -1);
       java.util.List<javafx.scene.text.Text> pieces = new java.util.ArrayList<>(parts.length);
       for (int k = 0; k < parts.length; k++) {
@@ -321,6 +327,14 @@ final class MemoryView extends BorderPane {
       snippet.getChildren().setAll(pieces);
       setGraphic(box);
     }
+  }
+
+  /** "ml/training · concept"; a note at the project's top shows its type only. */
+  static String where(SearchHit hit) {
+    int slash = hit.filePath().lastIndexOf('/');
+    String folder = slash < 0 ? "" : hit.filePath().substring(0, slash) + "/";
+    String type = hit.type() == null ? "" : hit.type();
+    return folder.isEmpty() || type.isEmpty() ? folder + type : folder + "  \u00b7  " + type;
   }
 
   private javafx.scene.control.ContextMenu folderMenu(TreeItem<String> root) {

@@ -62,6 +62,23 @@ class MemoryRoomTest {
   }
 
   @Test
+  void twoResultsWithOneTitleSayWhichFolderEachIsIn(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.clickOn("#memory-search").write("warmup");
+    WaitForAsyncUtils.waitForFxEvents();
+    java.util.List<String> shown =
+        robot
+            .lookup("#memory-results .result-where")
+            .queryAllAs(javafx.scene.control.Label.class)
+            .stream()
+            .filter(javafx.scene.Node::isVisible)
+            .map(javafx.scene.control.Label::getText)
+            .toList();
+    assertTrue(shown.contains("archive/  \u00b7  note"), "" + shown);
+    assertTrue(shown.contains("ml/training/  \u00b7  concept"), "" + shown);
+  }
+
+  @Test
   void aNoteReadWithAWarningIsMarkedInTheListAndItsTitleIsShownOnce(FxRobot robot)
       throws Exception {
     robot.interact(() -> model.useFolder(root));
