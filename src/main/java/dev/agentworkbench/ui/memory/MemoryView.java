@@ -317,7 +317,7 @@ final class MemoryView extends BorderPane {
       }
       title.setText(hit.title());
       where.setText(where(hit));
-      String[] parts = hit.snippet().split("\\*\\*", -1);
+      String[] parts = readable(hit.snippet(), hit.title()).split("\\*\\*", -1);
       java.util.List<javafx.scene.text.Text> pieces = new java.util.ArrayList<>(parts.length);
       for (int k = 0; k < parts.length; k++) {
         javafx.scene.text.Text piece = new javafx.scene.text.Text(parts[k]);
@@ -327,6 +327,42 @@ final class MemoryView extends BorderPane {
       snippet.getChildren().setAll(pieces);
       setGraphic(box);
     }
+  }
+
+  /**
+   * A snippet as read: without Markdown's heading marks, and without the title it starts with when
+   * the body opens with {@code # Title} (the title is shown above it). The {@code **} around the
+   * matched words are kept.
+   */
+  static String readable(String snippet, String title) {
+    String s = snippet.replaceAll("(^|\\s)(\\*\\*)?#{1,6}\\s+", "$1$2").strip();
+    // drop the title at the start, counting only the characters that are not highlight marks
+    String want = title.strip();
+    int i = 0;
+    int matched = 0;
+    while (matched < want.length() && i < s.length()) {
+      if (s.startsWith("**", i)) {
+        i += 2;
+      } else if (s.charAt(i) == want.charAt(matched)) {
+        i++;
+        matched++;
+      } else {
+        return s;
+      }
+    }
+    if (matched < want.length() || want.isEmpty()) {
+      return s;
+    }
+    while (s.startsWith("**", i)) {
+      i += 2; // the mark closing a highlight in the title
+    }
+    if (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+      return s; // "Warmup" is not the title "Warm"
+    }
+    String rest = s.substring(i).strip();
+    // a highlight the title's end cut in two opens again before the rest
+    long open = s.substring(0, i).split("\\*\\*", -1).length - 1;
+    return rest.isEmpty() ? s : (open % 2 == 1 ? "**" : "") + rest;
   }
 
   /** "ml/training · concept"; a note at the project's top shows its type only. */
