@@ -334,7 +334,14 @@ final class NoteReader extends StackPane {
       next.add(new Part("no backlinks", () -> new Label("No note links here yet."), 10));
       return;
     }
-    for (Backlink b : backlinks) {
+    // by the linking note's title, so a save of one of them does not reorder the list
+    List<Backlink> sorted = new ArrayList<>(backlinks);
+    sorted.sort(
+        java.util.Comparator.comparing(
+                (Backlink b) -> b.source().title(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(b -> b.source().filePath())
+            .thenComparing(b -> b.relation().type()));
+    for (Backlink b : sorted) {
       next.add(
           new Part(
               List.of("backlink", b.source().title(), b.source().filePath(), b.relation().type()),

@@ -374,6 +374,26 @@ class MemoryRoomTest {
     assertTrue(robot.lookup(".note-title").query() == title, "so does the title");
   }
 
+  @Test
+  void backlinksAreListedByTheLinkingNotesTitle(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("archive/Learning Rate Warmup.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(
+        java.util.List.of(
+            "Learning Rate Warmup  (links_to)",
+            "LoRA Fine-Tuning Run 2025-03  (links_to)",
+            "LoRA Fine-Tuning Run 2025-03  (uses)",
+            "\u6d4b\u8bd5\u6587\u6863  (links_to)"),
+        robot
+            .lookup(".note-reader .hyperlink")
+            .queryAllAs(javafx.scene.control.Hyperlink.class)
+            .stream()
+            .map(javafx.scene.control.Hyperlink::getText)
+            .filter(t -> t.endsWith(")"))
+            .toList());
+  }
+
   /** The reader's text flow that holds {@code text}. */
   private static javafx.scene.Node readerText(FxRobot robot, String text) {
     return robot.lookup(".note-reader .md-text").queryAll().stream()
