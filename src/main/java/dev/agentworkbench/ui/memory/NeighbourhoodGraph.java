@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
@@ -91,9 +95,10 @@ final class NeighbourhoodGraph extends Pane {
     double cx = w / 2;
     double cy = h / 2;
     int deepest = depthOf.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-    // the outer ring keeps room for its labels; one hop is drawn as wide as three
-    double outer = Math.max(60, Math.min(w / 2 - LABEL_ROOM, h / 2 - 40));
-    double ring = outer / Math.max(1, deepest);
+    // the rings are ellipses as wide and as high as the pane allows: the outer one keeps room for
+    // its names beside it; one hop is drawn as wide as three
+    double ringX = Math.max(60, w / 2 - LABEL_ROOM) / Math.max(1, deepest);
+    double ringY = Math.max(60, h / 2 - 24) / Math.max(1, deepest);
     Map<Integer, List<String>> rings = new LinkedHashMap<>();
     depthOf.forEach((p, d) -> rings.computeIfAbsent(d, k -> new ArrayList<>()).add(p));
     Map<String, double[]> at = new LinkedHashMap<>();
@@ -103,7 +108,7 @@ final class NeighbourhoodGraph extends Pane {
             double angle = 2 * Math.PI * i / paths.size() + d * 0.4;
             at.put(
                 paths.get(i),
-                new double[] {cx + Math.cos(angle) * ring * d, cy + Math.sin(angle) * ring * d});
+                new double[] {cx + Math.cos(angle) * ringX * d, cy + Math.sin(angle) * ringY * d});
           }
         });
     // names on the lines only while they can be read; a crowded graph keeps them in tooltips
@@ -123,32 +128,106 @@ final class NeighbourhoodGraph extends Pane {
         getChildren().add(type);
       }
     }
-    depthOf.forEach(
-        (path, d) -> {
-          double[] p = at.get(path);
-          boolean missing = path.startsWith(MISSING);
-          boolean isCenter = path.equals(center.filePath());
-          Circle dot = new Circle(p[0], p[1], isCenter ? 9 : 6);
-          dot.getStyleClass()
-              .add(isCenter ? "graph-center" : missing ? "graph-missing" : "graph-node");
-          Label label = new Label(titles.get(path));
-          label.getStyleClass().add("graph-label");
-          label.relocate(p[0] + 8, p[1] - 8);
-          if (p[0] < cx - 1) {
-            // on the left half the name goes to the left of its dot, away from the middle
-            label.translateXProperty().bind(label.widthProperty().add(16).negate());
-          }
-          if (missing) {
-            label.getStyleClass().add("graph-missing-label");
-            Tooltip.install(dot, new Tooltip("No note has this title yet"));
-          } else {
-            dot.setOnMouseClicked(ev -> open.accept(path));
-            label.setOnMouseClicked(ev -> open.accept(path));
-            Tooltip.install(dot, new Tooltip(path));
-          }
-          getChildren().addAll(dot, label);
-        });
+    // the dots first: a name covers neither another name nor another note's dot
+    List<Bounds> named = new ArrayList<>();
+    Map<String, Bounds> dots = new LinkedHashMap<>();
+    at.forEach((path, p) -> dots.put(path, new BoundingBox(p[0] - 7, p[1] - 7, 14, 14)));
+    List<Label> labels = new ArrayList<>();
+    depthOf.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .forEach(
+            entry -> {
+              String path = entry.getKey();
+              double[] p = at.get(path);
+              boolean missing = path.startsWith(MISSING);
+              boolean isCenter = path.equals(center.filePath());
+              Circle dot = new Circle(p[0], p[1], isCenter ? 9 : 6);
+              dot.getStyleClass()
+                  .add(isCenter ? "graph-center" : missing ? "graph-missing" : "graph-node");
+              Label label = new Label(titles.get(path));
+              label.getStyleClass().add("graph-label");
+              if (missing) {
+                label.getStyleClass().add("graph-missing-label");
+                Tooltip.install(
+                    dot, new Tooltip(titles.get(path) + "\nNo note has this title yet"));
+              } else {
+                dot.setOnMouseClicked(ev -> open.accept(path));
+                label.setOnMouseClicked(ev -> open.accept(path));
+                Tooltip.install(dot, new Tooltip(titles.get(path) + "\n" + path));
+              }
+              getChildren().add(dot);
+              getChildren().add(label);
+              List<Bounds> others = new ArrayList<>();
+              dots.forEach(
+                  (other, box) -> {
+                    if (!other.equals(path)) {
+                      others.add(box);
+                    }
+                  });
+              Optional<Bounds> box =
+                  place(label, p, p[0] < cx - 1 ? -1 : 1, w, named, others, entry.getValue() <= 1);
+              if (box.isPresent()) {
+                named.add(box.get());
+                labels.add(label);
+              } else {
+                getChildren().remove(label); // its name is in the dot's tooltip
+              }
+            });
+    // names above the lines and dots
+    labels.forEach(Node::toFront);
   }
+
+  /**
+   * Puts a note's name beside its dot, inside the pane: first on the side away from the middle,
+   * else above it, below it, or on the other side. A name too long for the room beside its dot ends
+   * in "…". A name is left out when every place would cover another name or another note's dot,
+   * unless {@code needed} (the open note and its direct neighbours): those cover dots rather than
+   * go unnamed. The space the name takes, if placed.
+   */
+  private static Optional<Bounds> place(
+      Label label,
+      double[] dot,
+      int side,
+      double w,
+      List<Bounds> names,
+      List<Bounds> dots,
+      boolean needed) {
+    label.applyCss();
+    double full = label.prefWidth(-1);
+    double lh = label.prefHeight(-1);
+    List<double[]> spots = new ArrayList<>(); // x, y, width
+    for (int s : new int[] {side, 0, 2, -side}) {
+      if (s == 0 || s == 2) {
+        double lw = Math.min(full, w - 2 * EDGE);
+        double x = Math.max(EDGE, Math.min(w - EDGE - lw, dot[0] - lw / 2));
+        spots.add(new double[] {x, s == 0 ? dot[1] - 8 - lh : dot[1] + 8, lw});
+        continue;
+      }
+      double room = s < 0 ? dot[0] - 8 - EDGE : w - EDGE - (dot[0] + 8);
+      if (room >= MIN_NAME) {
+        double lw = Math.min(full, room);
+        spots.add(new double[] {s < 0 ? dot[0] - 8 - lw : dot[0] + 8, dot[1] - lh / 2, lw});
+      }
+    }
+    for (int pass = 0; pass < (needed ? 2 : 1); pass++) {
+      for (double[] spot : spots) {
+        Bounds box = new BoundingBox(spot[0] - 2, spot[1], spot[2] + 4, lh);
+        if (names.stream().noneMatch(box::intersects)
+            && (pass == 1 || dots.stream().noneMatch(box::intersects))) {
+          label.setPrefWidth(spot[2]);
+          label.setMaxWidth(spot[2]);
+          label.relocate(spot[0], spot[1]);
+          return Optional.of(box);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The narrowest a shortened name may be, and the margin kept at the pane's sides. */
+  private static final double MIN_NAME = 48;
+
+  private static final double EDGE = 4;
 
   /** Room kept beside the outer ring for the names of its notes, left and right. */
   private static final double LABEL_ROOM = 190;

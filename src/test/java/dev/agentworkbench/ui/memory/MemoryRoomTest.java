@@ -280,24 +280,41 @@ class MemoryRoomTest {
     robot.interact(() -> model.openNote("Hub.md"));
     robot.clickOn("Graph");
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(21, robot.lookup(".memory-graph .graph-label").queryAll().size());
-    assertTrue(
-        robot.lookup(".memory-graph .graph-edge-label").queryAll().isEmpty(),
-        "twenty named lines would hide the notes");
-    javafx.scene.Node graph = robot.lookup(".memory-graph").query();
-    double left = graph.localToScene(graph.getLayoutBounds()).getMinX();
-    for (javafx.scene.control.Label l :
-        robot.lookup(".memory-graph .graph-label").queryAllAs(javafx.scene.control.Label.class)) {
-      double x = l.localToScene(l.getLayoutBounds()).getMinX();
-      assertTrue(x >= left - 1, l.getText() + " starts at " + x + ", left of the graph at " + left);
-    }
-    assertTrue(
+    java.util.List<javafx.scene.control.Label> names =
         robot
             .lookup(".memory-graph .graph-label")
             .queryAllAs(javafx.scene.control.Label.class)
             .stream()
-            .anyMatch(l -> l.getTranslateX() < 0),
+            .toList();
+    assertTrue(names.size() >= 15, "most of the 21 notes are named: " + names.size());
+    assertTrue(
+        robot.lookup(".memory-graph .graph-edge-label").queryAll().isEmpty(),
+        "twenty named lines would hide the notes");
+    javafx.scene.layout.Region graph =
+        robot.lookup(".memory-graph").queryAs(javafx.scene.layout.Region.class);
+    for (javafx.scene.control.Label l : names) {
+      javafx.geometry.Bounds b = l.getBoundsInParent();
+      assertTrue(
+          b.getMinX() >= 0 && b.getMaxX() <= graph.getWidth(),
+          l.getText() + " at " + b + " is cut by the graph's sides, 0 to " + graph.getWidth());
+      for (javafx.scene.control.Label m : names) {
+        assertTrue(
+            l == m || !b.intersects(m.getBoundsInParent()), l.getText() + " covers " + m.getText());
+      }
+    }
+    assertTrue(
+        names.stream().anyMatch(l -> l.getBoundsInParent().getMaxX() < graph.getWidth() / 2 - 8),
         "names on the left half are drawn left of their dots");
+    // a note whose name had no room says it when pointed at
+    long dotsSayingTheirName =
+        robot.lookup(".memory-graph .graph-missing").queryAll().stream()
+            .map(
+                n ->
+                    (javafx.scene.control.Tooltip)
+                        n.getProperties().get("javafx.scene.control.Tooltip"))
+            .filter(t -> t != null && t.getText().startsWith("Spoke "))
+            .count();
+    assertEquals(20, dotsSayingTheirName);
   }
 
   @Test
