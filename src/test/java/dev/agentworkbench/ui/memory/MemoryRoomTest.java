@@ -206,11 +206,7 @@ class MemoryRoomTest {
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
     WaitForAsyncUtils.waitForFxEvents();
     java.util.List<javafx.scene.control.Hyperlink> links =
-        robot
-            .lookup(".note-reader .md-wiki")
-            .queryAllAs(javafx.scene.control.Hyperlink.class)
-            .stream()
-            .toList();
+        all(robot, ".note-reader .md-wiki", javafx.scene.control.Hyperlink.class);
     javafx.scene.control.Hyperlink missing =
         links.stream()
             .filter(l -> l.getText().equals("Training Recipes"))
@@ -281,11 +277,7 @@ class MemoryRoomTest {
     robot.clickOn("Graph");
     WaitForAsyncUtils.waitForFxEvents();
     java.util.List<javafx.scene.control.Label> names =
-        robot
-            .lookup(".memory-graph .graph-label")
-            .queryAllAs(javafx.scene.control.Label.class)
-            .stream()
-            .toList();
+        all(robot, ".memory-graph .graph-label", javafx.scene.control.Label.class);
     assertTrue(names.size() >= 15, "most of the 21 notes are named: " + names.size());
     assertTrue(
         robot.lookup(".memory-graph .graph-edge-label").queryAll().isEmpty(),
@@ -409,6 +401,12 @@ class MemoryRoomTest {
             .map(javafx.scene.control.Hyperlink::getText)
             .filter(t -> t.endsWith(")"))
             .toList());
+  }
+
+  /** Every node {@code query} finds, as {@code type}. */
+  private static <T extends javafx.scene.Node> java.util.List<T> all(
+      FxRobot robot, String query, Class<T> type) {
+    return java.util.List.copyOf(robot.lookup(query).queryAllAs(type));
   }
 
   /** The reader's text flow that holds {@code text}. */
