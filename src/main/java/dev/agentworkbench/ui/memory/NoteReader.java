@@ -91,7 +91,9 @@ final class NoteReader extends StackPane {
             PAD));
     next.add(
         new Part(
-            List.of("facts", n.type(), n.permalink(), n.filePath(), n.tags()), () -> facts(n), 10));
+            java.util.Arrays.asList("facts", n.type(), n.permalink(), n.filePath(), n.tags()),
+            () -> facts(n),
+            10));
     for (String w : n.warnings()) {
       next.add(
           new Part(
