@@ -469,6 +469,46 @@ public final class NotesService implements AutoCloseable {
    * give them): new, changed, deleted, renamed-over. Paths outside the project are skipped.
    */
   public synchronized void update(Collection<Path> changed) throws IOException {
+    Set<String> touched = reindex(changed);
+    if (!touched.isEmpty()) {
+      listeners.forEach(l -> l.accept(touched));
+    }
+  }
+
+  /**
+   * Runs the path a save takes through the index once, on a copy of a small note in a scratch index
+   * in memory: the first update after opening otherwise runs code nothing else ran yet (25 to 75
+   * ms, against 12 to 20 ms for the next ones). The app does it in the background after opening, so
+   * the user's first save is as quick as the later ones. The project's index is not touched.
+   */
+  public void warmUpdates() throws IOException {
+    int tried = 0;
+    for (String path : notes.keySet()) {
+      Path file = location.root().resolve(path);
+      if (Files.isRegularFile(file) && Files.size(file) < 64 * 1024) {
+        Note note;
+        try {
+          note = readFile(path).note();
+        } catch (NotesException e) {
+          continue; // gone or unreadable since: another one
+        }
+        try (NoteIndex scratch = NoteIndex.inMemory()) {
+          scratch.add(note, 0, 0);
+          scratch.refresh();
+          scratch.put(note, 1, 1);
+          scratch.refresh();
+          scratch.search(SearchRequest.text(note.title()));
+        }
+        return;
+      }
+      if (++tried == 20) {
+        return;
+      }
+    }
+  }
+
+  /** The index and the notes' facts brought up to date with files changed on disk. */
+  private Set<String> reindex(Collection<Path> changed) throws IOException {
     Set<String> touched = new TreeSet<>();
     List<String> toParse = new ArrayList<>();
     for (Path p : changed) {
@@ -504,12 +544,11 @@ public final class NotesService implements AutoCloseable {
       }
       touched.add(rel);
     }
-    if (touched.isEmpty()) {
-      return;
+    if (!touched.isEmpty()) {
+      index.refresh();
+      graphStale.addAll(touched); // refiled in the link graph when it is next asked for
     }
-    index.refresh();
-    graphStale.addAll(touched); // refiled in the link graph when it is next asked for
-    listeners.forEach(l -> l.accept(touched));
+    return touched;
   }
 
   /** Writes pending index changes to disk. */

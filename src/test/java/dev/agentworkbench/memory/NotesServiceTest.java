@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,37 @@ class NotesServiceTest {
     assertFalse(broken.warnings().isEmpty());
     assertTrue(Files.isDirectory(appHome.resolve("index/memory")));
     assertFalse(Files.exists(root.resolve("index")));
+  }
+
+  @Test
+  void warmingTheSavePathChangesNothingAnyoneSees() throws Exception {
+    List<Set<String>> told = new java.util.ArrayList<>();
+    notes.onChange(told::add);
+    Map<String, List<SearchHit>> before = new java.util.TreeMap<>();
+    for (String q : List.of("warmup", "tag:lora", "fsdp", "zebra", "\u8bad\u7ec3")) {
+      before.put(q, notes.search(SearchRequest.text(q)).results());
+    }
+    byte[][] files = {
+      Files.readAllBytes(root.resolve("people/Ada Lovelace.md")),
+      Files.readAllBytes(root.resolve("ml/training/Learning Rate Warmup.md"))
+    };
+    notes.warmUpdates();
+    assertEquals(9, notes.size());
+    assertTrue(told.isEmpty(), "no listener hears of it: " + told);
+    for (Map.Entry<String, List<SearchHit>> e : before.entrySet()) {
+      assertEquals(
+          e.getValue().stream().map(SearchHit::filePath).toList(),
+          notes.search(SearchRequest.text(e.getKey())).results().stream()
+              .map(SearchHit::filePath)
+              .toList(),
+          e.getKey());
+    }
+    assertTrue(
+        java.util.Arrays.equals(
+            files[0], Files.readAllBytes(root.resolve("people/Ada Lovelace.md"))));
+    assertTrue(
+        java.util.Arrays.equals(
+            files[1], Files.readAllBytes(root.resolve("ml/training/Learning Rate Warmup.md"))));
   }
 
   @Test

@@ -353,6 +353,14 @@ public final class MemoryViewModel {
           loading.set(false);
           message.set(s.size() + " notes in " + s.location().projectName());
           refreshLists();
+          work.submit(
+              "memory-warm",
+              () -> {
+                s.warmUpdates();
+                return Boolean.TRUE;
+              },
+              done -> {},
+              e -> {}); // a save would then pay the first update's cost itself: nothing lost
         },
         fail("Cannot open the notes project"));
   }
