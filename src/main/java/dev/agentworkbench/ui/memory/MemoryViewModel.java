@@ -280,6 +280,16 @@ public final class MemoryViewModel {
     return openRoot;
   }
 
+  /**
+   * Runs {@code compute} off the FX thread (the room's one background executor) and gives its
+   * result on it; a newer request with the same {@code key} drops an older one's result. For the
+   * view's own work on text, such as the editor's highlighting.
+   */
+  <T> void inBackground(
+      String key, java.util.concurrent.Callable<T> compute, Consumer<T> onResult) {
+    work.submit(key, compute, onResult, e -> message.set("Failed: " + e.getMessage()));
+  }
+
   public Optional<NotesService> service() {
     return Optional.ofNullable(service);
   }

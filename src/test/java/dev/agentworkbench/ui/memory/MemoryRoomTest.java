@@ -430,6 +430,29 @@ class MemoryRoomTest {
   }
 
   @Test
+  void theEditorHighlightsHeadingsTagsLinksAndKeepsDoingSoAsTheUserTypes(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    robot.clickOn("Edit");
+    WaitForAsyncUtils.waitForFxEvents();
+    org.fxmisc.richtext.CodeArea area =
+        robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
+    String text = area.getText();
+    assertTrue(area.getStyleOfChar(text.indexOf("## Observations") + 3).contains("md-heading"));
+    assertTrue(area.getStyleOfChar(text.indexOf("#people") + 1).contains("md-tag"));
+    assertTrue(area.getStyleOfChar(text.indexOf("[[Training Recipes]]") + 2).contains("md-link"));
+    assertTrue(area.getStyleOfChar(text.indexOf("Owns the") + 1).isEmpty(), "prose is plain");
+
+    robot.interact(() -> area.appendText("\n- [idea] Try #newtag\n"));
+    // the highlighting follows once typing pauses
+    WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    String now = area.getText();
+    assertTrue(area.getStyleOfChar(now.indexOf("#newtag") + 1).contains("md-tag"));
+    assertTrue(area.getStyleOfChar(now.indexOf("[idea]") + 1).contains("md-category"));
+  }
+
+  @Test
   void shortcutSSavesTheNoteInTheEditor(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
