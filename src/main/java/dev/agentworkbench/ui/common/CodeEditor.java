@@ -106,7 +106,7 @@ public final class CodeEditor extends StackPane {
    * The line ending a text mostly uses ("\r\n" when it has more CRLF than lone LF line ends), so
    * that a file with Windows line ends keeps them when it is edited and saved.
    */
-  static String lineEndingOf(String text) {
+  public static String lineEndingOf(String text) {
     int crlf = 0;
     int lf = 0;
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {

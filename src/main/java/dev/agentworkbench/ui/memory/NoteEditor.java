@@ -37,7 +37,7 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
         .addListener(
             (o, was, now) -> {
               if (!updatingFromModel) {
-                model.editorText().set(now);
+                model.editorText().set(withLineEnding(now));
                 maybeComplete();
               }
             });
@@ -52,10 +52,21 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
     load(model.editorText().get());
   }
 
+  /**
+   * The line ending of the note as read: the area holds "\n" only, and a note written with Windows
+   * line ends keeps them when edited (every line, the new ones too, as in the spec room's editor).
+   */
+  private String lineEnding = "\n";
+
+  private String withLineEnding(String areaText) {
+    return lineEnding.equals("\n") ? areaText : areaText.replace("\n", lineEnding);
+  }
+
   private void load(String text) {
-    if (text.equals(area.getText())) {
+    if (text.equals(withLineEnding(area.getText()))) {
       return;
     }
+    lineEnding = dev.agentworkbench.ui.common.CodeEditor.lineEndingOf(text);
     updatingFromModel = true;
     area.replaceText(text);
     // a note opens at its top (replaceText leaves the caret, and the view, at the end)

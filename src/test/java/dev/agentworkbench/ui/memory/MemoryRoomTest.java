@@ -453,6 +453,27 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aNoteWithWindowsLineEndsKeepsThemWhenEditedInTheRoom(FxRobot robot) throws Exception {
+    Path note = root.resolve("Windows Note.md");
+    Files.writeString(
+        note, "---\r\ntitle: Windows Note\r\ntype: note\r\n---\r\n\r\nFirst line.\r\n");
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("Windows Note.md"));
+    robot.clickOn("Edit");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(!model.dirty().get(), "opening it changes nothing");
+    org.fxmisc.richtext.CodeArea area =
+        robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
+    robot.interact(() -> area.appendText("Second line.\n"));
+    robot.interact(() -> model.save());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(
+        "---\r\ntitle: Windows Note\r\ntype: note\r\n---\r\n\r\nFirst line.\r\nSecond line.\r\n",
+        Files.readString(note),
+        "the line the user added ends as the others do, and the others are kept");
+  }
+
+  @Test
   void shortcutSSavesTheNoteInTheEditor(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
