@@ -156,9 +156,10 @@ final class NoteReader extends StackPane {
 
   /**
    * Parts shown in the first pulses, a batch per pulse: the screen fills over a few frames instead
-   * of one (a screenful of parts made, styled and laid out at once took 50 to 70 ms of FX time).
+   * of one (a screenful of parts made, styled and laid out at once took 50 to 70 ms of FX time; 8 a
+   * pulse still took 47 to 52 ms at times, 5 take 28 to 32 ms).
    */
-  private static final int BATCH = 8;
+  private static final int BATCH = 5;
 
   /** After these many parts the rest go in at once: they are below the screen and cost nothing. */
   private static final int SCREENFUL = 32;
