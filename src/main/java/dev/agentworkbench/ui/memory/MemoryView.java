@@ -317,7 +317,7 @@ final class MemoryView extends BorderPane {
       }
       title.setText(hit.title());
       where.setText(where(hit));
-      String[] parts = readable(hit.snippet(), hit.title()).split("\\*\\*", -1);
+      String[] parts = HIGHLIGHT.split(readable(hit.snippet(), hit.title()), -1);
       java.util.List<javafx.scene.text.Text> pieces = new java.util.ArrayList<>(parts.length);
       for (int k = 0; k < parts.length; k++) {
         javafx.scene.text.Text piece = new javafx.scene.text.Text(parts[k]);
@@ -329,13 +329,21 @@ final class MemoryView extends BorderPane {
     }
   }
 
+  /** A heading's marks in a snippet, after a highlight's mark if any. */
+  private static final java.util.regex.Pattern HEADING_MARK =
+      java.util.regex.Pattern.compile("(^|\\s)(\\*\\*)?#{1,6}\\s+");
+
+  /** The marks around a snippet's matched words. */
+  private static final java.util.regex.Pattern HIGHLIGHT =
+      java.util.regex.Pattern.compile("\\*\\*");
+
   /**
    * A snippet as read: without Markdown's heading marks, and without the title it starts with when
    * the body opens with {@code # Title} (the title is shown above it). The {@code **} around the
    * matched words are kept.
    */
   static String readable(String snippet, String title) {
-    String s = snippet.replaceAll("(^|\\s)(\\*\\*)?#{1,6}\\s+", "$1$2").strip();
+    String s = HEADING_MARK.matcher(snippet).replaceAll("$1$2").strip();
     // drop the title at the start, counting only the characters that are not highlight marks
     String want = title.strip();
     int i = 0;
@@ -361,7 +369,7 @@ final class MemoryView extends BorderPane {
     }
     String rest = s.substring(i).strip();
     // a highlight the title's end cut in two opens again before the rest
-    long open = s.substring(0, i).split("\\*\\*", -1).length - 1;
+    long open = HIGHLIGHT.split(s.substring(0, i), -1).length - 1;
     return rest.isEmpty() ? s : (open % 2 == 1 ? "**" : "") + rest;
   }
 
