@@ -869,26 +869,12 @@ public final class NotesService implements AutoCloseable {
       throw new NotesException(
           "Error", "INVALID_DEPTH", "depth must be between 1 and 3, got " + depth);
     }
-    String path = urlPath(url);
-    if (path.isEmpty()
-        || path.contains("://")
-        || path.contains("//")
-        || path.matches(".*[<>\"|?].*")) {
-      throw new NotesException("Error", "INVALID_URL", "Invalid memory URL: '" + url + "'");
-    }
-    PathGuard.check("Identifier", path);
+    List<NoteSummary> atUrl = atUrl(url);
     Instant since = Timeframe.since(timeframe, Instant.now());
-    List<NoteSummary> primaries;
-    if (path.contains("*")) {
-      primaries =
-          matchPermalinks(path).stream().filter(n -> !n.modified().isBefore(since)).toList();
-    } else {
-      List<NoteSummary> exact = matchPermalinks(path);
-      primaries =
-          exact.isEmpty()
-              ? graph().resolve(path, Optional.empty()).map(List::of).orElse(List.of())
-              : exact;
-    }
+    List<NoteSummary> primaries =
+        urlPath(url).contains("*")
+            ? atUrl.stream().filter(n -> !n.modified().isBefore(since)).toList()
+            : atUrl;
     int from = (page - 1) * pageSize;
     List<ContextResult.Item> items = new ArrayList<>();
     int related = 0;
@@ -901,6 +887,28 @@ public final class NotesService implements AutoCloseable {
     }
     return new ContextResult(
         items, url, depth, timeframe, items.size(), related, primaries.size() > from + pageSize);
+  }
+
+  /**
+   * The notes a memory:// URL names, as build_context finds them: by permalink, with {@code *}
+   * matching any part, or else the one note a permalink, title or path resolves to. A URL with
+   * {@code ..}, {@code ~}, an absolute path or control characters is refused with basic-memory's
+   * message.
+   */
+  public List<NoteSummary> atUrl(String url) throws NotesException {
+    String path = urlPath(url);
+    if (path.isEmpty()
+        || path.contains("://")
+        || path.contains("//")
+        || path.matches(".*[<>\"|?].*")) {
+      throw new NotesException("Error", "INVALID_URL", "Invalid memory URL: '" + url + "'");
+    }
+    PathGuard.check("Identifier", path);
+    List<NoteSummary> exact = matchPermalinks(path);
+    if (path.contains("*") || !exact.isEmpty()) {
+      return exact;
+    }
+    return graph().resolve(path, Optional.empty()).map(List::of).orElse(List.of());
   }
 
   /** Notes and relations within {@code depth} hops of a note, both directions. */

@@ -114,6 +114,7 @@ final class MemoryView extends BorderPane {
                 + "type:experiment \u2014 notes of that type (repeat it for either)\n"
                 + "folder:ml/experiments \u2014 notes in that folder and below\n"
                 + "after:2025-03-01, after:7d, after:\"2 weeks\" \u2014 notes changed since\n"
+                + "memory://main/people/ada, memory://main/ml/* \u2014 the notes a link names\n"
                 + "Enter opens the best result; Down goes into the results.");
     syntax.setShowDelay(javafx.util.Duration.millis(600));
     search.setTooltip(syntax);

@@ -491,6 +491,10 @@ public final class MemoryViewModel {
    */
   public void search(String text) {
     query.set(text);
+    if (service != null && text.strip().startsWith("memory://")) {
+      showUrl(service, text.strip());
+      return;
+    }
     SearchBoxQuery asked = SearchBoxQuery.parse(text);
     if (service == null || asked.isEmpty()) {
       results.clear();
@@ -514,6 +518,46 @@ public final class MemoryViewModel {
           resultsSummary.set(summary(page.total(), asked));
         },
         e -> message.set("Search failed: " + e.getMessage()));
+  }
+
+  /**
+   * A memory:// link pasted in the search box (agents and basic-memory's build_context name notes
+   * so): the notes it names, as results; with {@code *}, every note it matches.
+   */
+  private void showUrl(NotesService s, String url) {
+    work.submit(
+        "memory-search",
+        () -> s.atUrl(url),
+        found -> {
+          results.setAll(
+              found.stream()
+                  .limit(SHOWN_RESULTS)
+                  .map(
+                      n ->
+                          new SearchHit(
+                              n.title(),
+                              n.type(),
+                              n.permalink(),
+                              n.filePath(),
+                              1f,
+                              "memory://" + n.permalink(),
+                              n.tags(),
+                              n.modified().toEpochMilli()))
+                  .toList());
+          resultsSummary.set(
+              found.isEmpty()
+                  ? "No note is at " + url + "."
+                  : (found.size() == 1
+                          ? "1 note at this link"
+                          : found.size() + " notes match this link")
+                      + (found.size() > SHOWN_RESULTS
+                          ? "; the first " + SHOWN_RESULTS + " are shown"
+                          : ""));
+        },
+        e -> {
+          results.clear();
+          resultsSummary.set(e.getMessage());
+        });
   }
 
   private static final int SHOWN_RESULTS = 50;

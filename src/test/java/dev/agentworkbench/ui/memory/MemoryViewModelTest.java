@@ -74,6 +74,31 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void aMemoryLinkPastedInTheSearchBoxFindsTheNotesItNames() {
+    model.search("memory://main/people/ada-lovelace");
+    assertEquals(
+        List.of("people/Ada Lovelace.md"),
+        model.results().stream().map(SearchHit::filePath).toList());
+    assertEquals("1 note at this link", model.resultsSummary().get());
+
+    model.search("  memory://main/ml/*  ");
+    List<String> ml = model.results().stream().map(SearchHit::filePath).toList();
+    assertTrue(ml.size() >= 3 && ml.stream().allMatch(p -> p.startsWith("ml/")), "" + ml);
+    assertEquals(ml.size() + " notes match this link", model.resultsSummary().get());
+
+    model.search("memory://main/people/nobody");
+    assertTrue(model.results().isEmpty());
+    assertEquals("No note is at memory://main/people/nobody.", model.resultsSummary().get());
+
+    model.search("memory://../etc/passwd");
+    assertTrue(model.results().isEmpty());
+    assertTrue(
+        model.resultsSummary().get().contains("traversal")
+            || model.resultsSummary().get().contains("not allowed"),
+        model.resultsSummary().get());
+  }
+
+  @Test
   void theSearchBoxFiltersByTypeFolderAndDateWrittenInTheText() throws Exception {
     model.search("type:person");
     assertEquals(
