@@ -758,16 +758,7 @@ public final class NotesService implements AutoCloseable {
     List<SearchHit> page = new ArrayList<>();
     for (int i = from; i < Math.min(hits.size(), from + request.pageSize()); i++) {
       NoteSummary n = hits.get(i);
-      page.add(
-          new SearchHit(
-              n.title(),
-              n.type(),
-              n.permalink(),
-              n.filePath(),
-              1f,
-              "",
-              n.tags(),
-              n.modified().toEpochMilli()));
+      page.add(SearchHit.of(n, ""));
     }
     return new SearchPage(
         page,

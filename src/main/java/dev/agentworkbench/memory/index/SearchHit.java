@@ -1,5 +1,6 @@
 package dev.agentworkbench.memory.index;
 
+import dev.agentworkbench.memory.NoteSummary;
 import java.util.List;
 
 /**
@@ -24,6 +25,19 @@ public record SearchHit(
 
   public SearchHit {
     tags = List.copyOf(tags);
+  }
+
+  /** A note found by its permalink or a memory:// link, with the given snippet. */
+  public static SearchHit of(NoteSummary n, String snippet) {
+    return new SearchHit(
+        n.title(),
+        n.type(),
+        n.permalink(),
+        n.filePath(),
+        1f,
+        snippet,
+        n.tags(),
+        n.modified().toEpochMilli());
   }
 
   /** A note found by a search. */

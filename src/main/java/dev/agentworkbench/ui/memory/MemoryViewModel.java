@@ -532,17 +532,7 @@ public final class MemoryViewModel {
           results.setAll(
               found.stream()
                   .limit(SHOWN_RESULTS)
-                  .map(
-                      n ->
-                          new SearchHit(
-                              n.title(),
-                              n.type(),
-                              n.permalink(),
-                              n.filePath(),
-                              1f,
-                              "memory://" + n.permalink(),
-                              n.tags(),
-                              n.modified().toEpochMilli()))
+                  .map(n -> SearchHit.of(n, "memory://" + n.permalink()))
                   .toList());
           resultsSummary.set(
               found.isEmpty()
