@@ -109,18 +109,7 @@ public record SearchBoxQuery(
                 + " (after:7d, after:\"2 weeks\").");
       }
     }
-    return new SearchRequest(
-        text,
-        "text",
-        types,
-        List.of(),
-        folder,
-        since,
-        1,
-        pageSize,
-        java.util.Map.of(),
-        List.of(),
-        List.of());
+    return new SearchRequest(text, "text", types, List.of(), folder, since, 1, pageSize);
   }
 
   /**

@@ -234,9 +234,7 @@ public final class MemoryViewModel {
     String text = editorText.get();
     work.submit(
         "memory-compare",
-        () -> {
-          return new Conflict(path, text, onDisk(s, path).orElse(""));
-        },
+        () -> new Conflict(path, text, onDisk(s, path).orElse("")),
         c -> conflict.set(Optional.of(c)),
         fail("Cannot read " + path));
   }
@@ -711,13 +709,11 @@ public final class MemoryViewModel {
         },
         found -> {
           conflict.set(found);
-          if (found.isEmpty()) {
-            savedText = text;
-          }
           if (found.isPresent()) {
             message.set(
                 path + " changed on disk while you edited it: choose which version to keep.");
           } else {
+            savedText = text;
             message.set("Saved " + path);
             refreshLists();
             openNote(path, Optional.of(text));

@@ -3,6 +3,7 @@ package dev.agentworkbench.ui.memory;
 import dev.agentworkbench.memory.ContextResult;
 import dev.agentworkbench.memory.NoteSummary;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,15 +158,16 @@ final class NeighbourhoodGraph extends Pane {
               }
               getChildren().add(dot);
               getChildren().add(label);
-              List<Bounds> others = new ArrayList<>();
-              dots.forEach(
-                  (other, box) -> {
-                    if (!other.equals(path)) {
-                      others.add(box);
-                    }
-                  });
               Optional<Bounds> box =
-                  place(label, p, p[0] < cx - 1 ? -1 : 1, w, named, others, entry.getValue() <= 1);
+                  place(
+                      label,
+                      p,
+                      p[0] < cx - 1 ? -1 : 1,
+                      w,
+                      named,
+                      dots.values(),
+                      dots.get(path),
+                      entry.getValue() <= 1);
               if (box.isPresent()) {
                 named.add(box.get());
                 labels.add(label);
@@ -190,30 +192,24 @@ final class NeighbourhoodGraph extends Pane {
       int side,
       double w,
       List<Bounds> names,
-      List<Bounds> dots,
+      Collection<Bounds> dots,
+      Bounds ownDot,
       boolean needed) {
     label.applyCss();
     double full = label.prefWidth(-1);
     double lh = label.prefHeight(-1);
-    List<double[]> spots = new ArrayList<>(); // x, y, width
-    for (int s : new int[] {side, 0, 2, -side}) {
-      if (s == 0 || s == 2) {
-        double lw = Math.min(full, w - 2 * EDGE);
-        double x = Math.max(EDGE, Math.min(w - EDGE - lw, dot[0] - lw / 2));
-        spots.add(new double[] {x, s == 0 ? dot[1] - 8 - lh : dot[1] + 8, lw});
-        continue;
-      }
-      double room = s < 0 ? dot[0] - 8 - EDGE : w - EDGE - (dot[0] + 8);
-      if (room >= MIN_NAME) {
-        double lw = Math.min(full, room);
-        spots.add(new double[] {s < 0 ? dot[0] - 8 - lw : dot[0] + 8, dot[1] - lh / 2, lw});
-      }
-    }
+    List<double[]> spots = new ArrayList<>(); // x, y, width; in the order they are tried
+    beside(spots, dot, side, full, lh, w);
+    double centred = Math.min(full, w - 2 * EDGE);
+    double x = Math.max(EDGE, Math.min(w - EDGE - centred, dot[0] - centred / 2));
+    spots.add(new double[] {x, dot[1] - 8 - lh, centred}); // above
+    spots.add(new double[] {x, dot[1] + 8, centred}); // below
+    beside(spots, dot, -side, full, lh, w);
     for (int pass = 0; pass < (needed ? 2 : 1); pass++) {
       for (double[] spot : spots) {
         Bounds box = new BoundingBox(spot[0] - 2, spot[1], spot[2] + 4, lh);
         if (names.stream().noneMatch(box::intersects)
-            && (pass == 1 || dots.stream().noneMatch(box::intersects))) {
+            && (pass == 1 || dots.stream().noneMatch(d -> d != ownDot && d.intersects(box)))) {
           label.setPrefWidth(spot[2]);
           label.setMaxWidth(spot[2]);
           label.relocate(spot[0], spot[1]);
@@ -222,6 +218,16 @@ final class NeighbourhoodGraph extends Pane {
       }
     }
     return Optional.empty();
+  }
+
+  /** A spot beside the dot on {@code side} (-1 left, 1 right), when there is room for a name. */
+  private static void beside(
+      List<double[]> spots, double[] dot, int side, double full, double lh, double w) {
+    double room = side < 0 ? dot[0] - 8 - EDGE : w - EDGE - (dot[0] + 8);
+    if (room >= MIN_NAME) {
+      double lw = Math.min(full, room);
+      spots.add(new double[] {side < 0 ? dot[0] - 8 - lw : dot[0] + 8, dot[1] - lh / 2, lw});
+    }
   }
 
   /** The narrowest a shortened name may be, and the margin kept at the pane's sides. */
