@@ -659,7 +659,25 @@ public final class NotesService implements AutoCloseable {
                 attrs.lastModifiedTime().toInstant(),
                 v.checksum()),
             permalink);
-    return new NoteFile(note, new String(v.content(), StandardCharsets.UTF_8), v.checksum());
+    String text = new String(v.content(), StandardCharsets.UTF_8);
+    return new NoteFile(note, text, v.checksum(), NoteParser.isUtf8(v.content(), text));
+  }
+
+  /**
+   * Refuses to write over a note whose bytes are not UTF-8: its text holds "\uFFFD" where bytes
+   * could not be read, and writing it back would lose them.
+   */
+  private static void requireUtf8(NoteFile file, String heading) throws NotesException {
+    if (!file.utf8()) {
+      throw new NotesException(
+          heading + " - Not UTF-8",
+          "NOT_UTF8",
+          "Note '"
+              + file.note().filePath()
+              + "' is not valid UTF-8 text: writing it back would lose the bytes that cannot be"
+              + " read. Convert it to UTF-8 first (e.g. iconv -f WINDOWS-1252 -t UTF-8), or"
+              + " replace it whole with write --overwrite.");
+    }
   }
 
   private List<NoteSummary> strict(String identifier) throws NotesException {
@@ -1085,6 +1103,13 @@ public final class NotesService implements AutoCloseable {
   public synchronized WriteResult save(String filePath, String text, String checksumWhenRead)
       throws WriteConflictException, IOException, NotesException {
     PathGuard.check("Identifier", filePath);
+    if (text.indexOf('\uFFFD') >= 0) {
+      // the text of a file that is not UTF-8 shows its unreadable bytes so: never written back
+      NoteFile now = readFile(filePath);
+      if (now.checksum().equals(checksumWhenRead)) {
+        requireUtf8(now, "Save Failed");
+      }
+    }
     AtomicFileWriter.replace(
         location.root().resolve(filePath), text.getBytes(StandardCharsets.UTF_8), checksumWhenRead);
     return afterWrite(filePath, "updated");
@@ -1139,6 +1164,7 @@ public final class NotesService implements AutoCloseable {
       throw new NotesException("Edit Failed - Note Not Found", "NOTE_NOT_FOUND", e.getMessage());
     }
     NoteFile file = readFile(hits.get(0).filePath());
+    requireUtf8(file, "Edit Failed");
     boolean metadataOnly =
         !metadata.isEmpty()
             && edit.content().isEmpty()
@@ -1226,6 +1252,9 @@ public final class NotesService implements AutoCloseable {
     }
     NoteFile file = readFile(source.filePath());
     String text = file.text();
+    if (!file.utf8()) {
+      return moveBytes(source.filePath(), target, dest);
+    }
     if (location.updatePermalinksOnMove() || !file.note().frontmatter().containsKey("permalink")) {
       String permalink =
           location.updatePermalinksOnMove()
@@ -1248,6 +1277,27 @@ public final class NotesService implements AutoCloseable {
     }
     Files.delete(location.root().resolve(source.filePath()));
     update(List.of(location.root().resolve(source.filePath())));
+    return afterWrite(dest, "moved");
+  }
+
+  /**
+   * Moves a note that is not UTF-8 as it is: no permalink is written into it (that would lose the
+   * bytes that cannot be read), so one that had none in its frontmatter takes its new path's.
+   */
+  private WriteResult moveBytes(String from, Path target, String dest)
+      throws NotesException, IOException {
+    Files.createDirectories(target.getParent());
+    try {
+      Files.move(location.root().resolve(from), target);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new NotesException(
+          "Move Failed - Destination Exists",
+          "DESTINATION_EXISTS",
+          "Destination '"
+              + dest
+              + "' already exists. Choose another path or move that note first.");
+    }
+    update(List.of(location.root().resolve(from)));
     return afterWrite(dest, "moved");
   }
 
@@ -1392,6 +1442,9 @@ public final class NotesService implements AutoCloseable {
     Path file = location.root().resolve(filePath);
     FileVersion v = AtomicFileWriter.read(file);
     String text = new String(v.content(), StandardCharsets.UTF_8);
+    if (!NoteParser.isUtf8(v.content(), text)) {
+      return; // left as it is: writing it back would lose the bytes that cannot be read
+    }
     Frontmatter fm = Frontmatter.parse(text);
     String wanted = permalink;
     if (location.updatePermalinksOnMove()) {

@@ -168,6 +168,17 @@ class MemoryCommandTest {
   }
 
   @Test
+  void editRefusesANoteThatIsNotUtf8AndLeavesItsBytes() throws Exception {
+    byte[] latin1 = "caf\u00e9 cr\u00e8me\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Files.write(root.resolve("Cafe.md"), latin1);
+    assertEquals(2, run("edit", "Cafe", "--operation", "append", "--content", "more"));
+    assertTrue(err.contains("Edit Failed - Not UTF-8"), err);
+    assertTrue(err.contains("'Cafe.md' is not valid UTF-8 text"), err);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        latin1, Files.readAllBytes(root.resolve("Cafe.md")));
+  }
+
+  @Test
   void moveKeepsPermalinkDeleteAndRecentAndContext() throws Exception {
     assertEquals(0, run("move", "Ada Lovelace", "team/Ada.md", "--json"));
     assertEquals("main/people/ada-lovelace", json().get("permalink").asText());

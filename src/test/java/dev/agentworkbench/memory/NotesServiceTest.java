@@ -1,5 +1,6 @@
 package dev.agentworkbench.memory;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -189,6 +190,42 @@ class NotesServiceTest {
     assertTrue(notes.delete("main/people/ada-lovelace"));
     assertFalse(notes.delete("main/people/ada-lovelace"));
     assertEquals(8, notes.size());
+  }
+
+  @Test
+  void aNoteThatIsNotUtf8IsNeverWrittenBackWithItsUnreadableBytesLost() throws Exception {
+    byte[] latin1 =
+        "---\ntitle: Caf\u00e9\n---\ncaf\u00e9 cr\u00e8me\n".getBytes(StandardCharsets.ISO_8859_1);
+    Path file = root.resolve("ml/Cafe.md");
+    Files.write(file, latin1);
+    notes.update(List.of(file));
+    NoteFile read = notes.readFile("ml/Cafe.md");
+    assertFalse(read.utf8());
+    assertTrue(
+        read.note().warnings().get(0).startsWith("not valid UTF-8"),
+        read.note().warnings().toString());
+
+    NotesException edit =
+        assertThrows(
+            NotesException.class,
+            () -> notes.edit("ml/Cafe.md", new NoteEdits.Edit("append", "more", "", "", 1, true)));
+    assertEquals("NOT_UTF8", edit.code());
+    assertTrue(edit.getMessage().contains("ml/Cafe.md"), edit.getMessage());
+    NotesException save =
+        assertThrows(
+            NotesException.class,
+            () -> notes.save("ml/Cafe.md", read.text() + "more\n", read.checksum()));
+    assertEquals("Save Failed - Not UTF-8", save.heading());
+    assertArrayEquals(latin1, Files.readAllBytes(file));
+
+    // moved (it has no permalink in its frontmatter): the bytes go as they are
+    notes.move("ml/Cafe.md", "kitchen/Cafe.md", false);
+    assertArrayEquals(latin1, Files.readAllBytes(root.resolve("kitchen/Cafe.md")));
+    notes.moveFolder("kitchen", "bistro");
+    assertArrayEquals(latin1, Files.readAllBytes(root.resolve("bistro/Cafe.md")));
+    // the user's own choice to replace the text whole still works
+    notes.overwrite("bistro/Cafe.md", "---\ntitle: Caf\u00e9\n---\nnow UTF-8\n");
+    assertTrue(notes.readFile("bistro/Cafe.md").utf8());
   }
 
   @Test

@@ -95,20 +95,33 @@ public final class NoteParser {
   }
 
   private static String decode(byte[] bytes, List<String> warnings) {
-    String lenient = new String(bytes, StandardCharsets.UTF_8);
-    if (lenient.indexOf('\uFFFD') < 0) {
-      return lenient; // no replacement char: every byte decoded, as the strict decoder would
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (!isUtf8(bytes, text)) {
+      warnings.add(NOT_UTF8);
+    }
+    return text;
+  }
+
+  /** The warning of a file that is not UTF-8; the room and the command line do not edit it. */
+  public static final String NOT_UTF8 =
+      "not valid UTF-8: bytes that cannot be read are shown as \uFFFD, and the file is not edited"
+          + " here (saving would lose them); convert it to UTF-8 first, e.g. with iconv -f"
+          + " WINDOWS-1252 -t UTF-8";
+
+  /** True when {@code bytes}, decoded leniently as {@code text}, are valid UTF-8. */
+  public static boolean isUtf8(byte[] bytes, String text) {
+    if (text.indexOf('\uFFFD') < 0) {
+      return true; // no replacement char: every byte decoded, as the strict decoder would
     }
     try {
-      return StandardCharsets.UTF_8
+      StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+          .decode(ByteBuffer.wrap(bytes));
+      return true; // the file holds U+FFFD itself
     } catch (CharacterCodingException e) {
-      warnings.add("not valid UTF-8: undecodable bytes are shown as \uFFFD; save it as UTF-8");
-      return new String(bytes, StandardCharsets.UTF_8);
+      return false;
     }
   }
 

@@ -603,8 +603,22 @@ final class MemoryView extends BorderPane {
     changed.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     changed.visibleProperty().bind(model.changedOnDisk());
     changed.managedProperty().bind(model.changedOnDisk());
+    Label notUtf8 =
+        new Label(
+            "This file is not UTF-8 text, so it is shown read-only: a save would lose the bytes"
+                + " shown as \uFFFD. Convert it to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8) to"
+                + " edit it here.");
+    notUtf8.setId("memory-read-only");
+    notUtf8.getStyleClass().add("note-changed-on-disk");
+    notUtf8.setGraphic(new FontIcon(Feather.LOCK));
+    notUtf8.setWrapText(true);
+    HBox readOnly = new HBox(notUtf8);
+    readOnly.getStyleClass().add("note-changed-bar");
+    readOnly.visibleProperty().bind(model.readOnly());
+    readOnly.managedProperty().bind(model.readOnly());
+    undo.disableProperty().bind(model.readOnly());
     BorderPane edit = new BorderPane();
-    edit.setTop(new VBox(new ToolBar(save, undo, dirty), changed));
+    edit.setTop(new VBox(new ToolBar(save, undo, dirty), changed, readOnly));
     // Ctrl+S (Cmd+S) saves, as in the spec room's editor
     edit.addEventHandler(
         javafx.scene.input.KeyEvent.KEY_PRESSED,
@@ -623,6 +637,7 @@ final class MemoryView extends BorderPane {
             (o, was, now) -> {
               if (now && editor == null) {
                 editor = new NoteEditor(model);
+                editor.area().editableProperty().bind(model.readOnly().not());
                 edit.setCenter(editor);
               }
               if (editor != null) {

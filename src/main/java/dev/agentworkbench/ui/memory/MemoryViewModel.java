@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -55,7 +56,14 @@ public final class MemoryViewModel {
       List<Backlink> backlinks,
       List<Link> links,
       List<ContextResult.Related> graph,
-      Optional<org.commonmark.node.Node> document) {}
+      Optional<org.commonmark.node.Node> document,
+      boolean binary) {
+
+    /** The open note's text can be edited and saved without losing a byte of its file. */
+    public boolean editable() {
+      return file.utf8();
+    }
+  }
 
   /** A relation of the open note with the note it resolves to, if any. */
   public record Link(dev.agentworkbench.memory.Relation relation, Optional<NoteSummary> target) {}
@@ -136,6 +144,7 @@ public final class MemoryViewModel {
   private final StringProperty editorText = new SimpleStringProperty("");
   private final BooleanProperty dirty = new SimpleBooleanProperty(false);
   private final BooleanProperty changedOnDisk = new SimpleBooleanProperty(false);
+  private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
   private final IntegerProperty depth = new SimpleIntegerProperty(1);
   private final ObjectProperty<Optional<Conflict>> conflict =
       new SimpleObjectProperty<>(Optional.empty());
@@ -221,6 +230,14 @@ public final class MemoryViewModel {
    */
   public BooleanProperty changedOnDisk() {
     return changedOnDisk;
+  }
+
+  /**
+   * True when the open note cannot be edited here: its file is not UTF-8, so the editor's text
+   * shows "\uFFFD" for bytes that a save would lose.
+   */
+  public ReadOnlyBooleanProperty readOnly() {
+    return readOnly;
   }
 
   /** Shows the open note's edits beside its file as it is on disk now, to choose one. */
@@ -600,11 +617,14 @@ public final class MemoryViewModel {
           NoteSummary self = s.byPath(filePath).orElse(f.note().summary());
           List<ContextResult.Related> graph = s.neighbourhood(self, d, Instant.EPOCH, 200);
           Optional<String> draft = drafts.load(s.fileOf(filePath));
+          boolean binary = f.text().indexOf('\0') >= 0;
           Optional<org.commonmark.node.Node> doc =
-              f.note().content().length() > 200_000
+              binary || f.note().content().length() > 200_000
                   ? Optional.empty()
                   : Optional.of(MARKDOWN.parse(f.note().content()));
-          return new Object[] {new OpenNote(f, s.backlinks(filePath), links, graph, doc), draft};
+          return new Object[] {
+            new OpenNote(f, s.backlinks(filePath), links, graph, doc, binary), draft
+          };
         },
         r -> {
           OpenNote n = (OpenNote) r[0];
@@ -616,6 +636,7 @@ public final class MemoryViewModel {
               saved.isPresent()
                   && open.get().map(o -> o.file().note().filePath().equals(filePath)).orElse(false)
                   && !editorText.get().equals(saved.get());
+          readOnly.set(!n.editable());
           open.set(Optional.of(n));
           if (typedSince) {
             updateDirty(); // the editor keeps what was typed during the save, still unsaved

@@ -229,6 +229,22 @@ final class NoteReader extends StackPane {
       }
       return;
     }
+    if (open.binary()) {
+      next.add(
+          new Part(
+              "binary body",
+              () -> {
+                Label body =
+                    new Label(
+                        "This file holds binary data, not Markdown text, so it is not shown."
+                            + " Words in it are still found by search.");
+                body.setWrapText(true);
+                body.getStyleClass().add("memory-hint");
+                return body;
+              },
+              10));
+      return;
+    }
     String content = open.file().note().content();
     next.add(
         new Part(

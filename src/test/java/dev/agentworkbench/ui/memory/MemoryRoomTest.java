@@ -8,8 +8,10 @@ import dev.agentworkbench.testing.Fixtures;
 import dev.agentworkbench.workspace.tasks.SameThreadWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -67,12 +69,9 @@ class MemoryRoomTest {
     robot.clickOn("#memory-search").write("warmup");
     WaitForAsyncUtils.waitForFxEvents();
     java.util.List<String> shown =
-        robot
-            .lookup("#memory-results .result-where")
-            .queryAllAs(javafx.scene.control.Label.class)
-            .stream()
+        robot.lookup("#memory-results .result-where").queryAllAs(Label.class).stream()
             .filter(javafx.scene.Node::isVisible)
-            .map(javafx.scene.control.Label::getText)
+            .map(Label::getText)
             .toList();
     assertTrue(shown.contains("archive/  \u00b7  note"), "" + shown);
     assertTrue(shown.contains("ml/training/  \u00b7  concept"), "" + shown);
@@ -153,11 +152,8 @@ class MemoryRoomTest {
         "the tag is marked");
     // "- [x] Export adapter weights" and "- [ ] Merge adapter...": boxes, ticked or not
     java.util.List<String> markers =
-        robot
-            .lookup(".note-reader .md-marker")
-            .queryAllAs(javafx.scene.control.Label.class)
-            .stream()
-            .map(javafx.scene.control.Label::getText)
+        robot.lookup(".note-reader .md-marker").queryAllAs(Label.class).stream()
+            .map(Label::getText)
             .toList();
     assertTrue(markers.contains("\u2611") && markers.contains("\u2610"), markers.toString());
   }
@@ -170,7 +166,7 @@ class MemoryRoomTest {
     WaitForAsyncUtils.waitForFxEvents();
     java.util.Map<String, javafx.scene.control.Label> labels = new java.util.HashMap<>();
     for (javafx.scene.control.Label l :
-        robot.lookup(".memory-graph .graph-label").queryAllAs(javafx.scene.control.Label.class)) {
+        robot.lookup(".memory-graph .graph-label").queryAllAs(Label.class)) {
       labels.put(l.getText(), l);
     }
     javafx.scene.control.Label warmup = labels.get("Learning Rate Warmup");
@@ -184,18 +180,12 @@ class MemoryRoomTest {
     assertTrue(missing != null, "a link to a note not written yet is drawn");
     assertTrue(missing.getStyleClass().contains("graph-missing-label"));
     assertTrue(
-        robot
-            .lookup(".memory-graph .graph-edge-label")
-            .queryAllAs(javafx.scene.control.Label.class)
-            .stream()
+        robot.lookup(".memory-graph .graph-edge-label").queryAllAs(Label.class).stream()
             .anyMatch(l -> l.getText().equals("evaluated_by")),
         "edges say their relation");
     // LoRA informs FSDP, and FSDP was informed_by LoRA: one line, one label with both
     assertTrue(
-        robot
-            .lookup(".memory-graph .graph-edge-label")
-            .queryAllAs(javafx.scene.control.Label.class)
-            .stream()
+        robot.lookup(".memory-graph .graph-edge-label").queryAllAs(Label.class).stream()
             .anyMatch(l -> l.getText().contains("informs") && l.getText().contains("informed_by")),
         "two relations between the same notes share a line");
   }
@@ -374,7 +364,7 @@ class MemoryRoomTest {
             .noneMatch(n -> textOf(n).contains("weekly")),
         "nothing shows the old text");
     assertTrue(
-        robot.lookup(".obs-chip").queryAllAs(javafx.scene.control.Label.class).stream()
+        robot.lookup(".obs-chip").queryAllAs(Label.class).stream()
             .anyMatch(l -> l.getText().contains("(monthly review)")),
         "the observation's chip shows the new context");
     assertTrue(
@@ -471,6 +461,67 @@ class MemoryRoomTest {
         "---\r\ntitle: Windows Note\r\ntype: note\r\n---\r\n\r\nFirst line.\r\nSecond line.\r\n",
         Files.readString(note),
         "the line the user added ends as the others do, and the others are kept");
+  }
+
+  @Test
+  void aNoteThatIsNotUtf8IsShownReadOnlyAndTypingCannotChangeIt(FxRobot robot) throws Exception {
+    Path note = root.resolve("Cafe.md");
+    byte[] latin1 =
+        "---\ntitle: Cafe\n---\ncaf\u00e9 cr\u00e8me\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Files.write(note, latin1);
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("Cafe.md"));
+    robot.clickOn("Edit");
+    WaitForAsyncUtils.waitForFxEvents();
+    Label why = robot.lookup("#memory-read-only").queryAs(Label.class);
+    assertTrue(why.getParent().isVisible() && why.getText().contains("not UTF-8"), why.getText());
+    org.fxmisc.richtext.CodeArea area =
+        robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
+    robot.clickOn(area);
+    robot.write("typed");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(!area.getText().contains("typed"), "the editor takes no typing");
+    assertTrue(!model.dirty().get(), "nothing to save");
+    assertTrue(java.util.Arrays.equals(latin1, Files.readAllBytes(note)));
+
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(!why.getParent().isVisible(), "a UTF-8 note is editable again");
+    assertTrue(area.isEditable());
+  }
+
+  @Test
+  void aBinaryFileIsListedWithItsWarningButItsBytesAreNotShownAsText(FxRobot robot)
+      throws Exception {
+    byte[] bytes = new byte[600];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i * 37 + 11);
+    }
+    Files.write(root.resolve("blob.md"), bytes);
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("blob.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> shown =
+        robot.lookup("#memory-note .label").queryAllAs(Label.class).stream()
+            .filter(javafx.scene.Node::isVisible)
+            .map(Label::getText)
+            .toList();
+    assertTrue(shown.stream().anyMatch(t -> t.contains("binary content")), shown.toString());
+    assertTrue(
+        shown.stream().anyMatch(t -> t.startsWith("This file holds binary data")),
+        shown.toString());
+    assertTrue(
+        shown.stream()
+            .filter(t -> !t.startsWith("\u26a0") && !t.startsWith("This file is not UTF-8"))
+            .noneMatch(t -> t.contains("\uFFFD")),
+        "no undecodable bytes drawn as text: " + shown);
+    assertTrue(
+        robot.lookup(".note-reader .text").queryAllAs(javafx.scene.text.Text.class).stream()
+            .map(javafx.scene.text.Text::getText)
+            .filter(t -> !t.startsWith("\u26a0"))
+            .noneMatch(t -> t.contains("\uFFFD")),
+        "nor in the reader's text flows");
   }
 
   @Test

@@ -94,7 +94,7 @@ public final class NoteParser {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      warnings.add("not valid UTF-8: undecodable bytes are shown as \uFFFD; save it as UTF-8");
+      warnings.add(dev.agentworkbench.memory.parse.NoteParser.NOT_UTF8);
       return new String(bytes, StandardCharsets.UTF_8);
     }
   }
