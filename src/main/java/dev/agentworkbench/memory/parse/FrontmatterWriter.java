@@ -7,19 +7,34 @@ import java.util.regex.Pattern;
 /**
  * Writes frontmatter the way PyYAML's {@code safe_dump(sort_keys=False, allow_unicode=True,
  * default_flow_style=False)} does for the values notes hold: block lists, plain scalars where they
- * stay strings, single quotes where a plain scalar would read as another type or as syntax.
+ * stay strings, single quotes where a plain scalar would read as another type or as syntax, double
+ * quotes with escapes for characters YAML cannot hold as they are, and lines folded at width 80.
+ * The style choice and the three writers follow PyYAML's {@code emitter.py} ({@code
+ * analyze_scalar}, {@code choose_scalar_style}, {@code write_plain}, {@code write_single_quoted},
+ * {@code write_double_quoted}); the types a plain scalar would take are its {@code resolver.py}'s.
  */
 public final class FrontmatterWriter {
+  /** Plain scalars PyYAML's resolver reads as something other than a string (YAML 1.1). */
   private static final Pattern RESOLVES_AS_OTHER =
       Pattern.compile(
-          "(?i:y|yes|n|no|true|false|on|off|~|null)"
-              + "|[-+]?(0|[1-9][0-9_]*)"
-              + "|[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+"
-              + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+][0-9]+)?"
-              + "|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"
-              + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
-              + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?"
-              + "|=|<<");
+          // bool
+          "yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+              // float
+              + "|[-+]?[0-9][0-9_]*\\.[0-9_]*(?:[eE][-+][0-9]+)?"
+              + "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+              + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
+              + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
+              // int
+              + "|[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+              + "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"
+              // merge, null, value
+              + "|<<|~|null|Null|NULL|="
+              // timestamp
+              + "|[0-9]{4}-[0-9]{2}-[0-9]{2}"
+              + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}"
+              + "(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?");
+
+  private static final int WIDTH = 80;
 
   private FrontmatterWriter() {}
 
@@ -39,9 +54,7 @@ public final class FrontmatterWriter {
           mapping(out, m, indent + "  ", true);
         } else {
           String prefix = indent + "- ";
-          out.append(prefix)
-              .append(fold(scalarValue(item), prefix.length(), indent + "  "))
-              .append('\n');
+          out.append(prefix).append(value(item, prefix.length(), indent + "  ")).append('\n');
         }
       }
     } else if (value instanceof Map<?, ?> map && !map.isEmpty()) {
@@ -49,9 +62,7 @@ public final class FrontmatterWriter {
       mapping(out, map, indent + "  ", false);
     } else {
       String prefix = indent + key + ": ";
-      out.append(prefix)
-          .append(fold(scalarValue(value), prefix.length(), indent + "  "))
-          .append('\n');
+      out.append(prefix).append(value(value, prefix.length(), indent + "  ")).append('\n');
     }
   }
 
@@ -66,38 +77,7 @@ public final class FrontmatterWriter {
     }
   }
 
-  /**
-   * PyYAML's line folding at width 80 for plain and single-quoted scalars: a single space met once
-   * the line is past column 80 becomes a line break and the continuation indent.
-   */
-  static String fold(String rendered, int startColumn, String indent) {
-    if (rendered.startsWith("\"") || startColumn + rendered.length() <= 80) {
-      return rendered;
-    }
-    boolean quoted = rendered.startsWith("'");
-    StringBuilder out = new StringBuilder();
-    int column = startColumn;
-    int last = rendered.length() - 1;
-    for (int i = 0; i < rendered.length(); i++) {
-      char c = rendered.charAt(i);
-      boolean single =
-          c == ' '
-              && i > (quoted ? 1 : 0)
-              && i < (quoted ? last - 1 : last)
-              && rendered.charAt(i - 1) != ' '
-              && rendered.charAt(i + 1) != ' ';
-      if (single && column > 80) {
-        out.append('\n').append(indent);
-        column = indent.length();
-      } else {
-        out.append(c);
-        column++;
-      }
-    }
-    return out.toString();
-  }
-
-  private static String scalarValue(Object value) {
+  private static String value(Object value, int column, String indent) {
     if (value == null) {
       return "null";
     }
@@ -110,67 +90,301 @@ public final class FrontmatterWriter {
     if (value instanceof Boolean || value instanceof Number) {
       return value.toString().toLowerCase(java.util.Locale.ROOT);
     }
-    return scalar(value.toString());
+    return fold(value.toString(), column, indent);
   }
 
-  /** A string as PyYAML writes it in block context. */
+  /** A string as PyYAML writes it as a key, on one line (keys are not folded). */
   public static String scalar(String s) {
-    if (needsDoubleQuotes(s)) {
-      return doubleQuoted(s);
-    }
-    if (s.isEmpty() || RESOLVES_AS_OTHER.matcher(s).matches() || !plainAllowed(s)) {
-      return "'" + s.replace("'", "''") + "'";
-    }
-    return s;
+    return render(s, 0, "", false);
   }
 
-  private static boolean plainAllowed(String s) {
-    char first = s.charAt(0);
-    char last = s.charAt(s.length() - 1);
-    if (Character.isWhitespace(first) || Character.isWhitespace(last)) {
-      return false;
-    }
-    if ("#,[]{}&*!|>'\"%@`".indexOf(first) >= 0) {
-      return false;
-    }
-    if ((first == '-' || first == '?' || first == ':')
-        && (s.length() == 1 || Character.isWhitespace(s.charAt(1)))) {
-      return false;
-    }
-    if (s.startsWith("---") || s.startsWith("...")) {
-      return false;
-    }
-    return !s.contains(": ") && !s.contains(" #") && last != ':';
+  /**
+   * A value as PyYAML writes it after {@code startColumn} characters of its line, folded at width
+   * 80 with continuation lines indented by {@code indent}.
+   */
+  static String fold(String s, int startColumn, String indent) {
+    return render(s, startColumn, indent, true);
   }
 
-  private static boolean needsDoubleQuotes(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c < 0x20 && c != '\t') || c == 0x7f || c == '\ufeff') {
-        return true;
+  private static String render(String s, int column, String indent, boolean split) {
+    Style style = style(s);
+    Out out = new Out(column, indent);
+    switch (style) {
+      case PLAIN -> out.plain(s, split);
+      case SINGLE -> out.singleQuoted(s, split);
+      case DOUBLE -> out.doubleQuoted(s, split);
+    }
+    return out.text.toString();
+  }
+
+  private enum Style {
+    PLAIN,
+    SINGLE,
+    DOUBLE
+  }
+
+  private static boolean isBreak(int c) {
+    return c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029;
+  }
+
+  private static boolean isSpaceOrBreak(int c) {
+    return c == 0 || c == ' ' || c == '\t' || c == '\r' || isBreak(c);
+  }
+
+  /** Characters YAML holds as they are (with allow_unicode); any other needs double quotes. */
+  private static boolean printable(int c) {
+    return c == '\n'
+        || (c >= 0x20 && c <= 0x7e)
+        || ((c == 0x85
+                || (c >= 0xa0 && c <= 0xd7ff)
+                || (c >= 0xe000 && c <= 0xfffd)
+                || (c >= 0x10000 && c < 0x10ffff))
+            && c != 0xfeff);
+  }
+
+  /** PyYAML's analyze_scalar and choose_scalar_style, for a block-context value. */
+  private static Style style(String s) {
+    if (s.isEmpty()) {
+      return Style.SINGLE;
+    }
+    boolean indicators = s.startsWith("---") || s.startsWith("...");
+    boolean special = false;
+    boolean lineBreaks = false;
+    boolean leadingSpace = false;
+    boolean leadingBreak = false;
+    boolean trailingSpace = false;
+    boolean trailingBreak = false;
+    boolean breakSpace = false;
+    boolean spaceBreak = false;
+    boolean previousSpace = false;
+    boolean previousBreak = false;
+    boolean precededByWhitespace = true;
+    int[] cps = s.codePoints().toArray();
+    for (int i = 0; i < cps.length; i++) {
+      int c = cps[i];
+      boolean followedByWhitespace = i + 1 >= cps.length || isSpaceOrBreak(cps[i + 1]);
+      if (i == 0) {
+        if ("#,[]{}&*!|>'\"%@`".indexOf(c) >= 0) {
+          indicators = true;
+        }
+        if ((c == '?' || c == ':' || c == '-') && followedByWhitespace) {
+          indicators = true;
+        }
+      } else if ((c == ':' && followedByWhitespace) || (c == '#' && precededByWhitespace)) {
+        indicators = true;
+      }
+      if (isBreak(c)) {
+        lineBreaks = true;
+      }
+      if (!printable(c)) {
+        special = true;
+      }
+      if (c == ' ') {
+        if (i == 0) {
+          leadingSpace = true;
+        }
+        if (i == cps.length - 1) {
+          trailingSpace = true;
+        }
+        if (previousBreak) {
+          breakSpace = true;
+        }
+        previousSpace = true;
+        previousBreak = false;
+      } else if (isBreak(c)) {
+        if (i == 0) {
+          leadingBreak = true;
+        }
+        if (i == cps.length - 1) {
+          trailingBreak = true;
+        }
+        if (previousSpace) {
+          spaceBreak = true;
+        }
+        previousSpace = false;
+        previousBreak = true;
+      } else {
+        previousSpace = false;
+        previousBreak = false;
+      }
+      precededByWhitespace = isSpaceOrBreak(c);
+    }
+    if (special || spaceBreak || breakSpace) {
+      return Style.DOUBLE;
+    }
+    boolean plain =
+        !indicators
+            && !lineBreaks
+            && !leadingSpace
+            && !leadingBreak
+            && !trailingSpace
+            && !trailingBreak
+            && !RESOLVES_AS_OTHER.matcher(s).matches();
+    return plain ? Style.PLAIN : Style.SINGLE;
+  }
+
+  /** A scalar being written, with the column PyYAML's emitter would be at. */
+  private static final class Out {
+    final StringBuilder text = new StringBuilder();
+    final String indent;
+    int column;
+
+    Out(int column, String indent) {
+      this.column = column;
+      this.indent = indent;
+    }
+
+    private void write(String data) {
+      text.append(data);
+      column += data.codePointCount(0, data.length());
+    }
+
+    private void newLineAndIndent() {
+      text.append('\n').append(indent);
+      column = indent.length();
+    }
+
+    /** write_line_break then write_indent for a run of line breaks inside a scalar. */
+    private void breaks(int[] cps, int start, int end) {
+      if (cps[start] == '\n') {
+        text.append('\n');
+      }
+      for (int i = start; i < end; i++) {
+        text.appendCodePoint(cps[i]);
+      }
+      text.append(indent);
+      column = indent.length();
+    }
+
+    void plain(String s, boolean split) {
+      int[] cps = s.codePoints().toArray();
+      boolean spaces = false;
+      int start = 0;
+      for (int end = 0; end <= cps.length; end++) {
+        int c = end < cps.length ? cps[end] : -1;
+        if (spaces) {
+          if (c != ' ') {
+            if (start + 1 == end && column > WIDTH && split) {
+              newLineAndIndent();
+            } else {
+              write(new String(cps, start, end - start));
+            }
+            start = end;
+          }
+        } else if (c == -1 || c == ' ') {
+          write(new String(cps, start, end - start));
+          start = end;
+        }
+        spaces = c == ' ';
       }
     }
-    return false;
-  }
 
-  private static String doubleQuoted(String s) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> {
-          if (c < 0x20 || c == 0x7f || c == '\ufeff') {
-            out.append(String.format("\\x%02X", (int) c));
-          } else {
-            out.append(c);
+    void singleQuoted(String s, boolean split) {
+      int[] cps = s.codePoints().toArray();
+      write("'");
+      boolean spaces = false;
+      boolean breaks = false;
+      int start = 0;
+      for (int end = 0; end <= cps.length; end++) {
+        int c = end < cps.length ? cps[end] : -1;
+        if (spaces) {
+          if (c != ' ') {
+            if (start + 1 == end && column > WIDTH && split && start != 0 && end != cps.length) {
+              newLineAndIndent();
+            } else {
+              write(new String(cps, start, end - start));
+            }
+            start = end;
+          }
+        } else if (breaks) {
+          if (!isBreak(c)) {
+            breaks(cps, start, end);
+            start = end;
+          }
+        } else if (c == -1 || c == ' ' || c == '\'' || isBreak(c)) {
+          if (start < end) {
+            write(new String(cps, start, end - start));
+            start = end;
+          }
+        }
+        if (c == '\'') {
+          write("''");
+          start = end + 1;
+        }
+        if (c != -1) {
+          spaces = c == ' ';
+          breaks = isBreak(c);
+        }
+      }
+      write("'");
+    }
+
+    void doubleQuoted(String s, boolean split) {
+      int[] cps = s.codePoints().toArray();
+      write("\"");
+      int start = 0;
+      for (int end = 0; end <= cps.length; end++) {
+        int c = end < cps.length ? cps[end] : -1;
+        if (c == -1
+            || c == '"'
+            || c == '\\'
+            || c == 0x85
+            || c == 0x2028
+            || c == 0x2029
+            || c == 0xfeff
+            || !((c >= 0x20 && c <= 0x7e)
+                || (c >= 0xa0 && c <= 0xd7ff)
+                || (c >= 0xe000 && c <= 0xfffd))) {
+          if (start < end) {
+            write(new String(cps, start, end - start));
+            start = end;
+          }
+          if (c != -1) {
+            write(escape(c));
+            start = end + 1;
+          }
+        }
+        if (end > 0
+            && end < cps.length - 1
+            && (c == ' ' || start >= end)
+            && column + (end - start) > WIDTH
+            && split) {
+          String data = (start < end ? new String(cps, start, end - start) : "") + "\\";
+          if (start < end) {
+            start = end;
+          }
+          write(data);
+          newLineAndIndent();
+          if (cps[start] == ' ') {
+            write("\\");
           }
         }
       }
+      write("\"");
     }
-    return out.append('"').toString();
+
+    private static String escape(int c) {
+      return switch (c) {
+        case 0 -> "\\0";
+        case 0x07 -> "\\a";
+        case 0x08 -> "\\b";
+        case 0x09 -> "\\t";
+        case 0x0a -> "\\n";
+        case 0x0b -> "\\v";
+        case 0x0c -> "\\f";
+        case 0x0d -> "\\r";
+        case 0x1b -> "\\e";
+        case '"' -> "\\\"";
+        case '\\' -> "\\\\";
+        case 0x85 -> "\\N";
+        case 0xa0 -> "\\_";
+        case 0x2028 -> "\\L";
+        case 0x2029 -> "\\P";
+        default ->
+            c <= 0xff
+                ? String.format("\\x%02X", c)
+                : c <= 0xffff ? String.format("\\u%04X", c) : String.format("\\U%08X", c);
+      };
+    }
   }
 }
