@@ -970,7 +970,9 @@ public final class NotesService implements AutoCloseable {
     if (!dir.equals("/") && !dir.isEmpty()) {
       PathGuard.check("Directory path", dir);
     }
-    String filePath = Permalinks.filePath(dir, title, location.kebabFilenames());
+    String filePath =
+        withoutDotSegments(Permalinks.filePath(dir, title, location.kebabFilenames()));
+    refuseHidden("Note path", filePath);
     NoteSummary existing = notes.get(filePath);
     boolean exists = existing != null || Files.exists(location.root().resolve(filePath));
     String permalink =
@@ -1240,6 +1242,8 @@ public final class NotesService implements AutoCloseable {
             "Destination '" + dest + "' must keep the source's extension .md.");
       }
     }
+    dest = withoutDotSegments(dest);
+    refuseHidden("Destination path", dest);
     if (dest.equals(source.filePath())) {
       throw new NotesException(
           "Move Failed - Destination Same As Source",
@@ -1348,12 +1352,63 @@ public final class NotesService implements AutoCloseable {
         }
       };
 
-  private String existingFolder(String what, String folder) throws NotesException {
+  /**
+   * A folder inside the project as a plain relative path: "{@code .}" segments and extra slashes go
+   * ({@code ml/./training/} is {@code ml/training}); the project itself ({@code .}, {@code /}) and
+   * traversal are refused.
+   */
+  private static String folderInside(String what, String folder) throws NotesException {
     String f = folder.strip().replace('\\', '/').replaceAll("^/+|/+$", "");
     PathGuard.check(what, f);
     if (f.isEmpty()) {
       throw new PathNotAllowedException(what, folder);
     }
+    String plain = withoutDotSegments(f);
+    if (plain.isEmpty()) {
+      throw new NotesException(
+          "Error",
+          "PROJECT_FOLDER",
+          "'"
+              + folder
+              + "' is the project's own folder, not a folder in it: name a folder inside the"
+              + " project.");
+    }
+    return plain;
+  }
+
+  /**
+   * Refuses a note path in a hidden folder or with a hidden name: basic-memory (and this app) do
+   * not index hidden files, so the note could never be read, found or moved again.
+   */
+  private static void refuseHidden(String what, String relativePath) throws NotesException {
+    for (String segment : relativePath.split("/")) {
+      if (segment.startsWith(".") && !segment.equals(".")) {
+        throw new NotesException(
+            "Error",
+            "HIDDEN_PATH",
+            what
+                + " '"
+                + relativePath
+                + "' is hidden ('"
+                + segment
+                + "' starts with a dot): hidden files and folders are not indexed, so the note"
+                + " could not be found again. Choose a name that does not start with a dot.");
+      }
+    }
+  }
+
+  /**
+   * A relative path without "." segments or doubled slashes: {@code a/./b//c.md} is {@code
+   * a/b/c.md}.
+   */
+  private static String withoutDotSegments(String path) {
+    return java.util.Arrays.stream(path.split("/"))
+        .filter(s -> !s.isEmpty() && !s.equals("."))
+        .collect(java.util.stream.Collectors.joining("/"));
+  }
+
+  private String existingFolder(String what, String folder) throws NotesException {
+    String f = folderInside(what, folder);
     if (!Files.isDirectory(location.root().resolve(f))) {
       throw new NotesException(
           "Folder Not Found",
@@ -1375,9 +1430,9 @@ public final class NotesService implements AutoCloseable {
   public synchronized FolderChange moveFolder(String folder, String destination)
       throws NotesException, IOException {
     String from = existingFolder("Identifier", folder);
-    String to = destination.strip().replace('\\', '/').replaceAll("^/+|/+$", "");
-    PathGuard.check("Destination path", to);
-    if (to.isEmpty() || to.equals(from)) {
+    String to = folderInside("Destination path", destination);
+    refuseHidden("Destination path", to);
+    if (to.equals(from)) {
       throw new NotesException(
           "Move Failed - Destination Same As Source",
           "SAME_PATH",
@@ -1470,10 +1525,11 @@ public final class NotesService implements AutoCloseable {
     String f;
     try {
       f = existingFolder("Identifier", folder);
-    } catch (PathNotAllowedException e) {
-      throw e;
     } catch (NotesException e) {
-      return Optional.empty();
+      if (e.code().equals("FOLDER_NOT_FOUND")) {
+        return Optional.empty();
+      }
+      throw e;
     }
     List<String> inside = notesUnder(f);
     Path dir = location.root().resolve(f);

@@ -91,6 +91,53 @@ class NoteFolderTest {
   }
 
   @Test
+  void theProjectItselfIsNoFolderToDeleteOrMoveAndDotSegmentsAreIgnored() throws Exception {
+    for (String project : List.of(".", "./", " . ", "./.")) {
+      NotesException e =
+          assertThrows(
+              NotesException.class, () -> notes.deleteFolder(project, NotesService.PERMANENTLY));
+      assertEquals("PROJECT_FOLDER", e.code(), project);
+      assertThrows(NotesException.class, () -> notes.moveFolder(project, "elsewhere"));
+    }
+    assertEquals(9, notes.size(), "nothing deleted");
+    assertTrue(Files.exists(root.resolve("people/Ada Lovelace.md")));
+
+    NotesService.FolderChange moved = notes.moveFolder("ml/./training", "ml//t2/");
+    assertEquals("ml/training", moved.folder());
+    assertEquals("ml/t2", moved.destination());
+    assertEquals(
+        List.of("ml/t2/Cosine Decay Schedule.md", "ml/t2/Learning Rate Warmup.md"), moved.notes());
+    NotesService.FolderChange deleted =
+        notes.deleteFolder("ml/./t2", NotesService.PERMANENTLY).orElseThrow();
+    assertEquals(2, deleted.notes().size(), "the report names what was deleted");
+    assertEquals(7, notes.size());
+  }
+
+  @Test
+  void noNoteIsWrittenOrMovedWhereItWouldBeHidden() throws Exception {
+    NotesException write =
+        assertThrows(
+            NotesException.class,
+            () -> notes.write("H", ".hidden", "x", List.of(), "note", java.util.Map.of(), false));
+    assertEquals("HIDDEN_PATH", write.code());
+    assertTrue(write.getMessage().contains("'.hidden' starts with a dot"), write.getMessage());
+    assertFalse(Files.exists(root.resolve(".hidden")));
+    assertEquals(
+        "HIDDEN_PATH",
+        assertThrows(
+                NotesException.class,
+                () -> notes.move("Ada Lovelace", "people/.hid/Ada Lovelace.md", false))
+            .code());
+    assertEquals(
+        "HIDDEN_PATH",
+        assertThrows(NotesException.class, () -> notes.moveFolder("people", "x/.people")).code());
+    assertTrue(Files.exists(root.resolve("people/Ada Lovelace.md")));
+    // a dot inside a name is no hidden file
+    notes.write("v1.2 notes", "releases", "x", List.of(), "note", java.util.Map.of(), false);
+    assertTrue(notes.byPath("releases/v1.2 notes.md").isPresent());
+  }
+
+  @Test
   void deletesAFolderAndForgetsItsNotes() throws Exception {
     Optional<NotesService.FolderChange> c = notes.deleteFolder("ml", NotesService.PERMANENTLY);
     assertEquals(3, c.orElseThrow().notes().size());
