@@ -106,6 +106,9 @@ final class MemoryOptions {
   int fail(PrintWriter out, PrintWriter err, NotesException e) {
     if (json) {
       Map<String, Object> body = new LinkedHashMap<>();
+      if (e instanceof NoteExistsException) {
+        body.put("action", "conflict"); // write_note's JSON for an existing note
+      }
       body.put("error", e.code());
       body.put("message", e.getMessage());
       printJson(out, body);

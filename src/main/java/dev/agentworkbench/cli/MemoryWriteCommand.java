@@ -46,7 +46,9 @@ final class MemoryWriteCommand implements Callable<Integer> {
       description = "The note's Markdown body; read from stdin when omitted.")
   String content;
 
-  @Option(names = "--tags", split = ",", description = "Tags, comma separated.")
+  @Option(
+      names = "--tags",
+      description = "Tags: comma separated, a JSON array ([\"a\", \"b c\"]), or repeated.")
   List<String> tags = List.of();
 
   @Option(

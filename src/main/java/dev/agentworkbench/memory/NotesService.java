@@ -1053,7 +1053,9 @@ public final class NotesService implements AutoCloseable {
     fm.put("title", title);
     fm.put("type", noteType);
     fm.put("permalink", permalink);
-    List<String> allTags = NoteParser.tags(tags.isEmpty() ? extra.get("tags") : tags);
+    // one value is read as basic-memory reads a tags string: comma separated or a JSON array
+    List<String> allTags =
+        NoteParser.tags(tags.isEmpty() ? extra.get("tags") : tags.size() == 1 ? tags.get(0) : tags);
     extra.remove("tags");
     extra.remove("title");
     extra.remove("type");

@@ -115,6 +115,10 @@ class MemoryCommandTest {
         1, run("write", "--title", "Fresh Idea", "--folder", "ideas", "--content", "again"));
     assertTrue(err.contains("# Error: Note already exists"), err);
     assertEquals(
+        1, run("write", "--title", "Fresh Idea", "--folder", "ideas", "--content", "x", "--json"));
+    assertEquals("conflict", json().get("action").asText());
+    assertEquals("NOTE_ALREADY_EXISTS", json().get("error").asText());
+    assertEquals(
         0,
         run(
             "write",
@@ -165,6 +169,41 @@ class MemoryCommandTest {
             .contains("## Notes\n- noted\n## Relations"));
     assertEquals(2, run("edit", "Learning Rate Warmup", "--operation", "append", "--content", "x"));
     assertTrue(err.contains("Ambiguous identifier 'Learning Rate Warmup' matches 2 notes"), err);
+  }
+
+  @Test
+  void writeTakesTagsAsBasicMemoryDoesCommaSeparatedAJsonArrayOrRepeated() throws Exception {
+    assertEquals(
+        0,
+        run(
+            "write",
+            "--title",
+            "J",
+            "--folder",
+            "t",
+            "--content",
+            "c",
+            "--tags",
+            "[\"x\",\"y z\"]"));
+    assertEquals(
+        0, run("write", "--title", "C", "--folder", "t", "--content", "c", "--tags", "#a, b"));
+    assertEquals(
+        0,
+        run(
+            "write",
+            "--title",
+            "R",
+            "--folder",
+            "t",
+            "--content",
+            "c",
+            "--tags",
+            "p",
+            "--tags",
+            "q"));
+    assertTrue(Files.readString(root.resolve("t/J.md")).contains("tags:\n- x\n- y z\n"));
+    assertTrue(Files.readString(root.resolve("t/C.md")).contains("tags:\n- a\n- b\n"));
+    assertTrue(Files.readString(root.resolve("t/R.md")).contains("tags:\n- p\n- q\n"));
   }
 
   @Test
