@@ -1197,6 +1197,11 @@ public final class NotesService implements AutoCloseable {
       return text;
     }
     Map<String, Object> set = new LinkedHashMap<>();
+    if (fm.values().isEmpty()) {
+      // a note without frontmatter gets what basic-memory's sync would add: title, type, permalink
+      set.put("title", before.note().title());
+      set.put("type", before.note().type());
+    }
     Object wanted = fm.values().get("permalink");
     String current = before.note().permalink();
     if (wanted == null

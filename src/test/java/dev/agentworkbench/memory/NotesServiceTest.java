@@ -229,6 +229,17 @@ class NotesServiceTest {
   }
 
   @Test
+  void editingANoteWithoutFrontmatterGivesItTheFrontmatterBasicMemoryWouldAdd() throws Exception {
+    notes.edit("Parser Edge Cases", new NoteEdits.Edit("append", "- [new] obs", "", "", 1, true));
+    String text = Files.readString(root.resolve("edge/Parser Edge Cases.md"));
+    assertTrue(
+        text.startsWith(
+            "---\ntitle: Parser Edge Cases\ntype: note\npermalink: main/edge/parser-edge-cases\n---\n"),
+        text);
+    assertTrue(text.endsWith("- [new] obs"), text);
+  }
+
+  @Test
   void saveRefusesAFileChangedOnDisk() throws Exception {
     NoteFile f = notes.read("Ada Lovelace");
     Files.writeString(root.resolve(f.note().filePath()), "changed elsewhere");
