@@ -31,7 +31,7 @@ final class HookInstaller {
     if (configured != null && !configured.isBlank()) {
       String expanded =
           configured.startsWith("~/")
-              ? System.getProperty("user.home") + configured.substring(1)
+              ? dev.agentworkbench.workspace.UserEnvironment.currentHome() + configured.substring(1)
               : configured;
       Path p = Path.of(expanded);
       return p.isAbsolute() ? p : repo.getWorkTree().toPath().resolve(p).normalize();

@@ -42,7 +42,26 @@ public record UserEnvironment(Path home, Map<String, String> variables, Operatin
   }
 
   public static UserEnvironment current() {
-    return new UserEnvironment(Path.of(System.getProperty("user.home")), System.getenv());
+    return new UserEnvironment(currentHome(), System.getenv());
+  }
+
+  /**
+   * The home folder as the tools we share files with find it (basic-memory's {@code Path.home()},
+   * Claude Code's {@code os.homedir()}, git): {@code $HOME} when set (on Windows {@code
+   * %USERPROFILE%}), else the JVM's {@code user.home}, which comes from the system's user database
+   * and ignores a {@code HOME} that scripts and CI set.
+   */
+  public static Path currentHome() {
+    return homeFrom(System.getenv(), System.getProperty("user.home"), OperatingSystem.current());
+  }
+
+  static Path homeFrom(Map<String, String> env, String userHome, OperatingSystem os) {
+    String variable = os == OperatingSystem.WINDOWS ? "USERPROFILE" : "HOME";
+    String value = env.get(variable);
+    if (value != null && !value.isBlank() && Path.of(value).isAbsolute()) {
+      return Path.of(value);
+    }
+    return Path.of(userHome);
   }
 
   public Optional<String> variable(String name) {

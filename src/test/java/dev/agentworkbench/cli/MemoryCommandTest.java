@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentworkbench.testing.Fixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -234,6 +235,36 @@ class MemoryCommandTest {
     assertEquals(1, run("delete", "main/people/ada-lovelace"));
     assertEquals(2, run("read", "../../etc/passwd"));
     assertTrue(err.contains("Identifier '../../etc/passwd' is not allowed"), err);
+  }
+
+  @Test
+  void findsBasicMemorysConfigUnderTheHomeTheEnvironmentNames() throws Exception {
+    Path home = temp.resolve("script-home");
+    Files.createDirectories(home.resolve(".basic-memory"));
+    Files.writeString(
+        home.resolve(".basic-memory/config.json"),
+        "{\"projects\": {\"main\": \""
+            + root.toString().replace("\\", "/")
+            + "\"},"
+            + " \"default_project\": \"main\"}");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.agentworkbench.Main",
+            "memory",
+            "read",
+            "Ada Lovelace");
+    pb.environment().remove("BASIC_MEMORY_CONFIG_DIR");
+    pb.environment().put("HOME", home.toString());
+    pb.environment().put("AGENT_WORKBENCH_HOME", temp.resolve("app").toString());
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String shown = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), shown);
+    assertTrue(shown.contains("# Ada Lovelace"), shown);
   }
 
   @Test

@@ -12,6 +12,21 @@ class UserEnvironmentTest {
   private static final Path HOME = Path.of("home-of-dana");
 
   @Test
+  void theHomeIsTheOneTheEnvironmentNamesAsPythonNodeAndGitTakeIt() {
+    assertEquals(
+        Path.of("/tmp/ci-home"),
+        UserEnvironment.homeFrom(Map.of("HOME", "/tmp/ci-home"), "/root", OperatingSystem.LINUX));
+    assertEquals(
+        Path.of("/root"), UserEnvironment.homeFrom(Map.of(), "/root", OperatingSystem.LINUX));
+    assertEquals(
+        Path.of("/root"),
+        UserEnvironment.homeFrom(Map.of("HOME", " "), "/root", OperatingSystem.MACOS));
+    assertEquals(
+        Path.of("/root"),
+        UserEnvironment.homeFrom(Map.of("HOME", "relative"), "/root", OperatingSystem.LINUX));
+  }
+
+  @Test
   void osNamesMapToTheThreeDesktops() {
     assertEquals(OperatingSystem.LINUX, OperatingSystem.named("Linux"));
     assertEquals(OperatingSystem.MACOS, OperatingSystem.named("Mac OS X"));
