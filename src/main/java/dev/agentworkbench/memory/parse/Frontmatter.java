@@ -15,8 +15,15 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  */
 public record Frontmatter(Map<String, Object> values, String body, Optional<String> problem) {
 
+  /**
+   * YAML as basic-memory reads it (PyYAML: YAML 1.1 types, and a repeated key's last value wins).
+   */
   private static final LoadSettings SETTINGS =
-      LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
+      LoadSettings.builder()
+          .setCodePointLimit(Integer.MAX_VALUE)
+          .setSchema(new PyYamlSchema())
+          .setAllowDuplicateKeys(true)
+          .build();
 
   private static final ScalarResolver RESOLVER = SETTINGS.getSchema().getScalarResolver();
 
@@ -67,7 +74,7 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
         return new Frontmatter(Map.of(), body, Optional.of("frontmatter is not a YAML mapping"));
       }
       Map<String, Object> values = new LinkedHashMap<>();
-      map.forEach((k, v) -> values.put(String.valueOf(k), normalise(v)));
+      map.forEach((k, v) -> values.put(key(k), normalise(v)));
       return new Frontmatter(values, body, Optional.empty());
     } catch (YamlEngineException e) {
       LOAD.remove(); // a failed load may leave state behind: the next one starts afresh
@@ -129,10 +136,24 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
     return Math.min(text.length(), lineEnd + 1);
   }
 
-  /** Dates become ISO strings, numbers and booleans strings ("True"/"False"), lists recursed. */
+  /** A key as Python's {@code str()} writes it: {@code yes: x} has the key "True". */
+  private static String key(Object k) {
+    return k == null ? "None" : String.valueOf(normalise(k));
+  }
+
+  /**
+   * Dates become ISO strings, numbers and booleans strings ("True"/"False"), lists recursed: each
+   * as Python's {@code str()} or {@code isoformat()} writes it, as basic-memory normalises them.
+   */
   static Object normalise(Object value) {
     if (value instanceof Boolean b) {
       return b ? "True" : "False";
+    }
+    if (value instanceof Double d) {
+      return PyYamlSchema.pythonRepr(d);
+    }
+    if (value instanceof java.time.temporal.Temporal t) {
+      return PyYamlSchema.isoFormat(t);
     }
     if (value instanceof Number num) {
       return num.toString();
@@ -142,7 +163,7 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> out.put(String.valueOf(k), normalise(v)));
+      map.forEach((k, v) -> out.put(key(k), normalise(v)));
       return out;
     }
     if (value instanceof byte[]) {

@@ -45,7 +45,8 @@ final class PlainFrontmatter {
     this.resolver = resolver;
     this.knownSchema =
         resolver.getClass() == JsonScalarResolver.class
-            || resolver.getClass() == CoreScalarResolver.class;
+            || resolver.getClass() == CoreScalarResolver.class
+            || resolver.getClass() == PyYamlSchema.Resolver.class;
   }
 
   /** The normalised values of the YAML text, when it is plain enough to read without a load. */

@@ -65,6 +65,155 @@ class FrontmatterWriterPyYamlTest {
     assertEquals(0, differing, differing + " of " + cases.size() + " differ:" + report);
   }
 
+  @Test
+  void whatItWritesReadsBackAsTheSameValues() {
+    for (String v : adversarial()) {
+      if (v.chars().anyMatch(c -> c == 0x85 || c == 0x2028 || c == 0x2029)) {
+        continue; // line breaks in YAML 1.1 only: the app reads YAML 1.2, where they are text
+      }
+      Map<String, Object> fm = new LinkedHashMap<>();
+      fm.put("title", v);
+      fm.put("tags", List.of(v));
+      Frontmatter read = Frontmatter.parse(FrontmatterWriter.block(fm) + "\nbody\n");
+      assertEquals(fm, read.values(), escaped(v));
+    }
+  }
+
+  private static final String LOAD =
+      "import datetime, json, sys, yaml\n"
+          + "def norm(v):\n"
+          + "    if isinstance(v, bool): return 'True' if v else 'False'\n"
+          + "    if isinstance(v, (datetime.date, datetime.datetime)): return v.isoformat()\n"
+          + "    if isinstance(v, (int, float)): return str(v)\n"
+          + "    if isinstance(v, list): return [norm(x) for x in v]\n"
+          + "    if isinstance(v, dict): return {str(norm(k)): norm(x) for k, x in v.items()}\n"
+          + "    return v\n"
+          + "out = []\n"
+          + "for text in json.load(open(sys.argv[1], encoding='utf-8')):\n"
+          + "    try:\n"
+          + "        d = yaml.safe_load(text)\n"
+          + "        out.append(norm(d) if isinstance(d, dict) else 'NOT A MAPPING')\n"
+          + "    except Exception:\n"
+          + "        out.append('ERROR')\n"
+          + "open(sys.argv[2], 'w', encoding='utf-8').write(json.dumps(out))\n";
+
+  @Test
+  void readsFrontmatterValuesAsBasicMemoryGetsThemFromPyYaml() throws Exception {
+    List<String> yamls = new ArrayList<>();
+    for (String v :
+        List.of(
+            "~",
+            "null",
+            "Null",
+            "NULL",
+            "nUll",
+            "yes",
+            "No",
+            "ON",
+            "off",
+            "y",
+            "n",
+            "True",
+            "0x1F",
+            "-0x1f",
+            "017",
+            "-017",
+            "0b101",
+            "1_000",
+            "+12",
+            "-0",
+            "00",
+            "09",
+            "1:30",
+            "-1:30:15",
+            "190:20:30",
+            "1e3",
+            "1.5e+3",
+            "1.0e-5",
+            "0.0001",
+            "0.00001",
+            "12345678.5",
+            "1.",
+            ".5",
+            "+.5",
+            "-.5",
+            "1_000.5",
+            "1:30.5",
+            ".inf",
+            "-.Inf",
+            ".NaN",
+            "3.14159265358979",
+            "1.0e+16",
+            "1e16",
+            "123456789012345678901234567890",
+            "2025-03-14",
+            "2025-3-4",
+            "2025-03-14 10:00:00",
+            "2025-03-14T10:00:00Z",
+            "2025-03-14t10:00:00.5 +05:30",
+            "2025-03-14 10:00:00.1234567",
+            "2025-03-14T10:00:00-08",
+            "2025-03-14 10:00",
+            "2025-02-30",
+            "20250314",
+            "'quoted 1'",
+            "\"0x1F\"",
+            "plain words",
+            "[1, yes, ~]",
+            "{a: 1, b: off}")) {
+      yamls.add("k: " + v + "\n");
+    }
+    yamls.add("title: A\ntitle: B\n");
+    yamls.add("yes: 1\n2: x\n~: none\n"); // (1 and True are one key in Python)
+    yamls.add("tags:\n- 1\n- on\n- 2025-03-14\n");
+    Random random = new Random(27);
+    String alphabet = "0123456789+-._:eExXbBoOtTZ nNyYaAlLsSuUfF";
+    for (int i = 0; i < 800; i++) {
+      StringBuilder token = new StringBuilder();
+      int length = 1 + random.nextInt(18);
+      for (int j = 0; j < length; j++) {
+        token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String t = token.toString().strip();
+      if (!t.isEmpty()) {
+        yamls.add("k: " + t + "\n");
+      }
+    }
+    Path script = temp.resolve("load.py");
+    Path in = temp.resolve("yamls.json");
+    Path out = temp.resolve("loaded.json");
+    Files.writeString(script, LOAD);
+    new ObjectMapper().writeValue(in.toFile(), yamls);
+    assumeTrue(hasPyYaml(), "python3 with PyYAML (python3-yaml) is not installed");
+    Process p =
+        new ProcessBuilder("python3", script.toString(), in.toString(), out.toString())
+            .redirectErrorStream(true)
+            .start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(60, TimeUnit.SECONDS);
+    assertEquals(0, p.exitValue(), log);
+    List<?> expected = new ObjectMapper().readValue(out.toFile(), List.class);
+    StringBuilder report = new StringBuilder();
+    int differing = 0;
+    for (int i = 0; i < yamls.size(); i++) {
+      Frontmatter read = Frontmatter.parse("---\n" + yamls.get(i) + "---\nbody\n");
+      Object mine = read.problem().isPresent() ? "ERROR" : read.values();
+      if (!String.valueOf(expected.get(i)).equals(String.valueOf(mine))) {
+        differing++;
+        if (differing <= 12) {
+          report
+              .append("\n")
+              .append(yamls.get(i).strip())
+              .append("  PyYAML ")
+              .append(expected.get(i))
+              .append("  app ")
+              .append(mine);
+        }
+      }
+    }
+    assertEquals(0, differing, differing + " of " + yamls.size() + " differ:" + report);
+  }
+
   private static List<String> adversarial() {
     return List.of(
         "x\ty",

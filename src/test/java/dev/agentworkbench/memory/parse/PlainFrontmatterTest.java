@@ -122,7 +122,11 @@ class PlainFrontmatterTest {
   @Test
   void theJsonAndCoreSchemasReadEveryShortLetterWordAsAStringButTheSpecialOnes() {
     List<ScalarResolver> resolvers =
-        List.of(new JsonScalarResolver(), new CoreScalarResolver(false), RESOLVER);
+        List.of(
+            new JsonScalarResolver(),
+            new CoreScalarResolver(false),
+            new PyYamlSchema.Resolver(),
+            RESOLVER);
     List<String> words = new ArrayList<>();
     String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     for (char a : letters.toCharArray()) {
