@@ -4,7 +4,6 @@ import dev.agentworkbench.memory.Observation;
 import dev.agentworkbench.memory.Relation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
@@ -16,11 +15,10 @@ import org.commonmark.parser.Parser;
 
 /**
  * Finds observations and relations in a note body with basic-memory's rules: every inline run of
- * text (paragraph or heading, not in a blockquote or code) is looked at, as markdown-it's inline
- * tokens are.
+ * text (paragraph or heading, not in code) is looked at, as markdown-it's inline tokens are; inside
+ * a blockquote only for links.
  */
 public final class BodyParser {
-  private static final Pattern CLOSING_HASHES = Pattern.compile("(^|\\s)#+$");
 
   /** Only block structure is needed: inline content is read from the source lines. */
   private static final Parser PARSER =
@@ -83,7 +81,7 @@ public final class BodyParser {
 
           @Override
           public void heading(int line) {
-            found.inline(atxText(lines.stripped(line)), false);
+            found.inline(atxText(lines.text(), lines.start(line), lines.end(line)), false);
           }
         });
     return found.result();
@@ -95,9 +93,14 @@ public final class BodyParser {
         .parse(lines.text())
         .accept(
             new AbstractVisitor() {
+              private int quotes;
+
               @Override
               public void visit(BlockQuote blockQuote) {
-                // basic-memory ignores everything inside blockquotes (callouts included)
+                // no observations inside blockquotes (callouts included); their links count
+                quotes++;
+                visitChildren(blockQuote);
+                quotes--;
               }
 
               @Override
@@ -105,12 +108,16 @@ public final class BodyParser {
                 for (SourceSpan span : paragraph.getSourceSpans()) {
                   found.paragraph.add(span.getLineIndex(), span.getColumnIndex(), span.getLength());
                 }
-                found.inline(found.paragraph.text(), paragraph.getParent() instanceof ListItem);
+                found.inline(
+                    found.paragraph.text(), paragraph.getParent() instanceof ListItem, quotes > 0);
               }
 
               @Override
               public void visit(Heading heading) {
-                found.inline(headingText(heading, lines), false);
+                found.inline(
+                    headingText(heading, lines),
+                    heading.getParent() instanceof ListItem,
+                    quotes > 0);
               }
             });
     return found.result();
@@ -127,10 +134,16 @@ public final class BodyParser {
     }
 
     void inline(String content, boolean inListItem) {
+      inline(content, inListItem, false);
+    }
+
+    void inline(String content, boolean inListItem, boolean quoted) {
       if (content.isEmpty()) {
         return;
       }
-      InlineRules.observation(content).ifPresent(observations::add);
+      if (!quoted) {
+        InlineRules.observation(content).ifPresent(observations::add);
+      }
       InlineRules.addRelations(content, inListItem, relations);
     }
 
@@ -181,7 +194,7 @@ public final class BodyParser {
           switch (parts) {
             case 0 -> "";
             case 1 -> Text.strip(lines.text(), firstFrom, firstTo);
-            default -> out.toString().strip();
+            default -> Text.strip(out.toString());
           };
       parts = 0;
       out.setLength(0);
@@ -228,9 +241,12 @@ public final class BodyParser {
     if (spans.isEmpty()) {
       return "";
     }
-    String first = lines.stripped(spans.get(0).getLineIndex());
-    if (first.startsWith("#")) {
-      return atxText(first);
+    if (spans.size() == 1) {
+      // ATX (a setext heading has its underline's span too); in a list item from its own column
+      SourceSpan first = spans.get(0);
+      int line = first.getLineIndex();
+      int from = Math.min(lines.start(line) + first.getColumnIndex(), lines.end(line));
+      return atxText(lines.text(), from, lines.end(line));
     }
     // setext heading: every line but the underline
     StringBuilder out = new StringBuilder();
@@ -243,30 +259,34 @@ public final class BodyParser {
     return out.toString();
   }
 
-  /** An ATX heading line's text: opening hashes, and a closing run preceded by a space, dropped. */
-  private static String atxText(String line) {
-    int hashes = 0;
-    while (hashes < 6 && hashes < line.length() && line.charAt(hashes) == '#') {
-      hashes++;
+  /**
+   * An ATX heading's text as markdown-it takes it from text[from, to): after the opening hashes; a
+   * closing run of hashes dropped when a space or tab comes before it (trailing spaces and tabs
+   * aside); then stripped.
+   */
+  private static String atxText(String text, int from, int to) {
+    int pos = from;
+    while (pos < to && isSpaceOrTab(text.charAt(pos))) {
+      pos++;
     }
-    String t = Text.strip(line, hashes, line.length());
-    if (t.indexOf('\u0085') >= 0) {
-      // a regex $ also matches before a final NEL: let the regex decide, as it always did
-      return CLOSING_HASHES.matcher(t).replaceFirst("").strip();
+    while (pos < to && text.charAt(pos) == '#') {
+      pos++;
     }
-    int run = t.length();
-    while (run > 0 && t.charAt(run - 1) == '#') {
+    int end = to;
+    while (end > pos && isSpaceOrTab(text.charAt(end - 1))) {
+      end--;
+    }
+    int run = end;
+    while (run > pos && text.charAt(run - 1) == '#') {
       run--;
     }
-    if (run == t.length()) {
-      return t;
+    if (run < end && run > pos && isSpaceOrTab(text.charAt(run - 1))) {
+      end = run;
     }
-    if (run == 0) {
-      return "";
-    }
-    if (Text.isRegexSpace(t.charAt(run - 1))) {
-      return t.substring(0, run - 1).strip();
-    }
-    return t;
+    return Text.strip(text, pos, end);
+  }
+
+  private static boolean isSpaceOrTab(char c) {
+    return c == ' ' || c == '\t';
   }
 }

@@ -10,16 +10,25 @@ import java.util.regex.Pattern;
 
 /** basic-memory's rules for one inline text: is it an observation, which relations does it hold. */
 final class InlineRules {
+  /** A task box: one mark that is no letter or digit (Python's isalnum), or x. */
   private static final Pattern TASK =
-      Pattern.compile("^\\[([^A-Za-z0-9]|[xX])\\](\\s|$).*", Pattern.DOTALL);
+      Pattern.compile(
+          "^\\[([^\\p{L}\\p{N}]|[xX])\\]([" + Text.SPACE_CLASS + "]|$).*", Pattern.DOTALL);
+
   private static final Pattern TIMESTAMP =
-      Pattern.compile("^\\s*\\d{1,2}(:\\d{2}){1,2}(\\s*-\\s*\\d{1,2}(:\\d{2}){1,2})?\\s*$");
-  private static final Pattern EXPLICIT_TYPE = Pattern.compile("^(\"[^\"]+\"|'[^']+'|\\S+)\\s*$");
+      Pattern.compile(
+          "^S*\\d{1,2}(:\\d{2}){1,2}(S*-S*\\d{1,2}(:\\d{2}){1,2})?S*$"
+              .replace("S", "[" + Text.SPACE_CLASS + "]"),
+          Pattern.UNIX_LINES); // $ as Python's: at the end or before a final \n
+  private static final Pattern EXPLICIT_TYPE =
+      Pattern.compile(
+          "^(\"[^\"]+\"|'[^']+'|[^" + Text.SPACE_CLASS + "]+)[" + Text.SPACE_CLASS + "]*$",
+          Pattern.UNIX_LINES);
 
   private InlineRules() {}
 
   static Optional<Observation> observation(String text) {
-    String content = text.strip();
+    String content = Text.strip(text);
     if (content.isEmpty()) {
       return Optional.empty();
     }
@@ -36,10 +45,14 @@ final class InlineRules {
     }
     String category = "note";
     if (categorised) {
-      category = content.substring(1, close).strip();
-      content =
-          Text.strip(
-              content, Text.skipRegexSpace(content, close + 1, content.length()), content.length());
+      category = Text.strip(content, 1, close);
+      if (category.isEmpty()) {
+        category = "note"; // "[  ] x": stored as a note, like no category at all
+      }
+      // CATEGORY's (.+) stops at the end of the line: the text of a wrapped item is its first line
+      int from = Text.skipRegexSpace(content, close + 1, content.length());
+      int lineEnd = content.indexOf('\n', from);
+      content = Text.strip(content, from, lineEnd < 0 ? content.length() : lineEnd);
     } else if (!timestamp && isEmptyCategory(content)) {
       content =
           Text.strip(content, Text.skipRegexSpace(content, 2, content.length()), content.length());
@@ -60,6 +73,9 @@ final class InlineRules {
 
   /** TASK: its bracket holds one code point, so the ] is the third or fourth char. */
   private static boolean isTask(String content) {
+    if (content.startsWith("[ ]") || content.startsWith("[x]") || content.startsWith("[-]")) {
+      return true; // basic-memory's first test, whatever follows the box
+    }
     int n = content.length();
     boolean shape = (n >= 3 && content.charAt(2) == ']') || (n >= 4 && content.charAt(3) == ']');
     return shape && TASK.matcher(content).matches();
@@ -150,7 +166,7 @@ final class InlineRules {
 
   /** Adds the relations the text holds to out. */
   static void addRelations(String text, boolean inListItem, List<Relation> out) {
-    String content = text.strip();
+    String content = Text.strip(text);
     int open = content.indexOf("[[");
     // a ]] only before the first [[ closes nothing: no relation either way
     if (open < 0 || content.indexOf("]]", open + 2) < 0) {
@@ -186,7 +202,7 @@ final class InlineRules {
       if (!rest.startsWith("(") || !rest.endsWith(")") || !balancedGroup(rest)) {
         return Optional.empty();
       }
-      context = Optional.of(Text.strip(rest, 1, rest.length() - 1));
+      context = Optional.of(Text.strip(rest, 1, rest.length() - 1)).filter(c -> !c.isEmpty());
     }
     if (target.isEmpty()) {
       return Optional.empty();
@@ -194,7 +210,7 @@ final class InlineRules {
     if ((t.startsWith("\"") && t.endsWith("\"")) || (t.startsWith("'") && t.endsWith("'"))) {
       t = t.substring(1, t.length() - 1);
     }
-    return Optional.of(new Relation(t.strip(), crossProject(target), context));
+    return Optional.of(new Relation(Text.strip(t), crossProject(target), context));
   }
 
   /**
@@ -249,7 +265,7 @@ final class InlineRules {
       if (end < 0) {
         break;
       }
-      String target = content.substring(start + 2, end).strip();
+      String target = Text.strip(content, start + 2, end);
       if (!target.isEmpty()) {
         out.add(new Relation("links_to", crossProject(target), Optional.empty()));
       }

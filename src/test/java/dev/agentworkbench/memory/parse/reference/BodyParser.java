@@ -4,6 +4,7 @@ import dev.agentworkbench.memory.Observation;
 import dev.agentworkbench.memory.Relation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
@@ -21,8 +22,8 @@ import org.commonmark.parser.Parser;
  * tokens are.
  */
 public final class BodyParser {
-  private static final Pattern OPENING_HASHES = Pattern.compile("^#{1,6}");
-  private static final Pattern CLOSING_HASHES = Pattern.compile("(^|\\s)#+$");
+  private static final Pattern OPENING_HASHES = Pattern.compile("^[ \\t]*#+");
+  private static final Pattern CLOSING_HASHES = Pattern.compile("[ \\t]#+[ \\t]*\\z");
 
   /** Only block structure is needed: inline content is read from the source lines. */
   private static final Parser PARSER =
@@ -45,9 +46,14 @@ public final class BodyParser {
         .parse(text)
         .accept(
             new AbstractVisitor() {
+              private int quotes;
+
               @Override
               public void visit(BlockQuote blockQuote) {
-                // basic-memory ignores everything inside blockquotes (callouts included)
+                // no observations inside blockquotes (callouts included); links count
+                quotes++;
+                visitChildren(blockQuote);
+                quotes--;
               }
 
               @Override
@@ -57,14 +63,16 @@ public final class BodyParser {
 
               @Override
               public void visit(Heading heading) {
-                inline(headingText(heading, lines), false);
+                inline(headingText(heading, lines), heading.getParent() instanceof ListItem);
               }
 
               private void inline(String content, boolean inListItem) {
                 if (content.isEmpty()) {
                   return;
                 }
-                InlineRules.observation(content).ifPresent(observations::add);
+                if (quotes == 0) {
+                  InlineRules.observation(content).ifPresent(observations::add);
+                }
                 relations.addAll(InlineRules.relations(content, inListItem));
               }
             });
@@ -80,9 +88,9 @@ public final class BodyParser {
       if (out.length() > 0) {
         out.append('\n');
       }
-      out.append(line.substring(from, to).stripLeading());
+      out.append(InlineRules.stripLeading(line.substring(from, to)));
     }
-    return out.toString().strip();
+    return InlineRules.strip(out.toString());
   }
 
   private static String headingText(Heading heading, String[] lines) {
@@ -90,12 +98,12 @@ public final class BodyParser {
     if (spans.isEmpty()) {
       return "";
     }
-    String first = lines[spans.get(0).getLineIndex()].strip();
-    if (first.startsWith("#")) {
-      String t = OPENING_HASHES.matcher(first).replaceFirst("").strip();
-      // a closing run of # preceded by a space is not content
-      t = CLOSING_HASHES.matcher(t).replaceFirst("").strip();
-      return t;
+    String line = lines[spans.get(0).getLineIndex()];
+    String first = line.substring(Math.min(line.length(), spans.get(0).getColumnIndex()));
+    Matcher atx = OPENING_HASHES.matcher(first);
+    if (spans.size() == 1 && atx.lookingAt()) {
+      // markdown-it: a closing run of # preceded by a space or tab is not content
+      return InlineRules.strip(CLOSING_HASHES.matcher(first.substring(atx.end())).replaceFirst(""));
     }
     // setext heading: every line but the underline
     StringBuilder out = new StringBuilder();
@@ -103,7 +111,7 @@ public final class BodyParser {
       if (out.length() > 0) {
         out.append('\n');
       }
-      out.append(lines[spans.get(i).getLineIndex()].strip());
+      out.append(InlineRules.strip(lines[spans.get(i).getLineIndex()]));
     }
     return out.toString();
   }

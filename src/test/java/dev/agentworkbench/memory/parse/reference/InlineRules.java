@@ -10,52 +10,90 @@ import java.util.regex.Pattern;
 
 /** basic-memory's rules for one inline text: is it an observation, which relations does it hold. */
 final class InlineRules {
+  /** Python's whitespace (str.isspace(), a regex \\s on text), as a character class body. */
+  static final String SPACE =
+      "\\t\\n\\x0B\\f\\r\\x1C-\\x1F \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
+
+  private static final String S = "[" + SPACE + "]";
+  private static final String NS = "[^" + SPACE + "]";
+
+  /** CATEGORY as Python runs it: re.match, and (.+) stops at the end of the first line. */
   private static final Pattern CATEGORY =
-      Pattern.compile("^\\[([^\\[\\]()]+)\\]\\s+(.+)", Pattern.DOTALL);
-  private static final Pattern EMPTY_CATEGORY = Pattern.compile("^\\[\\]\\s+(.+)", Pattern.DOTALL);
+      Pattern.compile("^\\[([^\\[\\]()]+)\\]" + S + "+([^\\n]+)");
+
+  private static final Pattern EMPTY_CATEGORY =
+      Pattern.compile("^\\[\\]" + S + "+(.+)", Pattern.DOTALL);
   private static final Pattern TASK =
-      Pattern.compile("^\\[([^A-Za-z0-9]|[xX])\\](\\s|$).*", Pattern.DOTALL);
+      Pattern.compile("^\\[([^\\p{L}\\p{N}]|[xX])\\](" + S + "|$).*", Pattern.DOTALL);
   private static final Pattern MARKDOWN_LINK =
       Pattern.compile("^\\[.*?\\]\\(.*?\\)$", Pattern.DOTALL);
   private static final Pattern WIKI_LINE = Pattern.compile("^\\[\\[.*?\\]\\]$", Pattern.DOTALL);
   private static final Pattern TIMESTAMP =
-      Pattern.compile("^\\s*\\d{1,2}(:\\d{2}){1,2}(\\s*-\\s*\\d{1,2}(:\\d{2}){1,2})?\\s*$");
-  private static final Pattern EXPLICIT_TYPE = Pattern.compile("^(\"[^\"]+\"|'[^']+'|\\S+)\\s*$");
+      Pattern.compile(
+          "^"
+              + S
+              + "*\\d{1,2}(:\\d{2}){1,2}("
+              + S
+              + "*-"
+              + S
+              + "*\\d{1,2}(:\\d{2}){1,2})?"
+              + S
+              + "*$",
+          Pattern.UNIX_LINES);
+  private static final Pattern EXPLICIT_TYPE =
+      Pattern.compile("^(\"[^\"]+\"|'[^']+'|" + NS + "+)" + S + "*$", Pattern.UNIX_LINES);
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile(S + "+");
+  private static final Pattern EDGES = Pattern.compile("^" + S + "+|" + S + "+\\z");
+
+  private static final Pattern LEADING = Pattern.compile("^" + S + "+");
+
+  static String stripLeading(String s) {
+    return LEADING.matcher(s).replaceAll("");
+  }
+
+  /** Python's str.strip(). */
+  static String strip(String s) {
+    return EDGES.matcher(s).replaceAll("");
+  }
 
   private InlineRules() {}
 
   static Optional<Observation> observation(String text) {
-    String content = text.strip();
+    String content = strip(text);
     if (content.isEmpty()
+        || content.startsWith("[ ]")
+        || content.startsWith("[x]")
+        || content.startsWith("[-]")
         || TASK.matcher(content).matches()
         || MARKDOWN_LINK.matcher(content).matches()
         || WIKI_LINE.matcher(content).matches()) {
       return Optional.empty();
     }
     Matcher m = CATEGORY.matcher(content);
-    boolean categorised = m.matches() && !TIMESTAMP.matcher(m.group(1)).matches();
-    boolean timestamp = m.matches() && !categorised;
+    boolean found = m.lookingAt();
+    boolean categorised = found && !TIMESTAMP.matcher(m.group(1)).matches();
+    boolean timestamp = found && !categorised;
     if (!categorised && !hasTagWord(content)) {
       return Optional.empty();
     }
     String category = "note";
     if (categorised) {
-      category = m.group(1).strip();
-      content = m.group(2).strip();
+      category = strip(m.group(1));
+      category = category.isEmpty() ? "note" : category;
+      content = strip(m.group(2));
     } else if (!timestamp) {
       Matcher empty = EMPTY_CATEGORY.matcher(content);
       if (empty.matches()) {
-        content = empty.group(1).strip();
+        content = strip(empty.group(1));
       }
     }
     Optional<String> context = Optional.empty();
     if (content.endsWith(")")) {
       int open = content.lastIndexOf('(');
       if (open >= 0) {
-        context = Optional.of(content.substring(open + 1, content.length() - 1).strip());
-        content = content.substring(0, open).strip();
+        context = Optional.of(strip(content.substring(open + 1, content.length() - 1)));
+        content = strip(content.substring(0, open));
       }
     }
     if (content.isEmpty()) {
@@ -94,7 +132,7 @@ final class InlineRules {
   }
 
   static List<Relation> relations(String text, boolean inListItem) {
-    String content = text.strip();
+    String content = strip(text);
     if (!content.contains("[[") || !content.contains("]]")) {
       return List.of();
     }
@@ -120,14 +158,14 @@ final class InlineRules {
     if (close < 0) {
       return Optional.empty();
     }
-    String target = content.substring(open + 2, close).strip();
-    String rest = content.substring(close + 2).strip();
+    String target = strip(content.substring(open + 2, close));
+    String rest = strip(content.substring(close + 2));
     Optional<String> context = Optional.empty();
     if (!rest.isEmpty()) {
       if (!rest.startsWith("(") || !rest.endsWith(")") || !balancedGroup(rest)) {
         return Optional.empty();
       }
-      context = Optional.of(rest.substring(1, rest.length() - 1).strip());
+      context = Optional.of(strip(rest.substring(1, rest.length() - 1))).filter(c -> !c.isEmpty());
     }
     if (target.isEmpty()) {
       return Optional.empty();
@@ -136,7 +174,7 @@ final class InlineRules {
     if ((t.startsWith("\"") && t.endsWith("\"")) || (t.startsWith("'") && t.endsWith("'"))) {
       t = t.substring(1, t.length() - 1);
     }
-    return Optional.of(new Relation(t.strip(), crossProject(target), context));
+    return Optional.of(new Relation(strip(t), crossProject(target), context));
   }
 
   /** True when the text is exactly one balanced parenthesised group. */
@@ -171,7 +209,7 @@ final class InlineRules {
       if (end < 0) {
         break;
       }
-      String target = content.substring(start + 2, end).strip();
+      String target = strip(content.substring(start + 2, end));
       if (!target.isEmpty()) {
         out.add(new Relation("links_to", crossProject(target), Optional.empty()));
       }

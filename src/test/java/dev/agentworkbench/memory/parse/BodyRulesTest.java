@@ -1,0 +1,80 @@
+package dev.agentworkbench.memory.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * basic-memory's body rules where Python's semantics are not Java's: Unicode whitespace and
+ * letters, a regex dot that stops at a line end, and what markdown-it calls a heading or a quote.
+ */
+class BodyRulesTest {
+
+  private static List<String> observations(String body) {
+    return BodyParser.parse(body).observations().stream()
+        .map(
+            o ->
+                o.category()
+                    + ": "
+                    + o.content()
+                    + " "
+                    + o.tags()
+                    + o.context().map(c -> " (" + c + ")").orElse(""))
+        .toList();
+  }
+
+  private static List<String> relations(String body) {
+    return BodyParser.parse(body).relations().stream()
+        .map(r -> r.type() + " " + r.target() + r.context().map(c -> " (" + c + ")").orElse(""))
+        .toList();
+  }
+
+  @Test
+  void chineseAndJapaneseNotesKeepTheirCategoriesAndTags() {
+    assertEquals(
+        List.of("note: 中文说明\u3000#标签 [标签]", "想法: 全角空格分隔 []", "注: 单字分类 #t [t]"),
+        observations("中文说明\u3000#标签\n\n- [想法]\u3000全角空格分隔\n- [注] 单字分类 #t\n"));
+    assertEquals(List.of("é: accent []"), observations("- [é] accent\n"));
+    assertEquals(List.of("c: no-break space []"), observations("- [c]\u00a0no-break space\n"));
+    assertEquals(List.of("links_to X"), relations("- rel\u00a0type [[X]]\n"));
+  }
+
+  @Test
+  void aCategorisedItemIsItsFirstLine() {
+    assertEquals(
+        List.of("cat: first line #a [a]"),
+        observations("- [cat] first line #a\n  second line #b\n"));
+    assertEquals(List.of("c: text []"), observations("- [c] text\n  more words (ctx)\n"));
+    assertEquals(List.of("note: x []"), observations("- [  ] x\n"));
+    assertEquals(List.of("rel G"), relations("- rel [[G]] ()\n")); // an empty context is none
+  }
+
+  @Test
+  void taskBoxesAreNeverObservationsWhateverFollows() {
+    assertEquals(List.of(), observations("- [x]nospace #n\n- [ ]no-space #t\n- [-]gone #g\n"));
+    assertEquals(List.of(), observations("- [/] wip\n- [?] maybe\n"));
+  }
+
+  @Test
+  void headingsInListItemsAreRead() {
+    assertEquals(
+        List.of("c: heading in list #x [x]"), observations("- # [c] heading in list #x\n"));
+    assertEquals(List.of("rel HL"), relations("- ## rel [[HL]]\n")); // markdown-it: in a list item
+    assertEquals(
+        List.of("note: ####### seven [] (no heading)"),
+        observations("####### seven (no heading)\n=\n"));
+  }
+
+  @Test
+  void linksInBlockquotesAndCalloutsCountButTheirObservationsDoNot() {
+    String body =
+        "> - rel [[BQ Target]]\n\n"
+            + "> [!note] See [[Callout Link]] #tag\n\n"
+            + "> quote\ncontinued [[LazyLink]]\n\n"
+            + "> - [quoted] inside blockquote #bq\n";
+    assertEquals(List.of(), observations(body));
+    assertEquals(
+        List.of("rel BQ Target", "links_to Callout Link", "links_to LazyLink"), relations(body));
+  }
+}
