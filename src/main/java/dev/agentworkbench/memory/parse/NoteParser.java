@@ -60,7 +60,13 @@ public final class NoteParser {
     Map<String, Object> values = fm.values();
     String stem = stem(filePath);
     String title = title(values.get("title"), stem);
-    String type = string(values.get("type")).filter(s -> !s.isBlank()).orElse("note");
+    Object typeValue = values.get("type");
+    String type =
+        (typeValue instanceof List<?> list && !list.isEmpty()
+                ? Optional.of(String.join(", ", list.stream().map(String::valueOf).toList()))
+                : string(typeValue))
+            .filter(s -> !s.isBlank())
+            .orElse("note"); // coerced to a string as the title is: a list is "a, b"
     String permalink =
         string(values.get("permalink")).filter(s -> !s.isBlank()).orElseGet(fallbackPermalink);
     List<String> tags = tags(values.get("tags"));

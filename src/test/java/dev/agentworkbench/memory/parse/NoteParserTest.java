@@ -143,4 +143,17 @@ class NoteParserTest {
     Path unused = Path.of("x");
     assertTrue(unused.toString().length() == 1);
   }
+
+  @Test
+  void aTypeGivenAsAListIsCoercedToAStringAsTheTitleIs() {
+    Note n =
+        NoteParser.parse(
+            "t.md",
+            "---\ntype:\n- a\n- b\npermalink: ~\n---\nx\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            new NoteParser.FileFacts(Instant.EPOCH, Instant.EPOCH, "c"),
+            "generated/t");
+    assertEquals("a, b", n.type());
+    assertEquals("generated/t", n.permalink(), "~ is null in YAML 1.1: the permalink is made");
+  }
 }

@@ -51,7 +51,10 @@ public final class NoteParser {
     Map<String, Object> values = fm.values();
     String stem = stem(filePath);
     String title = title(values.get("title"), stem);
-    String type = string(values.get("type")).filter(s -> !s.isBlank()).orElse("note");
+    String type =
+        values.get("type") instanceof List<?> list && !list.isEmpty()
+            ? String.join(", ", list.stream().map(String::valueOf).toList())
+            : string(values.get("type")).filter(s -> !s.isBlank()).orElse("note");
     String permalink =
         string(values.get("permalink")).filter(s -> !s.isBlank()).orElse(fallbackPermalink);
     List<String> tags = tags(values.get("tags"));
