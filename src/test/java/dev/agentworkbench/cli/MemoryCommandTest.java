@@ -208,6 +208,30 @@ class MemoryCommandTest {
   }
 
   @Test
+  void recentListsObservationsAndRelationsTooAndSaysWhenThereIsMore() throws Exception {
+    assertEquals(0, run("recent", "--json", "--page-size", "1"));
+    assertTrue(json().get("has_more").asBoolean(), out);
+    assertEquals("entity", json().get("results").get(0).get("type").asText());
+    assertEquals(
+        0, run("recent", "--json", "--page-size", "100", "--type", "observation,relation"));
+    List<String> kinds = new ArrayList<>();
+    boolean decision = false;
+    boolean supersedes = false;
+    for (JsonNode r : json().get("results")) {
+      kinds.add(r.get("type").asText());
+      decision |= r.path("category").asText().equals("decision");
+      supersedes |= r.path("relation_type").asText().equals("supersedes");
+    }
+    assertTrue(decision && supersedes, out);
+    assertFalse(kinds.contains("entity"), "only the kinds asked for");
+    assertFalse(json().get("has_more").asBoolean());
+    assertEquals(0, run("recent", "--json", "--kind", "entity", "--depth", "2"));
+    assertTrue(json().get("results").get(0).has("related_results"), out);
+    assertEquals(2, run("recent", "--type", "notes"));
+    assertTrue(err.contains("Invalid type 'notes': use entity, relation or observation."), err);
+  }
+
+  @Test
   void editRefusesANoteThatIsNotUtf8AndLeavesItsBytes() throws Exception {
     byte[] latin1 = "caf\u00e9 cr\u00e8me\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     Files.write(root.resolve("Cafe.md"), latin1);
