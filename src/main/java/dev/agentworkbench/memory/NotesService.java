@@ -917,7 +917,33 @@ public final class NotesService implements AutoCloseable {
     if (path.contains("*") || !exact.isEmpty()) {
       return exact;
     }
-    return graph().resolve(path, Optional.empty()).map(List::of).orElse(List.of());
+    Optional<NoteSummary> resolved = graph().resolve(path, Optional.empty());
+    if (resolved.isPresent()) {
+      return List.of(resolved.get());
+    }
+    return bestTextMatch(path).map(List::of).orElse(List.of());
+  }
+
+  /**
+   * Non-strict link resolution's last step: the best full-text hit for the words of a link ({@code
+   * memory://lovelace} finds "Ada Lovelace").
+   */
+  private Optional<NoteSummary> bestTextMatch(String path) {
+    String words = path.replaceAll("[/_\\-]+", " ").strip();
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      SearchPage hits =
+          index.search(
+              new SearchRequest(
+                  words, "text", List.of(), List.of(), Optional.empty(), Optional.empty(), 1, 1),
+              false,
+              false);
+      return hits.results().stream().findFirst().flatMap(h -> byPath(h.filePath()));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Notes and relations within {@code depth} hops of a note, both directions. */

@@ -252,6 +252,11 @@ class MemoryCommandTest {
     assertEquals(1, json().get("metadata").get("primary_count").asInt());
     assertEquals(2, run("context", "memory://x", "--depth", "many"));
     assertTrue(err.contains("Invalid depth parameter: 'many' is not a valid integer"), err);
+    assertEquals(0, run("context", "memory://lovelace", "--json"));
+    assertEquals(
+        "Ada Lovelace",
+        json().get("results").get(0).get("primary_result").get("title").asText(),
+        "no exact match: the best full-text hit, as non-strict resolution has it");
     assertEquals(0, run("recent", "--json"));
     assertEquals(9, json().get("results").size());
     assertEquals(0, run("delete", "main/people/ada-lovelace"));

@@ -350,12 +350,21 @@ public final class NoteIndex implements AutoCloseable {
 
   /** The same search; without {@code snippets} no body is read and the hits' snippets are empty. */
   public SearchPage search(SearchRequest request, boolean snippets) throws IOException {
+    return search(request, snippets, true);
+  }
+
+  /**
+   * The same search; with {@code relax}, a plain multi-term query that finds nothing is retried
+   * with OR (basic-memory's search tool), without it every word must match.
+   */
+  public SearchPage search(SearchRequest request, boolean snippets, boolean relax)
+      throws IOException {
     Map<String, Float> fields =
         request.searchType().equals("title") ? Map.of("title", 1f) : QueryTranslator.FIELDS;
     QueryTranslator.Parsed strict =
         new QueryTranslator(analyzer, fields).parse(request.query(), false);
     SearchPage page = run(strict, request, snippets);
-    if (page.total() == 0 && strict.plainMultiTerm()) {
+    if (relax && page.total() == 0 && strict.plainMultiTerm()) {
       page =
           run(
               new QueryTranslator(analyzer, fields).parse(request.query(), true),
