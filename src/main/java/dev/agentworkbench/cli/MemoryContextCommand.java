@@ -43,7 +43,10 @@ final class MemoryContextCommand implements Callable<Integer> {
 
   @Mixin PageOptions paging;
 
-  @Option(names = "--max-related", defaultValue = "10")
+  @Option(
+      names = "--max-related",
+      defaultValue = "10",
+      description = "At most this many related notes and relations per note (default 10).")
   int maxRelated;
 
   @Override

@@ -35,7 +35,9 @@ final class MemoryEditCommand implements Callable<Integer> {
 
   @Option(
       names = "--content",
-      description = "The new text (may be empty with --metadata for a frontmatter-only edit).")
+      description =
+          "The new text; read from stdin when omitted (may be empty with --metadata for a"
+              + " frontmatter-only edit).")
   String content;
 
   @Option(
@@ -71,9 +73,13 @@ final class MemoryEditCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (content == null && metadata.isEmpty()) {
-      err.println(
-          "workbench memory edit: give --content (or --metadata for a frontmatter-only edit).");
-      return ExitCode.USAGE;
+      if (System.console() != null) {
+        err.println(
+            "workbench memory edit: give --content, pipe the content in, or --metadata for a"
+                + " frontmatter-only edit.");
+        return ExitCode.USAGE;
+      }
+      content = new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
     try (NotesService notes = options.open()) {
       if (operation.endsWith("section") && (section == null || section.isBlank())) {

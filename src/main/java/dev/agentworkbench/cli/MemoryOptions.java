@@ -51,6 +51,12 @@ final class MemoryOptions {
     UserEnvironment env = UserEnvironment.current();
     Path app = appHome != null ? appHome : env.appHome();
     if (home != null) {
+      if (!java.nio.file.Files.isDirectory(home)) {
+        throw new NotesException(
+            "Error",
+            "PROJECT_MISSING",
+            "Folder '" + home + "' does not exist: --home takes an existing project folder.");
+      }
       return NotesService.open(NotesLocation.folder(home, app));
     }
     NotesConfig config = NotesConfig.load(env);
@@ -117,8 +123,10 @@ final class MemoryOptions {
       err.println();
       err.println(e.getMessage());
     }
-    return e instanceof NoteNotFoundException || e instanceof NoteExistsException
-        ? ExitCode.PROBLEMS
+    return e instanceof NoteNotFoundException
+            || e instanceof NoteExistsException
+            || e.code().equals("NOTE_NOT_FOUND")
+        ? ExitCode.PROBLEMS // not found is 1 for every command, as for read
         : ExitCode.USAGE;
   }
 

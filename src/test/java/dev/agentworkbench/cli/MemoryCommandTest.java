@@ -297,6 +297,77 @@ class MemoryCommandTest {
   }
 
   @Test
+  void editReadsItsContentFromStdinAsWriteDoes() throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.agentworkbench.Main",
+            "memory",
+            "edit",
+            "Ada Lovelace",
+            "--operation",
+            "append",
+            "--home",
+            root.toString(),
+            "--app-home",
+            temp.resolve("app").toString());
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    try (var in = p.getOutputStream()) {
+      in.write("- [piped] from a script\n".getBytes(StandardCharsets.UTF_8));
+    }
+    String shown = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), shown);
+    assertTrue(
+        Files.readString(root.resolve("people/Ada Lovelace.md"))
+            .contains("- [piped] from a script"));
+  }
+
+  @Test
+  void aMissingHomeFolderAndANoteNotFoundAreSaidPlainly() throws Exception {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code =
+        WorkbenchCommand.execute(
+            new String[] {
+              "memory",
+              "write",
+              "--title",
+              "T",
+              "--folder",
+              "x",
+              "--content",
+              "c",
+              "--home",
+              temp.resolve("no-such-folder").toString(),
+              "--app-home",
+              temp.resolve("app").toString()
+            },
+            new PrintWriter(o),
+            new PrintWriter(e));
+    assertEquals(2, code);
+    assertTrue(
+        e.toString().contains("does not exist: --home takes an existing project folder"),
+        e.toString());
+    assertFalse(Files.exists(temp.resolve("no-such-folder")), "nothing created");
+    assertEquals(
+        1,
+        run(
+            "edit",
+            "No Such Note",
+            "--operation",
+            "find_replace",
+            "--find-text",
+            "a",
+            "--content",
+            "b"));
+    assertEquals(1, run("read", "No Such Note"));
+  }
+
+  @Test
   void selectsAConfiguredProjectAndReportsAMissingOne() throws Exception {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
