@@ -998,7 +998,7 @@ public final class NotesService implements AutoCloseable {
     }
     String filePath =
         withoutDotSegments(Permalinks.filePath(dir, title, location.kebabFilenames()));
-    refuseHidden("Note path", filePath);
+    refuseUnindexed("Note path", filePath, false);
     NoteSummary existing = notes.get(filePath);
     boolean exists = existing != null || Files.exists(location.root().resolve(filePath));
     String permalink =
@@ -1276,7 +1276,7 @@ public final class NotesService implements AutoCloseable {
       }
     }
     dest = withoutDotSegments(dest);
-    refuseHidden("Destination path", dest);
+    refuseUnindexed("Destination path", dest, false);
     if (dest.equals(source.filePath())) {
       throw new NotesException(
           "Move Failed - Destination Same As Source",
@@ -1410,10 +1410,12 @@ public final class NotesService implements AutoCloseable {
   }
 
   /**
-   * Refuses a note path in a hidden folder or with a hidden name: basic-memory (and this app) do
-   * not index hidden files, so the note could never be read, found or moved again.
+   * Refuses a note path that would not be indexed: in a hidden folder or with a hidden name, or
+   * excluded by the project's {@code .gitignore} or {@code .bmignore}. basic-memory (and this app)
+   * skip such files, so the note could never be read, found or moved again.
    */
-  private static void refuseHidden(String what, String relativePath) throws NotesException {
+  private void refuseUnindexed(String what, String relativePath, boolean folder)
+      throws NotesException {
     for (String segment : relativePath.split("/")) {
       if (segment.startsWith(".") && !segment.equals(".")) {
         throw new NotesException(
@@ -1427,6 +1429,16 @@ public final class NotesService implements AutoCloseable {
                 + "' starts with a dot): hidden files and folders are not indexed, so the note"
                 + " could not be found again. Choose a name that does not start with a dot.");
       }
+    }
+    if (ignore.isIgnored(relativePath, folder)) {
+      throw new NotesException(
+          "Error",
+          "IGNORED_PATH",
+          what
+              + " '"
+              + relativePath
+              + "' is excluded by the project's .gitignore or .bmignore: it would not be"
+              + " indexed, so the note could not be found again. Choose another folder or name.");
     }
   }
 
@@ -1464,7 +1476,7 @@ public final class NotesService implements AutoCloseable {
       throws NotesException, IOException {
     String from = existingFolder("Identifier", folder);
     String to = folderInside("Destination path", destination);
-    refuseHidden("Destination path", to);
+    refuseUnindexed("Destination path", to, true);
     if (to.equals(from)) {
       throw new NotesException(
           "Move Failed - Destination Same As Source",

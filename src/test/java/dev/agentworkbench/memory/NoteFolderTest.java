@@ -132,6 +132,18 @@ class NoteFolderTest {
         "HIDDEN_PATH",
         assertThrows(NotesException.class, () -> notes.moveFolder("people", "x/.people")).code());
     assertTrue(Files.exists(root.resolve("people/Ada Lovelace.md")));
+    Files.writeString(root.resolve(".gitignore"), "build/\n");
+    NotesService fresh = NotesService.open(NotesLocation.folder(root, temp.resolve("app2")));
+    try {
+      NotesException ignored =
+          assertThrows(
+              NotesException.class,
+              () -> fresh.write("B", "build", "x", List.of(), "note", java.util.Map.of(), false));
+      assertEquals("IGNORED_PATH", ignored.code());
+      assertFalse(Files.exists(root.resolve("build")));
+    } finally {
+      fresh.close();
+    }
     // a dot inside a name is no hidden file
     notes.write("v1.2 notes", "releases", "x", List.of(), "note", java.util.Map.of(), false);
     assertTrue(notes.byPath("releases/v1.2 notes.md").isPresent());
