@@ -71,7 +71,7 @@ final class MemoryView extends BorderPane {
     graph = new NeighbourhoodGraph(model::openNote);
     setTop(toolbar());
     SplitPane split = new SplitPane(left(), centre());
-    split.setDividerPositions(0.34);
+    split.setDividerPositions(0.37);
     setCenter(split);
     Label status = new Label();
     status.textProperty().bind(model.message());
@@ -188,10 +188,10 @@ final class MemoryView extends BorderPane {
           return cell;
         });
     TableColumn<NoteSummary, NoteSummary> title = NoteColumns.title();
-    TableColumn<NoteSummary, String> type = column("Type", NoteSummary::type, 84);
+    TableColumn<NoteSummary, String> type = column("Type", NoteSummary::type, 88);
     type.setMinWidth(56);
     type.setMaxWidth(130);
-    TableColumn<NoteSummary, String> tags = column("Tags", n -> String.join(", ", n.tags()), 110);
+    TableColumn<NoteSummary, String> tags = column("Tags", n -> String.join(", ", n.tags()), 90);
     tags.setMinWidth(56);
     tags.setMaxWidth(220);
     TableColumn<NoteSummary, java.time.Instant> modified = NoteColumns.modified();

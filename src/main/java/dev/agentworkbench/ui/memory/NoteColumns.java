@@ -31,7 +31,7 @@ final class NoteColumns {
     TableColumn<NoteSummary, NoteSummary> c = new TableColumn<>("Title");
     c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
     c.setComparator(Comparator.comparing(NoteSummary::title, String.CASE_INSENSITIVE_ORDER));
-    c.setPrefWidth(220);
+    c.setPrefWidth(320); // most of the room: titles are what the list is read by
     c.setMinWidth(110);
     c.setCellFactory(column -> new TitleCell());
     return c;
