@@ -8,11 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -158,19 +154,11 @@ public final class NoteParser {
       return fallback;
     }
     String s = value.toString().strip();
-    try {
-      if (s.length() <= 10) {
-        return LocalDate.parse(s).atStartOfDay(ZoneId.systemDefault()).toInstant();
-      }
-      String iso = s.replace(' ', 'T');
-      try {
-        return OffsetDateTime.parse(iso).toInstant();
-      } catch (DateTimeParseException e) {
-        return LocalDateTime.parse(iso).atZone(ZoneId.systemDefault()).toInstant();
-      }
-    } catch (DateTimeParseException e) {
+    java.util.Optional<Instant> parsed =
+        dev.agentworkbench.memory.parse.IsoTimestamps.parse(s, ZoneId.systemDefault());
+    if (parsed.isEmpty()) {
       warnings.add("frontmatter " + key + " '" + s + "' is not an ISO date; the file time is used");
-      return fallback;
     }
+    return parsed.orElse(fallback);
   }
 }
