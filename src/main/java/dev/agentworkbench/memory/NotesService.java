@@ -1305,12 +1305,7 @@ public final class NotesService implements AutoCloseable {
     try {
       AtomicFileWriter.create(target, text.getBytes(StandardCharsets.UTF_8));
     } catch (WriteConflictException e) {
-      throw new NotesException(
-          "Move Failed - Destination Exists",
-          "DESTINATION_EXISTS",
-          "Destination '"
-              + dest
-              + "' already exists. Choose another path or move that note first.");
+      throw destinationExists(dest);
     }
     Files.delete(location.root().resolve(source.filePath()));
     update(List.of(location.root().resolve(source.filePath())));
@@ -1327,15 +1322,17 @@ public final class NotesService implements AutoCloseable {
     try {
       Files.move(location.root().resolve(from), target);
     } catch (java.nio.file.FileAlreadyExistsException e) {
-      throw new NotesException(
-          "Move Failed - Destination Exists",
-          "DESTINATION_EXISTS",
-          "Destination '"
-              + dest
-              + "' already exists. Choose another path or move that note first.");
+      throw destinationExists(dest);
     }
     update(List.of(location.root().resolve(from)));
     return afterWrite(dest, "moved");
+  }
+
+  private static NotesException destinationExists(String dest) {
+    return new NotesException(
+        "Move Failed - Destination Exists",
+        "DESTINATION_EXISTS",
+        "Destination '" + dest + "' already exists. Choose another path or move that note first.");
   }
 
   private static String withPermalinkInText(String text, String permalink) {

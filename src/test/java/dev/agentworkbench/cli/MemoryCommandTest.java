@@ -266,6 +266,27 @@ class MemoryCommandTest {
     assertTrue(err.contains("Identifier '../../etc/passwd' is not allowed"), err);
   }
 
+  /** The command line in a JVM of its own, as a script starts it (its environment, its stdin). */
+  private static ProcessBuilder workbench(String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.agentworkbench.Main"));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true);
+  }
+
+  /** Its output, once it ended with exit code 0. */
+  private static String finished(Process p) throws Exception {
+    String shown = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), shown);
+    return shown;
+  }
+
   @Test
   void findsBasicMemorysConfigUnderTheHomeTheEnvironmentNames() throws Exception {
     Path home = temp.resolve("script-home");
@@ -276,51 +297,32 @@ class MemoryCommandTest {
             + root.toString().replace("\\", "/")
             + "\"},"
             + " \"default_project\": \"main\"}");
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "dev.agentworkbench.Main",
-            "memory",
-            "read",
-            "Ada Lovelace");
+    ProcessBuilder pb = workbench("memory", "read", "Ada Lovelace");
     pb.environment().remove("BASIC_MEMORY_CONFIG_DIR");
     pb.environment().put("HOME", home.toString());
     pb.environment().put("AGENT_WORKBENCH_HOME", temp.resolve("app").toString());
-    pb.redirectErrorStream(true);
-    Process p = pb.start();
-    String shown = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
-    assertEquals(0, p.exitValue(), shown);
+    String shown = finished(pb.start());
     assertTrue(shown.contains("# Ada Lovelace"), shown);
   }
 
   @Test
   void editReadsItsContentFromStdinAsWriteDoes() throws Exception {
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "dev.agentworkbench.Main",
-            "memory",
-            "edit",
-            "Ada Lovelace",
-            "--operation",
-            "append",
-            "--home",
-            root.toString(),
-            "--app-home",
-            temp.resolve("app").toString());
-    pb.redirectErrorStream(true);
-    Process p = pb.start();
+    Process p =
+        workbench(
+                "memory",
+                "edit",
+                "Ada Lovelace",
+                "--operation",
+                "append",
+                "--home",
+                root.toString(),
+                "--app-home",
+                temp.resolve("app").toString())
+            .start();
     try (var in = p.getOutputStream()) {
       in.write("- [piped] from a script\n".getBytes(StandardCharsets.UTF_8));
     }
-    String shown = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
-    assertEquals(0, p.exitValue(), shown);
+    finished(p);
     assertTrue(
         Files.readString(root.resolve("people/Ada Lovelace.md"))
             .contains("- [piped] from a script"));

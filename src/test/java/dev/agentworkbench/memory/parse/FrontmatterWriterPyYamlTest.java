@@ -179,20 +179,7 @@ class FrontmatterWriterPyYamlTest {
         yamls.add("k: " + t + "\n");
       }
     }
-    Path script = temp.resolve("load.py");
-    Path in = temp.resolve("yamls.json");
-    Path out = temp.resolve("loaded.json");
-    Files.writeString(script, LOAD);
-    new ObjectMapper().writeValue(in.toFile(), yamls);
-    assumeTrue(hasPyYaml(), "python3 with PyYAML (python3-yaml) is not installed");
-    Process p =
-        new ProcessBuilder("python3", script.toString(), in.toString(), out.toString())
-            .redirectErrorStream(true)
-            .start();
-    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    p.waitFor(60, TimeUnit.SECONDS);
-    assertEquals(0, p.exitValue(), log);
-    List<?> expected = new ObjectMapper().readValue(out.toFile(), List.class);
+    List<?> expected = python(LOAD, yamls, List.class);
     StringBuilder report = new StringBuilder();
     int differing = 0;
     for (int i = 0; i < yamls.size(); i++) {
@@ -332,20 +319,25 @@ class FrontmatterWriterPyYamlTest {
   }
 
   private List<String> pyYaml(List<Map<String, Object>> cases) throws Exception {
-    Path script = temp.resolve("dump.py");
+    return List.of(python(DUMP, cases, String[].class));
+  }
+
+  /** Runs a script with PyYAML on the input as JSON; its answer, read from JSON. */
+  private <T> T python(String script, Object input, Class<T> answer) throws Exception {
+    Path file = temp.resolve("script.py");
     Path in = temp.resolve("in.json");
     Path out = temp.resolve("out.json");
-    Files.writeString(script, DUMP);
-    new ObjectMapper().writeValue(in.toFile(), cases);
+    Files.writeString(file, script);
+    new ObjectMapper().writeValue(in.toFile(), input);
     assumeTrue(hasPyYaml(), "python3 with PyYAML (python3-yaml) is not installed");
     Process p =
-        new ProcessBuilder("python3", script.toString(), in.toString(), out.toString())
+        new ProcessBuilder("python3", file.toString(), in.toString(), out.toString())
             .redirectErrorStream(true)
             .start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor(60, TimeUnit.SECONDS);
     assertEquals(0, p.exitValue(), log);
-    return List.of(new ObjectMapper().readValue(out.toFile(), String[].class));
+    return new ObjectMapper().readValue(out.toFile(), answer);
   }
 
   private static boolean hasPyYaml() {
