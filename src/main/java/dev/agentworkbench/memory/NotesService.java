@@ -1145,6 +1145,27 @@ public final class NotesService implements AutoCloseable {
     return afterWrite(filePath, "updated");
   }
 
+  /**
+   * Rewrites a note that is not UTF-8 as UTF-8, reading its bytes in {@code from} (the user's
+   * choice, after seeing the text so read); a conflict, nothing written, when the file changed on
+   * disk since it was read.
+   */
+  public synchronized WriteResult convertToUtf8(
+      String filePath, String checksumWhenRead, java.nio.charset.Charset from)
+      throws WriteConflictException, IOException, NotesException {
+    String text = decodedAs(filePath, from);
+    AtomicFileWriter.replace(
+        location.root().resolve(filePath), text.getBytes(StandardCharsets.UTF_8), checksumWhenRead);
+    return afterWrite(filePath, "updated");
+  }
+
+  /** A note's bytes read in a charset of the user's choosing (to preview a conversion). */
+  public String decodedAs(String filePath, java.nio.charset.Charset from)
+      throws IOException, NotesException {
+    PathGuard.check("Identifier", filePath);
+    return new String(AtomicFileWriter.read(location.root().resolve(filePath)).content(), from);
+  }
+
   /** Writes the user's chosen text over whatever is on disk (after a conflict view). */
   public synchronized WriteResult overwrite(String filePath, String text)
       throws IOException, NotesException {

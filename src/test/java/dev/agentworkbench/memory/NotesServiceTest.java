@@ -240,6 +240,23 @@ class NotesServiceTest {
   }
 
   @Test
+  void aConversionToUtf8ReadsTheBytesAsAskedAndRefusesAFileChangedSince() throws Exception {
+    Path file = root.resolve("Cafe.md");
+    java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+    Files.write(file, "caf\u00e9 \u20ac\n".getBytes(cp1252));
+    notes.update(List.of(file));
+    NoteFile read = notes.readFile("Cafe.md");
+    Files.write(file, "caf\u00e9 \u20ac!\n".getBytes(cp1252));
+    assertThrows(
+        WriteConflictException.class,
+        () -> notes.convertToUtf8("Cafe.md", read.checksum(), cp1252));
+    NoteFile again = notes.readFile("Cafe.md");
+    notes.convertToUtf8("Cafe.md", again.checksum(), cp1252);
+    assertEquals("caf\u00e9 \u20ac!\n", Files.readString(file));
+    assertTrue(notes.readFile("Cafe.md").utf8());
+  }
+
+  @Test
   void saveRefusesAFileChangedOnDisk() throws Exception {
     NoteFile f = notes.read("Ada Lovelace");
     Files.writeString(root.resolve(f.note().filePath()), "changed elsewhere");

@@ -452,6 +452,41 @@ final class MemoryView extends BorderPane {
   }
 
   /**
+   * Shows the note's first lines as they would read from Windows-1252 and asks before rewriting it
+   * as UTF-8; Cancel is the default button.
+   */
+  private void confirmConversion(String preview) {
+    List<String> lines =
+        preview
+            .lines()
+            .limit(14)
+            .map(l -> l.length() > 110 ? l.substring(0, 110) + "…" : l)
+            .toList();
+    Alert a =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            "Read as Windows-1252 (Western European), its first lines are:\n\n"
+                + String.join("\n", lines)
+                + "\n\nIf they look right, the note is rewritten as UTF-8 and can be edited here."
+                + " If not, it has another encoding: convert it with a tool that knows which.",
+            ButtonType.OK,
+            ButtonType.CANCEL);
+    a.initOwner(window.get());
+    a.setTitle("Convert to UTF-8");
+    a.setHeaderText(
+        "Convert "
+            + model.open().get().map(o -> o.file().note().filePath()).orElse("")
+            + " to UTF-8?");
+    Button ok = (Button) a.getDialogPane().lookupButton(ButtonType.OK);
+    ok.setText("Convert to UTF-8");
+    ok.setDefaultButton(false);
+    ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+    if (a.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+      model.convertToUtf8();
+    }
+  }
+
+  /**
    * Asks before a deletion, naming what the confirm button does; Cancel is the default button, so
    * Enter never deletes.
    */
@@ -606,13 +641,25 @@ final class MemoryView extends BorderPane {
     Label notUtf8 =
         new Label(
             "This file is not UTF-8 text, so it is shown read-only: a save would lose the bytes"
-                + " shown as \uFFFD. Convert it to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8) to"
-                + " edit it here.");
+                + " shown as \uFFFD. Convert it to UTF-8 to edit it here.");
     notUtf8.setId("memory-read-only");
     notUtf8.getStyleClass().add("note-changed-on-disk");
     notUtf8.setGraphic(new FontIcon(Feather.LOCK));
     notUtf8.setWrapText(true);
-    HBox readOnly = new HBox(notUtf8);
+    Button convert = new Button("Convert from Windows-1252…");
+    convert.setId("memory-convert");
+    convert.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    convert.setOnAction(e -> model.previewConversion(this::confirmConversion));
+    // binary data is no text in any encoding: nothing to convert
+    convert
+        .visibleProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.open().get().map(o -> !o.binary()).orElse(false), model.open()));
+    convert.managedProperty().bind(convert.visibleProperty());
+    HBox.setHgrow(notUtf8, javafx.scene.layout.Priority.ALWAYS);
+    HBox readOnly = new HBox(8, notUtf8, convert);
+    readOnly.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     readOnly.getStyleClass().add("note-changed-bar");
     readOnly.visibleProperty().bind(model.readOnly());
     readOnly.managedProperty().bind(model.readOnly());

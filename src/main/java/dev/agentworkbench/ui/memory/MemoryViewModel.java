@@ -240,6 +240,55 @@ public final class MemoryViewModel {
     return readOnly;
   }
 
+  /** The encoding a note that is not UTF-8 is offered to be read in: Western European Windows. */
+  public static final java.nio.charset.Charset LEGACY =
+      java.nio.charset.Charset.forName("windows-1252");
+
+  /** The open note's text as it would read in {@link #LEGACY}, for the user to judge. */
+  public void previewConversion(Consumer<String> shown) {
+    Optional<OpenNote> n = open.get();
+    if (n.isEmpty() || service == null) {
+      return;
+    }
+    NotesService s = service;
+    String path = n.get().file().note().filePath();
+    work.submit(
+        "memory-preview", () -> s.decodedAs(path, LEGACY), shown, fail("Cannot read " + path));
+  }
+
+  /**
+   * Rewrites the open note, which is not UTF-8, as UTF-8 read in {@link #LEGACY}; nothing is
+   * written when the file changed on disk since it was opened.
+   */
+  public void convertToUtf8() {
+    Optional<OpenNote> n = open.get();
+    if (n.isEmpty() || service == null) {
+      return;
+    }
+    NotesService s = service;
+    String path = n.get().file().note().filePath();
+    String checksum = n.get().file().checksum();
+    work.submit(
+        "memory-convert",
+        () -> {
+          try {
+            s.convertToUtf8(path, checksum, LEGACY);
+            return true;
+          } catch (WriteConflictException e) {
+            return false;
+          }
+        },
+        converted -> {
+          message.set(
+              converted
+                  ? "Converted " + path + " to UTF-8, read as Windows-1252."
+                  : path + " changed on disk since you opened it: nothing was converted.");
+          refreshLists();
+          openNote(path);
+        },
+        fail("Cannot convert " + path));
+  }
+
   /** Shows the open note's edits beside its file as it is on disk now, to choose one. */
   public void compareWithDisk() {
     Optional<OpenNote> n = open.get();

@@ -492,6 +492,42 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aNoteInWindows1252IsConvertedToUtf8AfterTheUserSawHowItWouldRead(FxRobot robot)
+      throws Exception {
+    Path note = root.resolve("Cafe.md");
+    byte[] before =
+        "---\ntitle: Cafe\n---\ncaf\u00e9 cr\u00e8me \u20ac5\n"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    Files.write(note, before);
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("Cafe.md"));
+    robot.clickOn("Edit");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#memory-convert");
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.DialogPane dialog =
+        robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+    assertTrue(
+        dialog.getContentText().contains("caf\u00e9 cr\u00e8me \u20ac5"), dialog.getContentText());
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        java.util.Arrays.equals(before, Files.readAllBytes(note)),
+        "Enter answers Cancel: nothing converted");
+    robot.clickOn("#memory-convert");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("Convert to UTF-8");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(
+        "---\ntitle: Cafe\n---\ncaf\u00e9 cr\u00e8me \u20ac5\n",
+        new String(Files.readAllBytes(note), java.nio.charset.StandardCharsets.UTF_8));
+    org.fxmisc.richtext.CodeArea area =
+        robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
+    assertTrue(area.isEditable(), "converted, it can be edited");
+    assertTrue(area.getText().contains("caf\u00e9 cr\u00e8me"), area.getText());
+  }
+
+  @Test
   void aBinaryFileIsListedWithItsWarningButItsBytesAreNotShownAsText(FxRobot robot)
       throws Exception {
     byte[] bytes = new byte[600];
