@@ -107,8 +107,8 @@ public final class NoteParser {
   /** The warning of a file that is not UTF-8; the room and the command line do not edit it. */
   public static final String NOT_UTF8 =
       "not valid UTF-8: bytes that cannot be read are shown as \uFFFD, and the file is not edited"
-          + " here (saving would lose them); convert it to UTF-8 first, e.g. with iconv -f"
-          + " WINDOWS-1252 -t UTF-8";
+          + " (saving would lose them) until it is converted to UTF-8: in the Edit tab, or with"
+          + " iconv";
 
   /** True when {@code bytes}, decoded leniently as {@code text}, are valid UTF-8. */
   public static boolean isUtf8(byte[] bytes, String text) {
