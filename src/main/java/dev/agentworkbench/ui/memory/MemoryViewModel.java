@@ -155,6 +155,9 @@ public final class MemoryViewModel {
       new SimpleObjectProperty<>(Optional.empty());
   private String loadedText = "";
 
+  /** The checksum of the file version the open note's edits were made on; a save checks it. */
+  private String editsBase = "";
+
   /** The text the app last wrote to the open note: the watcher reports that write too. */
   private String savedText = "";
 
@@ -665,7 +668,7 @@ public final class MemoryViewModel {
                   .toList();
           NoteSummary self = s.byPath(filePath).orElse(f.note().summary());
           List<ContextResult.Related> graph = s.neighbourhood(self, d, Instant.EPOCH, 200);
-          Optional<String> draft = drafts.load(s.fileOf(filePath));
+          Optional<NoteDrafts.Draft> draft = drafts.load(s.fileOf(filePath));
           boolean binary = f.text().indexOf('\0') >= 0;
           Optional<org.commonmark.node.Node> doc =
               binary || f.note().content().length() > 200_000
@@ -678,8 +681,17 @@ public final class MemoryViewModel {
         r -> {
           OpenNote n = (OpenNote) r[0];
           @SuppressWarnings("unchecked")
-          Optional<String> draft = (Optional<String>) r[1];
+          Optional<NoteDrafts.Draft> recovered = (Optional<NoteDrafts.Draft>) r[1];
           loadedText = n.file().text();
+          Optional<NoteDrafts.Draft> draft = recovered.filter(t -> !t.text().equals(loadedText));
+          // edits recovered from a draft made on an older version of the file: a save is a
+          // conflict, never a silent overwrite of what changed on disk since
+          boolean stale =
+              draft
+                  .flatMap(NoteDrafts.Draft::base)
+                  .filter(b -> !b.equals(n.file().checksum()))
+                  .isPresent();
+          editsBase = stale ? draft.get().base().get() : n.file().checksum();
           changedOnDisk.set(false);
           boolean typedSince =
               saved.isPresent()
@@ -692,11 +704,17 @@ public final class MemoryViewModel {
             conflict.set(Optional.empty());
             return;
           }
-          editorText.set(draft.filter(t -> !t.equals(loadedText)).orElse(loadedText));
-          draft
-              .filter(t -> !t.equals(loadedText))
-              .ifPresent(
-                  t -> message.set("Recovered unsaved edits of " + filePath + " from a draft."));
+          editorText.set(draft.map(NoteDrafts.Draft::text).orElse(loadedText));
+          draft.ifPresent(
+              t ->
+                  message.set(
+                      stale
+                          ? "Recovered unsaved edits of "
+                              + filePath
+                              + " from a draft, but the file changed on disk since: compare"
+                              + " before saving."
+                          : "Recovered unsaved edits of " + filePath + " from a draft."));
+          changedOnDisk.set(stale);
           conflict.set(Optional.empty());
         },
         fail("Cannot open " + filePath));
@@ -730,10 +748,11 @@ public final class MemoryViewModel {
     NotesService s = service;
     String text = editorText.get();
     String path = n.get().file().note().filePath();
+    Optional<String> base = Optional.of(editsBase).filter(b -> !b.isEmpty());
     work.submit(
         "memory-draft:" + path, // a newer draft replaces an older one of the same note only
         () -> {
-          drafts.save(s.fileOf(path), text);
+          drafts.save(s.fileOf(path), text, base);
           return true;
         },
         ok -> {},
@@ -750,7 +769,10 @@ public final class MemoryViewModel {
       return;
     }
     try {
-      drafts.save(service.fileOf(n.get().file().note().filePath()), editorText.get());
+      drafts.save(
+          service.fileOf(n.get().file().note().filePath()),
+          editorText.get(),
+          Optional.of(editsBase).filter(b -> !b.isEmpty()));
     } catch (IOException | NotesException | RuntimeException e) {
       message.set("Could not save a recovery draft: " + e.getMessage());
     }
@@ -766,11 +788,12 @@ public final class MemoryViewModel {
     String text = editorText.get();
     NoteFile file = n.get().file();
     String path = file.note().filePath();
+    String base = editsBase.isEmpty() ? file.checksum() : editsBase;
     work.submit(
         "memory-save",
         () -> {
           try {
-            s.save(path, text, file.checksum());
+            s.save(path, text, base);
             drafts.discard(s.fileOf(path));
             return Optional.<Conflict>empty();
           } catch (WriteConflictException e) {

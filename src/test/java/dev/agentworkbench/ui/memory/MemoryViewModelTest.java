@@ -293,6 +293,26 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void editsRecoveredAfterACrashDoNotOverwriteWhatChangedOnDiskMeanwhile() throws Exception {
+    Path file = root.resolve("people/Ada Lovelace.md");
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(model.editorText().get() + "- [fact] typed before the crash\n");
+    model.saveDraft();
+    model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app")); // the app died
+    String changed =
+        Files.readString(file).replace("# Ada Lovelace", "# Ada Lovelace\n\nChanged meanwhile.");
+    Files.writeString(file, changed);
+    model.useFolder(root);
+    model.openNote("people/Ada Lovelace.md");
+    assertTrue(model.editorText().get().endsWith("typed before the crash\n"), "the draft is back");
+    assertTrue(model.changedOnDisk().get(), "and the change on disk is said");
+    assertTrue(model.message().get().contains("changed on disk since"), model.message().get());
+    model.save();
+    assertTrue(model.conflict().get().isPresent(), "saving asks which version to keep");
+    assertEquals(changed, Files.readString(file), "nothing overwritten");
+  }
+
+  @Test
   void unsavedEditsMoveWithTheNote() {
     model.openNote("people/Ada Lovelace.md");
     model.editorText().set(model.editorText().get() + "- [fact] not saved yet\n");
