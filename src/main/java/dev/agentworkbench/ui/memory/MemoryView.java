@@ -208,7 +208,11 @@ final class MemoryView extends BorderPane {
         .selectedItemProperty()
         .addListener(
             (o, was, now) -> {
-              if (now != null && !now.filePath().equals(openPath().orElse(null))) {
+              // as in the results: a selection moved by rows changing under it is not the user's
+              boolean movedByTheList = was != null && !sorted.contains(was);
+              if (now != null
+                  && !movedByTheList
+                  && !now.filePath().equals(openPath().orElse(null))) {
                 model.openNote(now.filePath());
               }
             });
@@ -225,7 +229,10 @@ final class MemoryView extends BorderPane {
         .selectedItemProperty()
         .addListener(
             (o, was, now) -> {
-              if (now != null) {
+              // a selection moved by the results changing under it (the open note was deleted,
+              // or searched again) is no choice of the user's: the open note stays open
+              boolean movedByTheList = was != null && !results.getItems().contains(was);
+              if (now != null && !movedByTheList) {
                 model.openNote(now.filePath());
               }
             });

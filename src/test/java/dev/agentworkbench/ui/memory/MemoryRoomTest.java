@@ -64,6 +64,33 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aNoteBeingEditedThatIsDeletedOnDiskStaysOpenThoughItLeavesTheResults(FxRobot robot)
+      throws Exception {
+    robot.interact(() -> model.useFolder(root));
+    robot.clickOn("#memory-search").write("ada");
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    ListView<?> results = robot.lookup("#memory-results").queryAs(ListView.class);
+    assertTrue(results.getItems().size() >= 2, "" + results.getItems());
+    String opened = model.open().get().orElseThrow().file().note().filePath();
+    assertEquals("people/Ada Lovelace.md", opened);
+    robot.interact(
+        () -> model.editorText().set(model.editorText().get() + "- [fact] not saved yet\n"));
+    Path file = root.resolve(opened);
+    Files.delete(file);
+    // another note takes its place in the results (their number stays the same)
+    Path twin = root.resolve("people/Ada Twin.md");
+    Files.writeString(twin, "---\ntitle: Ada Twin\ntype: person\n---\n\nAda's twin.\n");
+    robot.interact(() -> model.filesChanged(List.of(file, twin)));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(
+        opened,
+        model.open().get().orElseThrow().file().note().filePath(),
+        "the deleted note stays open, not the next result");
+    assertTrue(model.editorText().get().endsWith("not saved yet\n"), "with its edits");
+  }
+
+  @Test
   void twoResultsWithOneTitleSayWhichFolderEachIsIn(FxRobot robot) {
     robot.interact(() -> model.useFolder(root));
     robot.clickOn("#memory-search").write("warmup");
