@@ -43,6 +43,10 @@ final class ConflictDialog extends Dialog<Boolean> {
     ButtonType takeDisk = new ButtonType("Take the disk version", ButtonBar.ButtonData.OTHER);
     getDialogPane().getButtonTypes().addAll(keepMine, takeDisk, ButtonType.CANCEL);
     setResultConverter(b -> b == keepMine ? Boolean.TRUE : b == takeDisk ? Boolean.FALSE : null);
+    // both choices drop one version: Enter chooses neither (Cancel), as in the delete dialog
+    ((javafx.scene.control.Button) getDialogPane().lookupButton(keepMine)).setDefaultButton(false);
+    ((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.CANCEL))
+        .setDefaultButton(true);
   }
 
   private static TextArea whole(String text) {

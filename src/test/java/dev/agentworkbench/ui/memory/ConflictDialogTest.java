@@ -55,7 +55,14 @@ class ConflictDialogTest {
         });
     WaitForAsyncUtils.waitForFxEvents();
     double width = dialog[0].getDialogPane().getWidth();
+    javafx.scene.control.Button enter =
+        dialog[0].getDialogPane().getButtonTypes().stream()
+            .map(t -> (javafx.scene.control.Button) dialog[0].getDialogPane().lookupButton(t))
+            .filter(javafx.scene.control.Button::isDefaultButton)
+            .findFirst()
+            .orElseThrow();
     robot.interact(() -> dialog[0].close());
     assertTrue(width > 800, "the dialog is wider than the theme's 600 px: " + width);
+    assertEquals("Cancel", enter.getText(), "Enter overwrites neither version");
   }
 }
