@@ -50,6 +50,16 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
               }
             });
     load(model.editorText().get());
+    // the first title is chosen as the list opens: Enter takes it, Down moves on
+    completion.setOnShown(
+        e -> {
+          if (completion.getSkin() != null) {
+            javafx.scene.Node first = completion.getSkin().getNode().lookup(".menu-item");
+            if (first != null) {
+              first.requestFocus();
+            }
+          }
+        });
   }
 
   /**

@@ -588,6 +588,24 @@ class MemoryRoomTest {
   }
 
   @Test
+  void typingTwoBracketsOffersTitlesAndEnterTakesTheFirst(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    robot.clickOn("Edit");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn(".note-editor");
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.END);
+    robot.release(javafx.scene.input.KeyCode.END, javafx.scene.input.KeyCode.CONTROL);
+    robot.write("\n- relates_to [[Cos");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        model.editorText().get().endsWith("- relates_to [[Cosine Decay Schedule]]"),
+        model.editorText().get());
+  }
+
+  @Test
   void shortcutSSavesTheNoteInTheEditor(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
