@@ -1022,6 +1022,9 @@ public final class NotesService implements AutoCloseable {
     }
   }
 
+  /** The longest file name ext4, APFS and most file systems take. */
+  private static final int MAX_FILE_NAME_BYTES = 255;
+
   private static void checkTitle(String title) throws NotesException {
     if (title.isBlank()) {
       throw new NotesException(
@@ -1030,6 +1033,17 @@ public final class NotesService implements AutoCloseable {
     if (!PathGuard.isAllowed(title.replace("/", "-").replace("\\", "-").replace("..", "--"))
         || Permalinks.fileName(title, false).equals(".md")) {
       throw new PathNotAllowedException("Title", title);
+    }
+    int bytes = Permalinks.fileName(title, false).getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_FILE_NAME_BYTES) {
+      throw new NotesException(
+          "Error",
+          "TITLE_TOO_LONG",
+          "Title is too long for a file name: "
+              + bytes
+              + " bytes as UTF-8 with .md, where file systems allow "
+              + MAX_FILE_NAME_BYTES
+              + ". Shorten it (a long description belongs in the note).");
     }
   }
 

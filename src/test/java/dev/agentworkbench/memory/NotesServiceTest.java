@@ -257,6 +257,22 @@ class NotesServiceTest {
   }
 
   @Test
+  void aTitleIsRefusedUpFrontWhenItsFileNameWouldBeTooLongAndOneThatFitsIsWritten()
+      throws Exception {
+    String longest = "x".repeat(252); // "x…x.md": 255 bytes, the most a file system takes
+    WriteResult r = notes.write(longest, "long", "body", List.of(), "note", Map.of(), false);
+    assertTrue(Files.exists(root.resolve(r.note().filePath())));
+    NotesException e =
+        assertThrows(NotesException.class, () -> notes.placement(longest + "y", "long"));
+    assertEquals("TITLE_TOO_LONG", e.code());
+    assertTrue(e.getMessage().contains("256 bytes"), e.getMessage());
+    assertThrows(
+        NotesException.class,
+        () -> notes.write("\u00e9".repeat(130), "other", "b", List.of(), "note", Map.of(), false));
+    assertFalse(Files.exists(root.resolve("other")), "nothing created");
+  }
+
+  @Test
   void saveRefusesAFileChangedOnDisk() throws Exception {
     NoteFile f = notes.read("Ada Lovelace");
     Files.writeString(root.resolve(f.note().filePath()), "changed elsewhere");

@@ -42,8 +42,8 @@ final class NewNoteDialog extends Dialog<NewNoteForm> {
       field.setPrefColumnCount(30);
     }
     // room for the path, the permalink and a warning, so the dialog keeps its size as you type
-    where.setPrefWidth(420);
-    where.setMinHeight(54);
+    where.setPrefWidth(460);
+    where.setMinHeight(92); // five lines: the longest refusal is read whole
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(8);

@@ -63,11 +63,22 @@ public final class AtomicFileWriter {
     write(target, content);
   }
 
+  /**
+   * At most the first 64 characters of a file name, for its temporary file's: a name near the file
+   * system's 255 bytes leaves no room for the temporary file's own suffix.
+   */
+  private static String shortened(String name) {
+    return name.codePointCount(0, name.length()) <= 64
+        ? name
+        : name.substring(0, name.offsetByCodePoints(0, 64));
+  }
+
   /** Writes unconditionally: only for content the user explicitly chose to put over the file. */
   public static void write(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path temp =
+        Files.createTempFile(dir, "." + shortened(target.getFileName().toString()) + ".", ".tmp");
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
