@@ -81,7 +81,27 @@ final class MemoryView extends BorderPane {
     model.open().addListener((o, was, now) -> showNote(now));
     model.conflict().addListener((o, was, now) -> now.ifPresent(this::conflict));
     showNote(model.open().get());
+    // the room's keys: Ctrl+F (Cmd+F) to the search box, Ctrl+N (Cmd+N) for a new note
+    addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (FIND_KEYS.match(e)) {
+            search.requestFocus();
+            search.selectAll();
+            e.consume();
+          } else if (NEW_KEYS.match(e)) {
+            newNote("");
+            e.consume();
+          }
+        });
   }
+
+  private static final javafx.scene.input.KeyCombination FIND_KEYS =
+      new javafx.scene.input.KeyCodeCombination(
+          javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+  private static final javafx.scene.input.KeyCombination NEW_KEYS =
+      new javafx.scene.input.KeyCodeCombination(
+          javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
   private ToolBar toolbar() {
     projects = new ComboBox<>(model.projects());
@@ -105,7 +125,7 @@ final class MemoryView extends BorderPane {
     search = new TextField();
     search.setId("memory-search");
     search.setPromptText(
-        "Search notes: words, \"phrases\", AND/OR/NOT, tag:name, type:, folder:, after:");
+        "Search notes (Ctrl+F): words, \"phrases\", AND/OR/NOT, tag:name, type:, folder:, after:");
     javafx.scene.control.Tooltip syntax =
         new javafx.scene.control.Tooltip(
             "Words match from their start: warm finds warmup.\n"
@@ -141,6 +161,7 @@ final class MemoryView extends BorderPane {
     HBox.setHgrow(search, Priority.ALWAYS);
     Button create = new Button("New note");
     create.setId("memory-new");
+    create.setTooltip(new javafx.scene.control.Tooltip("A new note (Ctrl+N)"));
     create.setOnAction(e -> newNote(""));
     return new ToolBar(new Label("Project"), projects, search, create);
   }
@@ -707,7 +728,11 @@ final class MemoryView extends BorderPane {
     graphTab.selectedProperty().addListener((o, was, now) -> graph.setActive(now));
     tabs.getTabs().addAll(read, editTab, graphTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    Button move = new Button("Rename / move…");
+    Button move = new Button("Move / rename file…");
+    move.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "A new path for the note's file; its title and permalink stay, as with basic-memory's"
+                + " move_note. Change the title in the Edit tab."));
     move.setOnAction(e -> move());
     Button delete = new Button("Delete…");
     delete

@@ -606,6 +606,23 @@ class MemoryRoomTest {
   }
 
   @Test
+  void ctrlFGoesToTheSearchBoxAndCtrlNOpensTheNewNoteForm(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    robot.clickOn(".note-title");
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F);
+    robot.release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("#memory-search").query().isFocused(), "Ctrl+F: the search box");
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+    robot.release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("#new-note-where").tryQuery().isPresent(), "Ctrl+N: the form");
+    robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
   void shortcutSSavesTheNoteInTheEditor(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
