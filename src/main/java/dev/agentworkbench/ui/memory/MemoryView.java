@@ -655,7 +655,13 @@ final class MemoryView extends BorderPane {
             javafx.beans.binding.Bindings.when(model.dirty())
                 .then("unsaved changes (a recovery draft is kept)")
                 .otherwise(""));
-    Label onDisk = new Label("Changed on disk since you opened it");
+    Label onDisk = new Label();
+    onDisk
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.deletedOnDisk())
+                .then("Deleted on disk since you opened it: Save writes it again")
+                .otherwise("Changed on disk since you opened it"));
     onDisk.getStyleClass().add("note-changed-on-disk");
     onDisk.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
     Button compare = new Button("Compare…");

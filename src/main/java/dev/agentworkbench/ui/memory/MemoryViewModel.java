@@ -145,6 +145,7 @@ public final class MemoryViewModel {
   private final BooleanProperty dirty = new SimpleBooleanProperty(false);
   private final BooleanProperty changedOnDisk = new SimpleBooleanProperty(false);
   private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
+  private final BooleanProperty deletedOnDisk = new SimpleBooleanProperty(false);
   private final IntegerProperty depth = new SimpleIntegerProperty(1);
   private final ObjectProperty<Optional<Conflict>> conflict =
       new SimpleObjectProperty<>(Optional.empty());
@@ -233,6 +234,11 @@ public final class MemoryViewModel {
    */
   public BooleanProperty changedOnDisk() {
     return changedOnDisk;
+  }
+
+  /** True when the open note's file was deleted on disk while it had unsaved edits. */
+  public ReadOnlyBooleanProperty deletedOnDisk() {
+    return deletedOnDisk;
   }
 
   /**
@@ -692,6 +698,7 @@ public final class MemoryViewModel {
                   .filter(b -> !b.equals(n.file().checksum()))
                   .isPresent();
           editsBase = stale ? draft.get().base().get() : n.file().checksum();
+          deletedOnDisk.set(false);
           changedOnDisk.set(false);
           boolean typedSince =
               saved.isPresent()
@@ -1039,9 +1046,13 @@ public final class MemoryViewModel {
         () -> {
           s.update(paths);
           if (touched.isEmpty()) {
-            return false;
+            return Optional.<Boolean>empty();
           }
-          return onDisk(s, touched.get()).map(text -> !ours.contains(text)).orElse(true);
+          Optional<String> now = onDisk(s, touched.get());
+          // present: someone else's change; its value: whether the file is gone
+          return now.isEmpty()
+              ? Optional.of(true)
+              : now.filter(text -> !ours.contains(text)).map(text -> false);
         },
         foreign -> {
           refreshLists();
@@ -1051,12 +1062,16 @@ public final class MemoryViewModel {
                   n -> {
                     if (!dirty.get()) {
                       openNote(n.file().note().filePath());
-                    } else if (foreign) {
+                    } else if (foreign.isPresent()) {
                       changedOnDisk.set(true);
+                      deletedOnDisk.set(foreign.get());
                       message.set(
                           n.file().note().filePath()
-                              + " changed on disk while you were editing it; your edits are"
-                              + " kept.");
+                              + (foreign.get()
+                                  ? " was deleted on disk while you were editing it; your edits"
+                                      + " are kept, and Save writes the note again."
+                                  : " changed on disk while you were editing it; your edits are"
+                                      + " kept."));
                     }
                   });
         },

@@ -88,6 +88,11 @@ class MemoryRoomTest {
         model.open().get().orElseThrow().file().note().filePath(),
         "the deleted note stays open, not the next result");
     assertTrue(model.editorText().get().endsWith("not saved yet\n"), "with its edits");
+    assertTrue(model.deletedOnDisk().get());
+    assertTrue(
+        robot.lookup(".note-changed-on-disk").queryAllAs(Label.class).stream()
+            .anyMatch(l -> l.getText().startsWith("Deleted on disk since you opened it")),
+        "the banner says deleted, not changed");
   }
 
   @Test
