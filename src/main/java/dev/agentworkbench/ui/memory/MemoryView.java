@@ -333,7 +333,20 @@ final class MemoryView extends BorderPane {
       title.getStyleClass().add("result-title");
       where.getStyleClass().add("result-where");
       snippet.getStyleClass().add("result-snippet");
-      snippet.setMaxWidth(360);
+      // the cell takes the list's width: a long title wraps instead of widening the list
+      setPrefWidth(0);
+      title.setWrapText(true);
+      title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      where.setWrapText(true);
+      listViewProperty()
+          .addListener(
+              (o, was, list) -> {
+                if (list != null) {
+                  snippet.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                  title.prefWidthProperty().bind(snippet.maxWidthProperty());
+                  where.prefWidthProperty().bind(snippet.maxWidthProperty());
+                }
+              });
     }
 
     @Override

@@ -96,6 +96,30 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aLongTitleWrapsInTheResultsInsteadOfWideningThem(FxRobot robot) throws Exception {
+    String title = "Zanzibar " + "a rather long title word ".repeat(10).strip();
+    Files.writeString(
+        root.resolve("Zanzibar.md"), "---\ntitle: " + title + "\ntype: note\n---\n\nzanzibar\n");
+    robot.interact(() -> model.useFolder(root));
+    robot.clickOn("#memory-search").write("zanzibar");
+    WaitForAsyncUtils.waitForFxEvents();
+    ListView<?> results = robot.lookup("#memory-results").queryAs(ListView.class);
+    assertEquals(1, results.getItems().size());
+    boolean horizontalBar =
+        results.lookupAll(".scroll-bar").stream()
+            .map(n -> (javafx.scene.control.ScrollBar) n)
+            .anyMatch(
+                b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+    assertTrue(!horizontalBar, "no sideways scrolling for a long title");
+    Label shown =
+        robot.lookup(".result-title").queryAllAs(Label.class).stream()
+            .filter(l -> l.getText().equals(title))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(shown.getHeight() > shown.getFont().getSize() * 2, "it wraps: " + shown.getHeight());
+  }
+
+  @Test
   void twoResultsWithOneTitleSayWhichFolderEachIsIn(FxRobot robot) {
     robot.interact(() -> model.useFolder(root));
     robot.clickOn("#memory-search").write("warmup");
