@@ -18,8 +18,10 @@ final class RoomHelp {
           "memory",
           "basic-memory notes of the notes project (from basic-memory's config, else"
               + " ~/basic-memory).\n\n"
-              + "Search: words match prefixes; AND, OR, NOT, \"phrases\" and tag:name work as in"
-              + " basic-memory.\nA link marked create points to a note that does not exist yet."
+              + "Search (Ctrl+F): words match prefixes; AND, OR, NOT, \"phrases\" and tag:name work"
+              + " as in basic-memory; type:, folder: and after: (a date or 7d) filter; a memory://"
+              + " link lists the notes it names.\nCtrl+N: a new note. A link marked create points to"
+              + " a note that does not exist yet."
               + "\nA note changed on disk while you edit it opens a conflict view; nothing is"
               + " overwritten without your choice. Unsaved edits are kept as recovery drafts.",
           "quality",
