@@ -89,11 +89,17 @@ final class MemoryView extends BorderPane {
             search.requestFocus();
             search.selectAll();
             e.consume();
-          } else if (NEW_KEYS.match(e)) {
+          } else if (NEW_KEYS.match(e) && !projectMissing().get()) {
             newNote("");
             e.consume();
           }
         });
+  }
+
+  /** True while the chosen project's folder is missing. */
+  private javafx.beans.binding.BooleanBinding projectMissing() {
+    return javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> model.project().get() != null && model.project().get().missing(), model.project());
   }
 
   private static final javafx.scene.input.KeyCombination FIND_KEYS =
@@ -162,6 +168,9 @@ final class MemoryView extends BorderPane {
     Button create = new Button("New note");
     create.setId("memory-new");
     create.setTooltip(new javafx.scene.control.Tooltip("A new note (Ctrl+N)"));
+    // a project whose folder is missing has nowhere to put a note, nothing to search
+    create.disableProperty().bind(projectMissing());
+    search.disableProperty().bind(projectMissing());
     create.setOnAction(e -> newNote(""));
     return new ToolBar(new Label("Project"), projects, search, create);
   }
@@ -285,16 +294,13 @@ final class MemoryView extends BorderPane {
             "This project has no notes. Create the first note.",
             EmptyState.step("Create the first note", () -> newNote(""), true));
     empty.visibleProperty().bind(model.empty().and(model.query().isEmpty()));
-    javafx.beans.binding.BooleanBinding missing =
-        javafx.beans.binding.Bindings.createBooleanBinding(
-            () -> model.project().get() != null && model.project().get().missing(),
-            model.project());
+    javafx.beans.binding.BooleanBinding missing = projectMissing();
     EmptyState gone =
         new EmptyState(
             Feather.FOLDER_MINUS,
             "Folder missing",
-            "basic-memory's config names a folder for this project that is not there (its path is"
-                + " below). Restore the folder, or pick another project.",
+            "basic-memory's config names a folder for this project that is not there (the line at"
+                + " the bottom gives its path). Restore the folder, or pick another project.",
             EmptyState.step(
                 "Pick another project",
                 () -> {

@@ -275,6 +275,41 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aProjectWhoseFolderIsMissingOffersNeitherANewNoteNorASearch(FxRobot robot) throws Exception {
+    Path config = root.getParent().resolve("bm/config.json");
+    Files.createDirectories(config.getParent());
+    Files.writeString(
+        config,
+        Files.readString(Fixtures.fixture("memory/basic-memory-config/config.json"))
+            .replace("FIXTURE_ROOT", root.getParent().toString()));
+    dev.agentworkbench.workspace.UserEnvironment env =
+        new dev.agentworkbench.workspace.UserEnvironment(
+            root.getParent(),
+            java.util.Map.of("BASIC_MEMORY_CONFIG_DIR", config.getParent().toString()));
+    dev.agentworkbench.workspace.NotesConfig notes =
+        dev.agentworkbench.workspace.NotesConfig.load(env);
+    robot.interact(
+        () ->
+            model.useWorkspace(
+                java.util.Optional.of(
+                    new dev.agentworkbench.workspace.Workspace(
+                        root.getParent(),
+                        java.util.Optional.empty(),
+                        List.of(),
+                        root.getParent(),
+                        notes,
+                        env))));
+    robot.interact(() -> model.project().set(model.projects().get(1)));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("#memory-project-missing").query().isVisible());
+    assertTrue(robot.lookup("#memory-new").query().isDisabled(), "nowhere to put a note");
+    assertTrue(robot.lookup("#memory-search").query().isDisabled(), "nothing to search");
+    robot.interact(() -> model.project().set(model.projects().get(0)));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(!robot.lookup("#memory-new").query().isDisabled());
+  }
+
+  @Test
   void fromTheSearchBoxEnterOpensTheBestResultAndDownGoesIntoTheResults(FxRobot robot) {
     robot.interact(() -> model.useFolder(root));
     robot.clickOn("#memory-search").write("zebra");
