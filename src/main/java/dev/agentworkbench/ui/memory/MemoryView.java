@@ -81,10 +81,13 @@ final class MemoryView extends BorderPane {
     model.open().addListener((o, was, now) -> showNote(now));
     model.conflict().addListener((o, was, now) -> now.ifPresent(this::conflict));
     showNote(model.open().get());
-    // the room's keys: Ctrl+F (Cmd+F) to the search box, Ctrl+N (Cmd+N) for a new note
-    addEventHandler(
-        javafx.scene.input.KeyEvent.KEY_PRESSED,
+    // the room's keys, wherever the focus is while the room is shown (at start it is in the
+    // rooms' list): Ctrl+F (Cmd+F) to the search box, Ctrl+N (Cmd+N) for a new note
+    javafx.event.EventHandler<javafx.scene.input.KeyEvent> keys =
         e -> {
+          if (!shown()) {
+            return;
+          }
           if (FIND_KEYS.match(e)) {
             search.requestFocus();
             search.selectAll();
@@ -93,7 +96,27 @@ final class MemoryView extends BorderPane {
             newNote("");
             e.consume();
           }
-        });
+        };
+    sceneProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (was != null) {
+                was.removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
+              }
+              if (now != null) {
+                now.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
+              }
+            });
+  }
+
+  /** True while the room is on screen: it and every node around it visible. */
+  private boolean shown() {
+    for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return getScene() != null;
   }
 
   /** True while the chosen project's folder is missing. */
