@@ -678,7 +678,19 @@ final class MemoryView extends BorderPane {
           javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
   private StackPane centre() {
-    Tab read = new Tab("Read", reader);
+    // the Read tab shows the note as saved: unsaved edits (typed, or recovered from a draft after
+    // a crash) are said, with the way to them
+    Label unsavedHere = new Label("This note has unsaved edits, kept in the Edit tab.");
+    unsavedHere.setId("memory-unsaved-in-edit");
+    Button showEdits = new Button("Show them");
+    HBox unsavedBar = new HBox(8, unsavedHere, showEdits);
+    unsavedBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    unsavedBar.getStyleClass().add("note-changed-bar");
+    unsavedBar.visibleProperty().bind(model.dirty());
+    unsavedBar.managedProperty().bind(model.dirty());
+    BorderPane readPane = new BorderPane(reader);
+    readPane.setTop(unsavedBar);
+    Tab read = new Tab("Read", readPane);
     Button save = new Button("Save");
     save.setId("memory-save");
     save.disableProperty().bind(model.dirty().not());
@@ -752,6 +764,7 @@ final class MemoryView extends BorderPane {
           }
         });
     Tab editTab = new Tab("Edit", edit);
+    showEdits.setOnAction(e -> tabs.getSelectionModel().select(editTab));
     // hidden tabs still take CSS and layout: the editor is made on first view and follows the
     // model only while shown, the graph draws only while shown
     editTab

@@ -687,6 +687,23 @@ class MemoryRoomTest {
   }
 
   @Test
+  void theReadTabSaysWhenTheNoteHasUnsavedEditsAndLeadsToThem(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    Label said = robot.lookup("#memory-unsaved-in-edit").queryAs(Label.class);
+    assertTrue(!said.getParent().isVisible(), "nothing unsaved, nothing said");
+    robot.interact(
+        () -> model.editorText().set(model.editorText().get() + "- [fact] recovered or typed\n"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(said.getParent().isVisible());
+    robot.clickOn("Show them");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        robot.lookup(".note-editor").query().isVisible(), "the Edit tab, with the edits, is shown");
+  }
+
+  @Test
   void shortcutSSavesTheNoteInTheEditor(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
