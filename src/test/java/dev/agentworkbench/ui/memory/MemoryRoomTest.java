@@ -651,8 +651,8 @@ class MemoryRoomTest {
         "nor in the reader's text flows");
   }
 
-  @Test
-  void typingTwoBracketsOffersTitlesAndEnterTakesTheFirst(FxRobot robot) {
+  /** Opens Ada Lovelace in the Edit tab and types text at the end, as a user does. */
+  private void typeAtTheEndOfAdaLovelace(FxRobot robot, String text) {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
     robot.clickOn("Edit");
@@ -660,7 +660,12 @@ class MemoryRoomTest {
     robot.clickOn(".note-editor");
     robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.END);
     robot.release(javafx.scene.input.KeyCode.END, javafx.scene.input.KeyCode.CONTROL);
-    robot.write("\n- relates_to [[Cos");
+    robot.write(text);
+  }
+
+  @Test
+  void typingTwoBracketsOffersTitlesAndEnterTakesTheFirst(FxRobot robot) {
+    typeAtTheEndOfAdaLovelace(robot, "\n- relates_to [[Cos");
     WaitForAsyncUtils.waitForFxEvents();
     robot.type(javafx.scene.input.KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
@@ -705,14 +710,7 @@ class MemoryRoomTest {
 
   @Test
   void shortcutSSavesTheNoteInTheEditor(FxRobot robot) throws Exception {
-    robot.interact(() -> model.useFolder(root));
-    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
-    robot.clickOn("Edit");
-    WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn(".note-editor");
-    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.END);
-    robot.release(javafx.scene.input.KeyCode.END, javafx.scene.input.KeyCode.CONTROL);
-    robot.write("\nkept by the shortcut\n");
+    typeAtTheEndOfAdaLovelace(robot, "\nkept by the shortcut\n");
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(model.dirty().get());
     robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.S);
