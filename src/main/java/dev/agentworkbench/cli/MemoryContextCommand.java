@@ -85,19 +85,10 @@ final class MemoryContextCommand implements Callable<Integer> {
       m.put("observations", item.observations().stream().map(MemoryJson::observation).toList());
       List<Map<String, Object>> related = new ArrayList<>();
       for (ContextResult.Related r : item.related()) {
-        Map<String, Object> rm = new LinkedHashMap<>();
         if (r.kind().equals("relation")) {
           relations++;
-          rm.put("type", "relation");
-          rm.put("relation_type", r.relationType());
-          rm.put("from_entity", r.from().permalink());
-          rm.put("to_entity", r.to().map(t -> t.permalink()).orElse(null));
-          rm.put("to_name", r.toName());
-        } else {
-          rm.putAll(MemoryJson.summary(r.from()));
         }
-        rm.put("depth", r.depth());
-        related.add(rm);
+        related.add(MemoryJson.related(r));
       }
       observations += item.observations().size();
       m.put("related_results", related);

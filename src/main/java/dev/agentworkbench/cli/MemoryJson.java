@@ -57,6 +57,32 @@ final class MemoryJson {
     return m;
   }
 
+  /** A relation as build_context and recent_activity list it. */
+  static Map<String, Object> relationRow(
+      String type, String fromPermalink, java.util.Optional<String> toPermalink, String toName) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", "relation");
+    m.put("relation_type", type);
+    m.put("from_entity", fromPermalink);
+    m.put("to_entity", toPermalink.orElse(null));
+    m.put("to_name", toName);
+    return m;
+  }
+
+  /** A note or relation reached from a primary note, with its depth. */
+  static Map<String, Object> related(dev.agentworkbench.memory.ContextResult.Related r) {
+    Map<String, Object> m =
+        r.kind().equals("relation")
+            ? relationRow(
+                r.relationType(),
+                r.from().permalink(),
+                r.to().map(NoteSummary::permalink),
+                r.toName())
+            : summary(r.from());
+    m.put("depth", r.depth());
+    return m;
+  }
+
   static List<Map<String, Object>> summaries(List<NoteSummary> notes) {
     return notes.stream().map(MemoryJson::summary).toList();
   }

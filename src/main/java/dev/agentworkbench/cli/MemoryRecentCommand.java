@@ -1,6 +1,5 @@
 package dev.agentworkbench.cli;
 
-import dev.agentworkbench.memory.ContextResult;
 import dev.agentworkbench.memory.NoteSummary;
 import dev.agentworkbench.memory.NotesException;
 import dev.agentworkbench.memory.NotesService;
@@ -75,24 +74,9 @@ final class MemoryRecentCommand implements Callable<Integer> {
       List<String> lines = new ArrayList<>();
       for (NoteSummary n : recent) {
         if (kinds.contains("entity")) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("type", "entity");
-          m.putAll(MemoryJson.summary(n));
-          List<Map<String, Object>> related = new ArrayList<>();
-          for (ContextResult.Related r : notes.neighbourhood(n, depth, since, 10)) {
-            Map<String, Object> rm = new LinkedHashMap<>();
-            rm.put("type", r.kind());
-            if (r.kind().equals("relation")) {
-              rm.put("relation_type", r.relationType());
-              rm.put("from_entity", r.from().permalink());
-              rm.put("to_entity", r.to().map(NoteSummary::permalink).orElse(null));
-              rm.put("to_name", r.toName());
-            } else {
-              rm.putAll(MemoryJson.summary(r.from()));
-            }
-            rm.put("depth", r.depth());
-            related.add(rm);
-          }
+          Map<String, Object> m = MemoryJson.summary(n);
+          List<Map<String, Object>> related =
+              notes.neighbourhood(n, depth, since, 10).stream().map(MemoryJson::related).toList();
           m.put("related_results", related);
           results.add(m);
           lines.add("- " + n.title() + " (" + n.permalink() + ") " + n.modified());
@@ -111,18 +95,14 @@ final class MemoryRecentCommand implements Callable<Integer> {
         }
         if (kinds.contains("relation")) {
           for (Relation r : n.relations()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", "relation");
-            m.put("relation_type", r.type());
-            m.put("from_entity", n.permalink());
-            m.put(
-                "to_entity",
-                notes
-                    .resolve(r.target(), java.util.Optional.of(n.filePath()))
-                    .map(NoteSummary::permalink)
-                    .orElse(null));
-            m.put("to_name", r.target());
-            results.add(m);
+            results.add(
+                MemoryJson.relationRow(
+                    r.type(),
+                    n.permalink(),
+                    notes
+                        .resolve(r.target(), java.util.Optional.of(n.filePath()))
+                        .map(NoteSummary::permalink),
+                    r.target()));
             lines.add("- " + n.title() + " " + r.type() + " [[" + r.target() + "]]");
           }
         }

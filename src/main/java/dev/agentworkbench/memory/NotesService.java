@@ -669,15 +669,19 @@ public final class NotesService implements AutoCloseable {
    */
   private static void requireUtf8(NoteFile file, String heading) throws NotesException {
     if (!file.utf8()) {
-      throw new NotesException(
-          heading + " - Not UTF-8",
-          "NOT_UTF8",
-          "Note '"
-              + file.note().filePath()
-              + "' is not valid UTF-8 text: writing it back would lose the bytes that cannot be"
-              + " read. Convert it to UTF-8 first (e.g. iconv -f WINDOWS-1252 -t UTF-8), or"
-              + " replace it whole with write --overwrite.");
+      throw notUtf8(file.note().filePath(), heading);
     }
+  }
+
+  private static NotesException notUtf8(String filePath, String heading) {
+    return new NotesException(
+        heading + " - Not UTF-8",
+        "NOT_UTF8",
+        "Note '"
+            + filePath
+            + "' is not valid UTF-8 text: writing it back would lose the bytes that cannot be"
+            + " read. Convert it to UTF-8 first (e.g. iconv -f WINDOWS-1252 -t UTF-8), or"
+            + " replace it whole with write --overwrite.");
   }
 
   private List<NoteSummary> strict(String identifier) throws NotesException {
@@ -1149,9 +1153,10 @@ public final class NotesService implements AutoCloseable {
     PathGuard.check("Identifier", filePath);
     if (text.indexOf('\uFFFD') >= 0) {
       // the text of a file that is not UTF-8 shows its unreadable bytes so: never written back
-      NoteFile now = readFile(filePath);
-      if (now.checksum().equals(checksumWhenRead)) {
-        requireUtf8(now, "Save Failed");
+      FileVersion now = AtomicFileWriter.read(location.root().resolve(filePath));
+      if (now.checksum().equals(checksumWhenRead)
+          && !NoteParser.isUtf8(now.content(), new String(now.content(), StandardCharsets.UTF_8))) {
+        throw notUtf8(filePath, "Save Failed");
       }
     }
     AtomicFileWriter.replace(

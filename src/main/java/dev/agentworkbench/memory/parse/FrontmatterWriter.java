@@ -2,7 +2,6 @@ package dev.agentworkbench.memory.parse;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Writes frontmatter the way PyYAML's {@code safe_dump(sort_keys=False, allow_unicode=True,
@@ -11,29 +10,10 @@ import java.util.regex.Pattern;
  * quotes with escapes for characters YAML cannot hold as they are, and lines folded at width 80.
  * The style choice and the three writers follow PyYAML's {@code emitter.py} ({@code
  * analyze_scalar}, {@code choose_scalar_style}, {@code write_plain}, {@code write_single_quoted},
- * {@code write_double_quoted}); the types a plain scalar would take are its {@code resolver.py}'s.
+ * {@code write_double_quoted}); the types a plain scalar would take are those {@link PyYamlSchema}
+ * reads with, PyYAML's {@code resolver.py}.
  */
 public final class FrontmatterWriter {
-  /** Plain scalars PyYAML's resolver reads as something other than a string (YAML 1.1). */
-  private static final Pattern RESOLVES_AS_OTHER =
-      Pattern.compile(
-          // bool
-          "yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
-              // float
-              + "|[-+]?[0-9][0-9_]*\\.[0-9_]*(?:[eE][-+][0-9]+)?"
-              + "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
-              + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
-              + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
-              // int
-              + "|[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
-              + "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"
-              // merge, null, value
-              + "|<<|~|null|Null|NULL|="
-              // timestamp
-              + "|[0-9]{4}-[0-9]{2}-[0-9]{2}"
-              + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}"
-              + "(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?");
-
   private static final int WIDTH = 80;
 
   private FrontmatterWriter() {}
@@ -219,7 +199,7 @@ public final class FrontmatterWriter {
             && !leadingBreak
             && !trailingSpace
             && !trailingBreak
-            && !RESOLVES_AS_OTHER.matcher(s).matches();
+            && !PyYamlSchema.resolvesAsOther(s);
     return plain ? Style.PLAIN : Style.SINGLE;
   }
 

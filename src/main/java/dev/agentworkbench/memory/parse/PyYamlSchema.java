@@ -83,6 +83,16 @@ final class PyYamlSchema implements Schema {
 
   private static final Resolver RESOLVER = new Resolver();
 
+  /**
+   * True when PyYAML would not read this plain scalar back as a string: any type above, or the
+   * merge key {@code <<} and the value key {@code =} (which its safe loader refuses).
+   */
+  static boolean resolvesAsOther(String plain) {
+    return plain.equals("<<")
+        || plain.equals("=")
+        || !Tag.STR.equals(RESOLVER.resolve(plain, true));
+  }
+
   @Override
   public ScalarResolver getScalarResolver() {
     return RESOLVER;

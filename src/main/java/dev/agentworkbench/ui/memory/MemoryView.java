@@ -62,9 +62,16 @@ final class MemoryView extends BorderPane {
   private final StackPane center = new StackPane();
   private final TabPane tabs = new TabPane();
 
+  /** True while the chosen project's folder is missing. */
+  private final javafx.beans.binding.BooleanBinding projectMissing;
+
   MemoryView(MemoryViewModel model, Supplier<Window> window) {
     this.model = model;
     this.window = window;
+    projectMissing =
+        javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> model.project().get() != null && model.project().get().missing(),
+            model.project());
     getStyleClass().add("memory-room");
     getStylesheets().add(STYLESHEET);
     reader = new NoteReader(model::openNote, t -> newNote(t), model::openLink);
@@ -82,17 +89,15 @@ final class MemoryView extends BorderPane {
     model.conflict().addListener((o, was, now) -> now.ifPresent(this::conflict));
     showNote(model.open().get());
     // the room's keys, wherever the focus is while the room is shown (at start it is in the
-    // rooms' list): Ctrl+F (Cmd+F) to the search box, Ctrl+N (Cmd+N) for a new note
+    // rooms' list; a room not shown is out of the scene): Ctrl+F (Cmd+F) to the search box,
+    // Ctrl+N (Cmd+N) for a new note
     javafx.event.EventHandler<javafx.scene.input.KeyEvent> keys =
         e -> {
-          if (!shown()) {
-            return;
-          }
           if (FIND_KEYS.match(e)) {
             search.requestFocus();
             search.selectAll();
             e.consume();
-          } else if (NEW_KEYS.match(e) && !projectMissing().get()) {
+          } else if (NEW_KEYS.match(e) && !projectMissing.get()) {
             newNote("");
             e.consume();
           }
@@ -107,22 +112,6 @@ final class MemoryView extends BorderPane {
                 now.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
               }
             });
-  }
-
-  /** True while the room is on screen: it and every node around it visible. */
-  private boolean shown() {
-    for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
-      if (!n.isVisible()) {
-        return false;
-      }
-    }
-    return getScene() != null;
-  }
-
-  /** True while the chosen project's folder is missing. */
-  private javafx.beans.binding.BooleanBinding projectMissing() {
-    return javafx.beans.binding.Bindings.createBooleanBinding(
-        () -> model.project().get() != null && model.project().get().missing(), model.project());
   }
 
   private static final javafx.scene.input.KeyCombination FIND_KEYS =
@@ -192,8 +181,8 @@ final class MemoryView extends BorderPane {
     create.setId("memory-new");
     create.setTooltip(new javafx.scene.control.Tooltip("A new note (Ctrl+N)"));
     // a project whose folder is missing has nowhere to put a note, nothing to search
-    create.disableProperty().bind(projectMissing());
-    search.disableProperty().bind(projectMissing());
+    create.disableProperty().bind(projectMissing);
+    search.disableProperty().bind(projectMissing);
     create.setOnAction(e -> newNote(""));
     return new ToolBar(new Label("Project"), projects, search, create);
   }
@@ -317,7 +306,7 @@ final class MemoryView extends BorderPane {
             "This project has no notes. Create the first note.",
             EmptyState.step("Create the first note", () -> newNote(""), true));
     empty.visibleProperty().bind(model.empty().and(model.query().isEmpty()));
-    javafx.beans.binding.BooleanBinding missing = projectMissing();
+    javafx.beans.binding.BooleanBinding missing = projectMissing;
     EmptyState gone =
         new EmptyState(
             Feather.FOLDER_MINUS,
@@ -532,26 +521,16 @@ final class MemoryView extends BorderPane {
             .limit(14)
             .map(l -> l.length() > 110 ? l.substring(0, 110) + "…" : l)
             .toList();
-    Alert a =
-        new Alert(
-            Alert.AlertType.CONFIRMATION,
-            "Read as Windows-1252 (Western European), its first lines are:\n\n"
-                + String.join("\n", lines)
-                + "\n\nIf they look right, the note is rewritten as UTF-8 and can be edited here."
-                + " If not, it has another encoding: convert it with a tool that knows which.",
-            ButtonType.OK,
-            ButtonType.CANCEL);
-    a.initOwner(window.get());
-    a.setTitle("Convert to UTF-8");
-    a.setHeaderText(
+    String message =
+        "Read as Windows-1252 (Western European), its first lines are:\n\n"
+            + String.join("\n", lines)
+            + "\n\nIf they look right, the note is rewritten as UTF-8 and can be edited here."
+            + " If not, it has another encoding: convert it with a tool that knows which.";
+    String header =
         "Convert "
             + model.open().get().map(o -> o.file().note().filePath()).orElse("")
-            + " to UTF-8?");
-    Button ok = (Button) a.getDialogPane().lookupButton(ButtonType.OK);
-    ok.setText("Convert to UTF-8");
-    ok.setDefaultButton(false);
-    ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-    if (a.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            + " to UTF-8?";
+    if (confirm("Convert to UTF-8", header, message, "Convert to UTF-8")) {
       model.convertToUtf8();
     }
   }
@@ -561,12 +540,20 @@ final class MemoryView extends BorderPane {
    * Enter never deletes.
    */
   private boolean confirmDeletion(String title, String header, String message, boolean trash) {
+    return confirm(title, header, message, trash ? "Move to trash" : "Delete permanently");
+  }
+
+  /**
+   * Asks before a step that cannot be taken back, its button naming the step; Cancel is the default
+   * button, so Enter never takes it.
+   */
+  private boolean confirm(String title, String header, String message, String step) {
     Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
     a.initOwner(window.get());
     a.setTitle(title);
     a.setHeaderText(header);
     Button ok = (Button) a.getDialogPane().lookupButton(ButtonType.OK);
-    ok.setText(trash ? "Move to trash" : "Delete permanently");
+    ok.setText(step);
     ok.setDefaultButton(false);
     ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
     return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
@@ -677,19 +664,25 @@ final class MemoryView extends BorderPane {
       new javafx.scene.input.KeyCodeCombination(
           javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
+  /** A bar above a tab's content, there (and taking room) only while {@code shown} holds. */
+  private static HBox banner(
+      javafx.beans.value.ObservableBooleanValue shown, javafx.scene.Node... content) {
+    HBox bar = new HBox(8, content);
+    bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    bar.getStyleClass().add("note-changed-bar");
+    bar.visibleProperty().bind(shown);
+    bar.managedProperty().bind(bar.visibleProperty());
+    return bar;
+  }
+
   private StackPane centre() {
     // the Read tab shows the note as saved: unsaved edits (typed, or recovered from a draft after
     // a crash) are said, with the way to them
     Label unsavedHere = new Label("This note has unsaved edits, kept in the Edit tab.");
     unsavedHere.setId("memory-unsaved-in-edit");
     Button showEdits = new Button("Show them");
-    HBox unsavedBar = new HBox(8, unsavedHere, showEdits);
-    unsavedBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    unsavedBar.getStyleClass().add("note-changed-bar");
-    unsavedBar.visibleProperty().bind(model.dirty());
-    unsavedBar.managedProperty().bind(model.dirty());
     BorderPane readPane = new BorderPane(reader);
-    readPane.setTop(unsavedBar);
+    readPane.setTop(banner(model.dirty(), unsavedHere, showEdits));
     Tab read = new Tab("Read", readPane);
     Button save = new Button("Save");
     save.setId("memory-save");
@@ -721,11 +714,7 @@ final class MemoryView extends BorderPane {
     Button compare = new Button("Compare…");
     compare.setId("memory-compare");
     compare.setOnAction(e -> model.compareWithDisk());
-    HBox changed = new HBox(8, onDisk, compare);
-    changed.getStyleClass().add("note-changed-bar");
-    changed.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    changed.visibleProperty().bind(model.changedOnDisk());
-    changed.managedProperty().bind(model.changedOnDisk());
+    HBox changed = banner(model.changedOnDisk(), onDisk, compare);
     Label notUtf8 =
         new Label(
             "This file is not UTF-8 text, so it is shown read-only: a save would lose the bytes"
@@ -746,11 +735,7 @@ final class MemoryView extends BorderPane {
                 () -> model.open().get().map(o -> !o.binary()).orElse(false), model.open()));
     convert.managedProperty().bind(convert.visibleProperty());
     HBox.setHgrow(notUtf8, javafx.scene.layout.Priority.ALWAYS);
-    HBox readOnly = new HBox(8, notUtf8, convert);
-    readOnly.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    readOnly.getStyleClass().add("note-changed-bar");
-    readOnly.visibleProperty().bind(model.readOnly());
-    readOnly.managedProperty().bind(model.readOnly());
+    HBox readOnly = banner(model.readOnly(), notUtf8, convert);
     undo.disableProperty().bind(model.readOnly());
     BorderPane edit = new BorderPane();
     edit.setTop(new VBox(new ToolBar(save, undo, dirty), changed, readOnly));

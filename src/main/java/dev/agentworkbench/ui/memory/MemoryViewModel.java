@@ -144,7 +144,6 @@ public final class MemoryViewModel {
   private final StringProperty editorText = new SimpleStringProperty("");
   private final BooleanProperty dirty = new SimpleBooleanProperty(false);
   private final BooleanProperty changedOnDisk = new SimpleBooleanProperty(false);
-  private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
   private final BooleanProperty deletedOnDisk = new SimpleBooleanProperty(false);
   private final IntegerProperty depth = new SimpleIntegerProperty(1);
   private final ObjectProperty<Optional<Conflict>> conflict =
@@ -156,7 +155,10 @@ public final class MemoryViewModel {
       new SimpleObjectProperty<>(Optional.empty());
   private String loadedText = "";
 
-  /** The checksum of the file version the open note's edits were made on; a save checks it. */
+  /**
+   * The checksum of the file version the open note's edits were made on (set whenever a note is
+   * opened); a save checks it.
+   */
   private String editsBase = "";
 
   /** The text the app last wrote to the open note: the watcher reports that write too. */
@@ -245,9 +247,13 @@ public final class MemoryViewModel {
    * True when the open note cannot be edited here: its file is not UTF-8, so the editor's text
    * shows "\uFFFD" for bytes that a save would lose.
    */
-  public ReadOnlyBooleanProperty readOnly() {
+  public javafx.beans.binding.BooleanBinding readOnly() {
     return readOnly;
   }
+
+  private final javafx.beans.binding.BooleanBinding readOnly =
+      javafx.beans.binding.Bindings.createBooleanBinding(
+          () -> open.get().map(n -> !n.editable()).orElse(false), open);
 
   /** The encoding a note that is not UTF-8 is offered to be read in: Western European Windows. */
   public static final java.nio.charset.Charset LEGACY =
@@ -704,7 +710,6 @@ public final class MemoryViewModel {
               saved.isPresent()
                   && open.get().map(o -> o.file().note().filePath().equals(filePath)).orElse(false)
                   && !editorText.get().equals(saved.get());
-          readOnly.set(!n.editable());
           open.set(Optional.of(n));
           if (typedSince) {
             updateDirty(); // the editor keeps what was typed during the save, still unsaved
@@ -755,7 +760,7 @@ public final class MemoryViewModel {
     NotesService s = service;
     String text = editorText.get();
     String path = n.get().file().note().filePath();
-    Optional<String> base = Optional.of(editsBase).filter(b -> !b.isEmpty());
+    Optional<String> base = Optional.of(editsBase);
     work.submit(
         "memory-draft:" + path, // a newer draft replaces an older one of the same note only
         () -> {
@@ -779,7 +784,7 @@ public final class MemoryViewModel {
       drafts.save(
           service.fileOf(n.get().file().note().filePath()),
           editorText.get(),
-          Optional.of(editsBase).filter(b -> !b.isEmpty()));
+          Optional.of(editsBase));
     } catch (IOException | NotesException | RuntimeException e) {
       message.set("Could not save a recovery draft: " + e.getMessage());
     }
@@ -795,7 +800,7 @@ public final class MemoryViewModel {
     String text = editorText.get();
     NoteFile file = n.get().file();
     String path = file.note().filePath();
-    String base = editsBase.isEmpty() ? file.checksum() : editsBase;
+    String base = editsBase;
     work.submit(
         "memory-save",
         () -> {
@@ -1029,6 +1034,13 @@ public final class MemoryViewModel {
     openNote(filePath);
   }
 
+  /** What happened on disk to the open note's file, by someone other than the app. */
+  private enum DiskChange {
+    NONE,
+    CHANGED,
+    DELETED
+  }
+
   /** File changes from the watcher: the index is updated, lists refreshed. */
   public void filesChanged(Collection<Path> paths) {
     if (service == null) {
@@ -1046,13 +1058,13 @@ public final class MemoryViewModel {
         () -> {
           s.update(paths);
           if (touched.isEmpty()) {
-            return Optional.<Boolean>empty();
+            return DiskChange.NONE;
           }
           Optional<String> now = onDisk(s, touched.get());
-          // present: someone else's change; its value: whether the file is gone
-          return now.isEmpty()
-              ? Optional.of(true)
-              : now.filter(text -> !ours.contains(text)).map(text -> false);
+          if (now.isEmpty()) {
+            return DiskChange.DELETED;
+          }
+          return ours.contains(now.get()) ? DiskChange.NONE : DiskChange.CHANGED;
         },
         foreign -> {
           refreshLists();
@@ -1062,12 +1074,12 @@ public final class MemoryViewModel {
                   n -> {
                     if (!dirty.get()) {
                       openNote(n.file().note().filePath());
-                    } else if (foreign.isPresent()) {
+                    } else if (foreign != DiskChange.NONE) {
                       changedOnDisk.set(true);
-                      deletedOnDisk.set(foreign.get());
+                      deletedOnDisk.set(foreign == DiskChange.DELETED);
                       message.set(
                           n.file().note().filePath()
-                              + (foreign.get()
+                              + (foreign == DiskChange.DELETED
                                   ? " was deleted on disk while you were editing it; your edits"
                                       + " are kept, and Save writes the note again."
                                   : " changed on disk while you were editing it; your edits are"
