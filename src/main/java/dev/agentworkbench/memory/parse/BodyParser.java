@@ -43,9 +43,17 @@ public final class BodyParser {
    * found by {@link PlainBlocks}; any other body by commonmark. Both give the same result.
    */
   public static Result parse(String body) {
-    String text = normalised(body);
+    return parse(body, RareCharacters.of(body));
+  }
+
+  /**
+   * The same, for a body whose rare characters are known (those of its whole note will do: a
+   * frontmatter's only make the body take the slower path that finds the same).
+   */
+  static Result parse(String body, RareCharacters rare) {
+    String text = rare.carriageReturn() ? normalised(body) : body;
     Lines lines = Lines.of(text);
-    if (!COMMONMARK_ONLY && PlainBlocks.isPlain(lines)) {
+    if (!COMMONMARK_ONLY && !rare.blockDoubt() && PlainBlocks.isPlain(lines)) {
       return plain(lines);
     }
     return commonmark(lines);
@@ -58,7 +66,7 @@ public final class BodyParser {
 
   /** True when the body's blocks are found without commonmark. */
   static boolean takesPlainPath(String body) {
-    return PlainBlocks.isPlain(Lines.of(normalised(body)));
+    return !RareCharacters.of(body).blockDoubt() && PlainBlocks.isPlain(Lines.of(normalised(body)));
   }
 
   private static String normalised(String body) {

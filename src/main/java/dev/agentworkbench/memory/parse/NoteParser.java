@@ -44,7 +44,8 @@ public final class NoteParser {
       java.util.function.Supplier<String> fallbackPermalink) {
     List<String> warnings = new ArrayList<>();
     String text = decode(bytes, warnings);
-    if (text.indexOf('\0') >= 0) {
+    RareCharacters rare = RareCharacters.of(bytes);
+    if (rare.nul()) {
       warnings.add("binary content (NUL bytes removed before parsing)");
       text = text.replace("\0", "");
     }
@@ -71,7 +72,7 @@ public final class NoteParser {
     List<Observation> observations = List.of();
     List<Relation> relations = List.of();
     if (fm.body().length() <= STRUCTURE_LIMIT) {
-      BodyParser.Result r = BodyParser.parse(fm.body());
+      BodyParser.Result r = BodyParser.parse(fm.body(), rare);
       observations = r.observations();
       relations = r.relations();
     } else {

@@ -26,11 +26,11 @@ final class PlainBlocks {
 
   private PlainBlocks() {}
 
-  /** True when every line is plain, so that {@link #walk} finds what commonmark finds. */
+  /**
+   * True when every line is plain, so that {@link #walk} finds what commonmark finds. The text must
+   * hold none of the {@linkplain RareCharacters#blockDoubt() characters} that put that in doubt.
+   */
   static boolean isPlain(BodyParser.Lines lines) {
-    if (!plainCharacters(lines.text())) {
-      return false;
-    }
     for (int i = 0; i < lines.count(); i++) {
       if (kind(lines, i) == DOUBTFUL) {
         return false;
@@ -62,20 +62,6 @@ final class PlainBlocks {
     if (first >= 0) {
       visitor.paragraph(first, inListItem ? 2 : 0, lines.count() - 1, inListItem);
     }
-  }
-
-  /**
-   * No tab (tab stops change indentation), no other character some commonmark rule counts as space,
-   * no NUL (replaced), and no {@code ]:} (a link reference definition, which may start a paragraph
-   * and span lines).
-   */
-  private static boolean plainCharacters(String text) {
-    // one vectorised scan per character beats one loop testing them all
-    return text.indexOf('\t') < 0
-        && text.indexOf('\u000B') < 0
-        && text.indexOf('\f') < 0
-        && text.indexOf('\u0000') < 0
-        && text.indexOf("]:") < 0;
   }
 
   private static int kind(BodyParser.Lines lines, int line) {
