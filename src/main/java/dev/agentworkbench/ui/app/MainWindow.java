@@ -87,6 +87,7 @@ public final class MainWindow {
               }
             },
             model.activeAgent(),
+            model.notesProject(),
             quality);
     for (Room room : Rooms.create(context)) {
       rooms.put(room.id(), room);

@@ -36,6 +36,8 @@ public final class MainWindowViewModel {
       new SimpleObjectProperty<>(Optional.empty());
   private final StringProperty title = new SimpleStringProperty("Agent Workbench");
   private final StringProperty repositoryStatus = new SimpleStringProperty("No workspace");
+  private final ObjectProperty<dev.agentworkbench.workspace.NotesProject> notesProject =
+      new SimpleObjectProperty<>();
   private final StringProperty notesStatus = new SimpleStringProperty("");
   private final StringProperty activeAgent = new SimpleStringProperty("");
   private final javafx.beans.property.BooleanProperty sampleAgent =
@@ -56,6 +58,10 @@ public final class MainWindowViewModel {
     this.quality = quality;
     this.settings = settings;
     this.work = work;
+    notesStatus.bind(
+        javafx.beans.binding.Bindings.createStringBinding(
+            () -> notesProject.get() == null ? "" : "Notes: " + describe(notesProject.get()),
+            notesProject));
     theme.set(Theme.parse(settings.string("theme").orElse("light")));
     room.set(settings.string("room").orElse("spec"));
     recent.setAll(settings.recentWorkspaces());
@@ -159,8 +165,7 @@ public final class MainWindowViewModel {
                         + " · "
                         + WorkspaceLocator.currentBranch(root).orElse("no branch"))
             .orElse("Not a git repository"));
-    var project = opened.notes().defaultNotesProject();
-    notesStatus.set("Notes: " + describe(project));
+    notesProject.set(opened.notes().defaultNotesProject());
     message.set("Opened " + opened.folder());
     findActiveAgent(opened);
     watchLater(opened);
@@ -272,7 +277,12 @@ public final class MainWindowViewModel {
     return repositoryStatus;
   }
 
-  public StringProperty notesStatus() {
+  /** The notes project shown: the workspace's default until the memory room switches. */
+  public ObjectProperty<dev.agentworkbench.workspace.NotesProject> notesProject() {
+    return notesProject;
+  }
+
+  public javafx.beans.value.ObservableStringValue notesStatus() {
     return notesStatus;
   }
 

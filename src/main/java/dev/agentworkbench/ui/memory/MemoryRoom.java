@@ -47,6 +47,15 @@ public final class MemoryRoom implements Room {
       use(context.workspace().get());
       context.events().subscribe(paths -> Platform.runLater(() -> model.filesChanged(paths)));
       model.openRoot().addListener((o, was, now) -> now.ifPresent(this::watch));
+      // the status bar names the project the room shows
+      model
+          .project()
+          .addListener(
+              (o, was, now) -> {
+                if (now != null) {
+                  context.notesProject().set(now.project());
+                }
+              });
     }
     return view;
   }

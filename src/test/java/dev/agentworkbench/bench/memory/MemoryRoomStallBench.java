@@ -198,6 +198,7 @@ public final class MemoryRoomStallBench {
           public void openFolder() {}
         },
         new javafx.beans.property.SimpleStringProperty(""),
+        new javafx.beans.property.SimpleObjectProperty<>(),
         new QualityService(env, new ProcessRunner()));
   }
 

@@ -239,6 +239,7 @@ public final class SpecRoomPulseBench {
                     public void openFolder() {}
                   },
                   new SimpleStringProperty(""),
+                  new SimpleObjectProperty<>(),
                   new QualityService(
                       new UserEnvironment(app, Map.of("AGENT_WORKBENCH_HOME", app.toString())),
                       new ProcessRunner()));

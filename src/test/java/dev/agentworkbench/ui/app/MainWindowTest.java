@@ -39,6 +39,20 @@ class MainWindowTest {
     Files.writeString(
         repo.resolve(".claude/agents/release-helper.md"),
         "---\nname: release-helper\ndescription: Prepares releases.\n---\n\n# Release helper\n");
+    // two basic-memory projects, "main" the default
+    for (String project : new String[] {"main", "research"}) {
+      Files.createDirectories(home.resolve(project + "-notes"));
+      Files.writeString(
+          home.resolve(project + "-notes/Start.md"), "---\ntitle: Start\n---\n\nFirst note.\n");
+    }
+    Files.createDirectories(home.resolve(".basic-memory"));
+    Files.writeString(
+        home.resolve(".basic-memory/config.json"),
+        "{\"projects\": {\"main\": \""
+            + home.resolve("main-notes")
+            + "\", \"research\": \""
+            + home.resolve("research-notes")
+            + "\"}, \"default_project\": \"main\"}");
     UserEnvironment env =
         new UserEnvironment(home, Map.of("AGENT_WORKBENCH_HOME", appHome.toString()));
     window = new MainWindow(stage, env, AppSettings.load(appHome), new SameThreadWork());
@@ -59,6 +73,28 @@ class MainWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
     Label agent = robot.lookup("#status-agent").queryAs(Label.class);
     assertEquals("Agent: release-helper", agent.getText());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void statusBarNamesTheNotesProjectTheMemoryRoomShows(FxRobot robot) {
+    Label notes = robot.lookup("#status-notes").queryAs(Label.class);
+    assertEquals("Notes: main", notes.getText());
+
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    var projects = robot.lookup("#memory-project").queryAs(javafx.scene.control.ComboBox.class);
+    robot.interact(
+        () ->
+            projects
+                .getSelectionModel()
+                .select(
+                    projects.getItems().stream()
+                        .filter(p -> p.toString().equals("research"))
+                        .findFirst()
+                        .orElseThrow()));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("Notes: research", notes.getText());
   }
 
   @Test

@@ -80,6 +80,7 @@ public final class TestRoomContext {
           public void openFolder() {}
         },
         activeAgent,
+        new javafx.beans.property.SimpleObjectProperty<>(),
         quality);
   }
 }
