@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * Recovery drafts: what the user is typing, saved aside under the app home (never beside the note)
- * so that a crash loses nothing. One draft per note file.
+ * so that a crash loses nothing. One draft per note file, named by a hash of the note's path, with
+ * two small files beside it: the checksum of the version the edits began on ({@code .base}) and the
+ * note's path ({@code .note}), so that the drafts a session left can be listed.
  */
 public final class NoteDrafts {
   private final Path dir;
@@ -19,7 +21,7 @@ public final class NoteDrafts {
   }
 
   private Path draftOf(Path noteFile) {
-    byte[] key = noteFile.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
+    byte[] key = absolute(noteFile).getBytes(StandardCharsets.UTF_8);
     return dir.resolve(AtomicFileWriter.checksum(key).substring(0, 24) + ".md");
   }
 
@@ -37,6 +39,11 @@ public final class NoteDrafts {
   public void save(Path noteFile, String text, Optional<String> base) throws IOException {
     Path d = draftOf(noteFile);
     Path b = baseOf(d);
+    Path n = sidecar(d, ".note");
+    byte[] note = absolute(noteFile).getBytes(StandardCharsets.UTF_8);
+    if (!Files.isRegularFile(n) || !java.util.Arrays.equals(Files.readAllBytes(n), note)) {
+      AtomicFileWriter.write(n, note);
+    }
     if (base.isPresent()) {
       AtomicFileWriter.write(b, base.get().getBytes(StandardCharsets.UTF_8));
     } else {
@@ -46,8 +53,49 @@ public final class NoteDrafts {
   }
 
   private static Path baseOf(Path draft) {
+    return sidecar(draft, ".base");
+  }
+
+  private static Path sidecar(Path draft, String extension) {
     String name = draft.getFileName().toString();
-    return draft.resolveSibling(name.substring(0, name.length() - ".md".length()) + ".base");
+    return draft.resolveSibling(name.substring(0, name.length() - ".md".length()) + extension);
+  }
+
+  private static String absolute(Path noteFile) {
+    return noteFile.toAbsolutePath().normalize().toString();
+  }
+
+  /** The note path a {@code .note} file holds; empty when it is damaged (not a path). */
+  private static Optional<Path> noteOf(Path sidecar) {
+    try {
+      return Optional.of(Path.of(Files.readString(sidecar, StandardCharsets.UTF_8)));
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return Optional.empty(); // its draft is still found when the note is opened
+    }
+  }
+
+  /**
+   * The note files under {@code root} that have a draft, in path order: the unsaved edits a
+   * previous session left (drafts older than the note's path beside them are not listed).
+   */
+  public java.util.List<Path> kept(Path root) throws IOException {
+    Path under = root.toAbsolutePath().normalize();
+    java.util.List<Path> out = new java.util.ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (var files = Files.newDirectoryStream(dir, "*.note")) {
+      for (Path n : files) {
+        String name = n.getFileName().toString();
+        Path draft = n.resolveSibling(name.substring(0, name.length() - ".note".length()) + ".md");
+        noteOf(n)
+            .filter(note -> note.startsWith(under))
+            .filter(note -> draftOf(note).equals(draft) && Files.isRegularFile(draft))
+            .ifPresent(out::add);
+      }
+    }
+    java.util.Collections.sort(out);
+    return out;
   }
 
   /** The draft left for a note, if any (a previous session ended with unsaved edits). */
@@ -66,5 +114,6 @@ public final class NoteDrafts {
     Path d = draftOf(noteFile);
     Files.deleteIfExists(d);
     Files.deleteIfExists(baseOf(d));
+    Files.deleteIfExists(sidecar(d, ".note"));
   }
 }

@@ -23,7 +23,9 @@ final class RoomHelp {
               + " link lists the notes it names.\nCtrl+N: a new note. A link marked create points to"
               + " a note that does not exist yet."
               + "\nA note changed on disk while you edit it opens a conflict view; nothing is"
-              + " overwritten without your choice. Unsaved edits are kept as recovery drafts.",
+              + " overwritten without your choice. Unsaved edits are kept as recovery drafts: after"
+              + " a crash the room names the notes that have some; open one to save its edits, or"
+              + " drop them with Discard edits.",
           "quality",
           "The checks the active spec demands, run on the repository's changed files.\n\n"
               + "States: queued, running, passed, failed (the tool found problems), error (the"

@@ -76,7 +76,7 @@ final class MemoryView extends BorderPane {
     getStylesheets().add(STYLESHEET);
     reader = new NoteReader(model::openNote, t -> newNote(t), model::openLink);
     graph = new NeighbourhoodGraph(model::openNote);
-    setTop(toolbar());
+    setTop(new VBox(toolbar(), recoveredBar()));
     SplitPane split = new SplitPane(left(), centre());
     split.setDividerPositions(0.37);
     setCenter(split);
@@ -665,6 +665,49 @@ final class MemoryView extends BorderPane {
           javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
   /** A bar above a tab's content, there (and taking room) only while {@code shown} holds. */
+  /**
+   * Names the notes whose unsaved edits an earlier session left (after a crash they are found only
+   * by opening the note otherwise), and opens them one by one.
+   */
+  private HBox recoveredBar() {
+    javafx.collections.ObservableList<String> kept = model.recoveredDrafts();
+    Label what = new Label();
+    what.setId("memory-recovered-drafts");
+    what.setWrapText(true);
+    what.textProperty()
+        .bind(javafx.beans.binding.Bindings.createStringBinding(() -> recoveredText(kept), kept));
+    Button openFirst = new Button();
+    openFirst.setId("memory-open-recovered");
+    openFirst
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () -> kept.isEmpty() ? "" : "Open " + noteName(kept.get(0)), kept));
+    openFirst.setOnAction(e -> model.openRecoveredDraft());
+    HBox bar = banner(javafx.beans.binding.Bindings.isNotEmpty(kept), what, openFirst);
+    HBox.setHgrow(what, javafx.scene.layout.Priority.ALWAYS);
+    bar.setPadding(new Insets(4, 8, 4, 8));
+    return bar;
+  }
+
+  static String recoveredText(List<String> kept) {
+    if (kept.isEmpty()) {
+      return "";
+    }
+    List<String> names = kept.stream().limit(3).map(MemoryView::noteName).toList();
+    String more = kept.size() > 3 ? " and " + (kept.size() - 3) + " more" : "";
+    return (kept.size() == 1
+            ? "Unsaved edits of 1 note were kept when the app last closed: "
+            : "Unsaved edits of " + kept.size() + " notes were kept when the app last closed: ")
+        + String.join(", ", names)
+        + more
+        + ". Open each to save or discard them.";
+  }
+
+  private static String noteName(String filePath) {
+    return filePath.endsWith(".md") ? filePath.substring(0, filePath.length() - 3) : filePath;
+  }
+
   private static HBox banner(
       javafx.beans.value.ObservableBooleanValue shown, javafx.scene.Node... content) {
     HBox bar = new HBox(8, content);
@@ -695,6 +738,29 @@ final class MemoryView extends BorderPane {
             editor.area().undo();
           }
         });
+    Button discard = new Button("Discard edits…");
+    discard.setId("memory-discard");
+    discard.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Drops the unsaved edits and their recovery draft; the note stays as it is on disk"));
+    discard.disableProperty().bind(model.dirty().not());
+    discard.setOnAction(
+        e ->
+            model
+                .open()
+                .get()
+                .ifPresent(
+                    n -> {
+                      String path = n.file().note().filePath();
+                      if (confirm(
+                          "Discard edits",
+                          "Discard the unsaved edits of " + path + "?",
+                          "The editor shows the note as it is on disk again, and the recovery"
+                              + " draft of these edits is deleted.",
+                          "Discard edits")) {
+                        model.discardEdits();
+                      }
+                    }));
     Label dirty = new Label();
     dirty
         .textProperty()
@@ -738,7 +804,7 @@ final class MemoryView extends BorderPane {
     HBox readOnly = banner(model.readOnly(), notUtf8, convert);
     undo.disableProperty().bind(model.readOnly());
     BorderPane edit = new BorderPane();
-    edit.setTop(new VBox(new ToolBar(save, undo, dirty), changed, readOnly));
+    edit.setTop(new VBox(new ToolBar(save, undo, discard, dirty), changed, readOnly));
     // Ctrl+S (Cmd+S) saves, as in the spec room's editor
     edit.addEventHandler(
         javafx.scene.input.KeyEvent.KEY_PRESSED,

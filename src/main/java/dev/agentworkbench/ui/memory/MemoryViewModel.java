@@ -138,6 +138,13 @@ public final class MemoryViewModel {
   private final StringProperty folder = new SimpleStringProperty("");
   private final StringProperty query = new SimpleStringProperty("");
   private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+
+  /**
+   * The project's notes with unsaved edits kept from an earlier session (a crash, or the app closed
+   * with edits), in path order; a note leaves the list when it is opened.
+   */
+  private final ObservableList<String> recoveredDrafts = FXCollections.observableArrayList();
+
   private final StringProperty resultsSummary = new SimpleStringProperty("");
   private final ObjectProperty<Optional<OpenNote>> open =
       new SimpleObjectProperty<>(Optional.empty());
@@ -199,6 +206,18 @@ public final class MemoryViewModel {
 
   public StringProperty query() {
     return query;
+  }
+
+  /** The notes with unsaved edits kept from an earlier session, not opened yet. */
+  public ObservableList<String> recoveredDrafts() {
+    return recoveredDrafts;
+  }
+
+  /** Opens the first note with unsaved edits kept from an earlier session. */
+  public void openRecoveredDraft() {
+    if (!recoveredDrafts.isEmpty()) {
+      openNote(recoveredDrafts.get(0));
+    }
   }
 
   public ObservableList<SearchHit> results() {
@@ -435,9 +454,14 @@ public final class MemoryViewModel {
     message.set("Indexing notes…");
     work.submit(
         "memory-open",
-        () -> NotesService.open(location.get()),
-        s -> {
+        () -> {
+          NotesService opened = NotesService.open(location.get());
+          return java.util.Map.entry(opened, keptDrafts(opened));
+        },
+        opened -> {
+          NotesService s = opened.getKey();
           service = s;
+          recoveredDrafts.setAll(opened.getValue());
           openRoot.set(Optional.of(s.location().root()));
           loading.set(false);
           message.set(s.size() + " notes in " + s.location().projectName());
@@ -454,8 +478,22 @@ public final class MemoryViewModel {
         fail("Cannot open the notes project"));
   }
 
+  /** The project's notes that have a draft left by an earlier session (none when unreadable). */
+  private List<String> keptDrafts(NotesService s) {
+    Path root = s.location().root().toAbsolutePath().normalize();
+    try {
+      return drafts.kept(root).stream()
+          .map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+          .filter(rel -> s.byPath(rel).isPresent())
+          .toList();
+    } catch (IOException e) {
+      return List.of(); // each draft is still found when its note is opened
+    }
+  }
+
   private void closeService() {
     keepDraftNow();
+    recoveredDrafts.clear();
     if (service != null) {
       try {
         service.close();
@@ -548,6 +586,7 @@ public final class MemoryViewModel {
             notes.setAll(l.notes());
           }
           shownNotes = l.notes();
+          recoveredDrafts.removeIf(p -> s.byPath(p).isEmpty()); // deleted, here or on disk
           if (!l.folders().equals(folders)) {
             folders.setAll(l.folders());
           }
@@ -711,6 +750,7 @@ public final class MemoryViewModel {
                   && open.get().map(o -> o.file().note().filePath().equals(filePath)).orElse(false)
                   && !editorText.get().equals(saved.get());
           open.set(Optional.of(n));
+          recoveredDrafts.remove(filePath);
           if (typedSince) {
             updateDirty(); // the editor keeps what was typed during the save, still unsaved
             conflict.set(Optional.empty());
@@ -775,6 +815,31 @@ public final class MemoryViewModel {
    * Writes the open note's unsaved edits to its draft at once, on this thread: the project or the
    * app is closing, and a draft written later might not be written at all.
    */
+  /**
+   * Drops the open note's unsaved edits and their recovery draft, and reads the note again as it is
+   * on disk.
+   */
+  public void discardEdits() {
+    Optional<OpenNote> n = open.get();
+    if (n.isEmpty() || service == null || !dirty.get()) {
+      return;
+    }
+    NotesService s = service;
+    String path = n.get().file().note().filePath();
+    editorText.set(loadedText);
+    work.submit(
+        "memory-draft:" + path, // replaces a draft save still waiting for this note
+        () -> {
+          drafts.discard(s.fileOf(path));
+          return true;
+        },
+        done -> {
+          message.set("Discarded the unsaved edits of " + path + ".");
+          openNote(path);
+        },
+        fail("Cannot discard the recovery draft of " + path));
+  }
+
   private void keepDraftNow() {
     Optional<OpenNote> n = open.get();
     if (n.isEmpty() || service == null || !dirty.get()) {
@@ -970,6 +1035,7 @@ public final class MemoryViewModel {
         open.get().map(o -> o.file().note().filePath()).filter(p -> p.startsWith(from + "/"));
     Optional<String> unsaved =
         reopen.isPresent() && dirty.get() ? Optional.of(editorText.get()) : Optional.empty();
+    List<String> kept = recoveredDrafts.stream().filter(p -> p.startsWith(from + "/")).toList();
     work.submit(
         "memory-move-folder",
         () -> {
@@ -978,9 +1044,20 @@ public final class MemoryViewModel {
             String old = reopen.get();
             carryDraft(s, old, moved.destination() + old.substring(from.length()), unsaved.get());
           }
+          for (String old : kept) { // edits kept from an earlier session go with their notes
+            Path was = s.fileOf(old);
+            Optional<NoteDrafts.Draft> d = drafts.load(was);
+            if (d.isPresent()) {
+              String now = moved.destination() + old.substring(from.length());
+              drafts.save(s.fileOf(now), d.get().text(), d.get().base());
+              drafts.discard(was);
+            }
+          }
           return moved;
         },
         c -> {
+          recoveredDrafts.replaceAll(
+              p -> p.startsWith(from + "/") ? c.destination() + p.substring(from.length()) : p);
           message.set(
               "Moved folder "
                   + c.folder()

@@ -1,6 +1,7 @@
 package dev.agentworkbench.ui.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
@@ -43,6 +44,46 @@ class MemoryRoomTest {
     MemoryView view = new MemoryView(model, () -> stage);
     stage.setScene(new Scene(view, 1200, 800));
     stage.show();
+  }
+
+  @Test
+  void theRoomNamesTheEditsAnEarlierSessionKeptAndTheyCanBeDiscarded(FxRobot robot)
+      throws Exception {
+    Path ada = root.resolve("people/Ada Lovelace.md");
+    String onDisk = Files.readString(ada);
+    // a session that ended (a crash) with unsaved edits of Ada's note
+    new dev.agentworkbench.memory.NoteDrafts(temp.resolve("app"))
+        .save(ada, onDisk + "- [fact] typed before the crash\n");
+    robot.interact(() -> model.useFolder(root));
+    Label kept = robot.lookup("#memory-recovered-drafts").queryAs(Label.class);
+    assertTrue(kept.getParent().isVisible(), "the bar is shown");
+    assertTrue(
+        kept.getText().startsWith("Unsaved edits of 1 note were kept when the app last closed:")
+            && kept.getText().contains("people/Ada Lovelace"),
+        kept.getText());
+
+    robot.clickOn("#memory-open-recovered");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(
+        "people/Ada Lovelace.md", model.open().get().orElseThrow().file().note().filePath());
+    assertFalse(kept.getParent().isVisible(), "the bar goes once the note is open");
+    assertTrue(
+        robot.lookup("#memory-unsaved-in-edit").queryAs(Label.class).getParent().isVisible(),
+        "the Read tab says where the edits are");
+
+    robot.clickOn("Edit");
+    robot.clickOn("#memory-discard");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.type(javafx.scene.input.KeyCode.ENTER); // Cancel is the default: nothing is lost
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(model.dirty().get(), "Enter keeps the edits");
+    robot.clickOn("#memory-discard");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("Discard edits");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(model.dirty().get());
+    assertEquals(onDisk, model.editorText().get());
+    assertEquals(onDisk, Files.readString(ada), "the file untouched");
   }
 
   @Test

@@ -313,6 +313,57 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void theEditsAnEarlierSessionKeptAreListedOpenedAndCanBeDiscarded() throws Exception {
+    Path ada = root.resolve("people/Ada Lovelace.md");
+    String onDisk = Files.readString(ada);
+    for (String note : List.of("people/Ada Lovelace.md", "ml/training/Learning Rate Warmup.md")) {
+      model.openNote(note);
+      model.editorText().set(model.editorText().get() + "- [fact] typed before the crash\n");
+      model.saveDraft();
+    }
+    model.openNote("decisions/Use FSDP Over DeepSpeed.md"); // opened, never edited
+    model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app")); // the app died
+    model.useFolder(root);
+    assertEquals(
+        List.of("ml/training/Learning Rate Warmup.md", "people/Ada Lovelace.md"),
+        model.recoveredDrafts());
+
+    model.openRecoveredDraft();
+    assertEquals(
+        "ml/training/Learning Rate Warmup.md",
+        model.open().get().orElseThrow().file().note().filePath());
+    assertTrue(model.dirty().get(), "the kept edits are in the editor, still to be saved");
+    assertEquals(List.of("people/Ada Lovelace.md"), model.recoveredDrafts(), "one left");
+
+    model.openRecoveredDraft();
+    assertTrue(model.editorText().get().endsWith("typed before the crash\n"));
+    model.discardEdits();
+    assertFalse(model.dirty().get());
+    assertEquals(onDisk, model.editorText().get(), "the note as it is on disk");
+    assertEquals(onDisk, Files.readString(ada), "the file untouched");
+    assertTrue(model.recoveredDrafts().isEmpty());
+
+    model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app")); // and again
+    model.useFolder(root);
+    assertEquals(List.of("ml/training/Learning Rate Warmup.md"), model.recoveredDrafts());
+    model.openNote("people/Ada Lovelace.md");
+    assertEquals(onDisk, model.editorText().get(), "the discarded draft is gone for good");
+  }
+
+  @Test
+  void editsKeptFromAnEarlierSessionMoveWithTheirFolder() throws Exception {
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(model.editorText().get() + "- [fact] typed before the crash\n");
+    model.saveDraft();
+    model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app"));
+    model.useFolder(root);
+    model.moveFolder("people", "staff");
+    assertEquals(List.of("staff/Ada Lovelace.md"), model.recoveredDrafts());
+    model.openRecoveredDraft();
+    assertTrue(model.editorText().get().endsWith("typed before the crash\n"), "moved along");
+  }
+
+  @Test
   void unsavedEditsMoveWithTheNote() {
     model.openNote("people/Ada Lovelace.md");
     model.editorText().set(model.editorText().get() + "- [fact] not saved yet\n");
