@@ -43,6 +43,7 @@ public final class MemoryRoom implements Room {
     if (view == null) {
       model = new MemoryViewModel(context.work(), context.settings().appHome());
       view = new MemoryView(model, context.window());
+      view.keepListSort(context.settings()); // saved with the other settings when the app closes
       context.workspace().addListener((o, was, now) -> use(now));
       use(context.workspace().get());
       context.events().subscribe(paths -> Platform.runLater(() -> model.filesChanged(paths)));

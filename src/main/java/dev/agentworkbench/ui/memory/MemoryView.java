@@ -690,6 +690,48 @@ final class MemoryView extends BorderPane {
     return bar;
   }
 
+  /** The setting that keeps the note list's sort across restarts. */
+  static final String SORT_SETTING = "memory.sort";
+
+  /**
+   * Sorts the note list as {@code settings} last kept it, and keeps each change of its sort there
+   * ("Modified:desc,Title:asc": columns by their heading, the first sorts first).
+   */
+  void keepListSort(dev.agentworkbench.workspace.AppSettings settings) {
+    java.util.List<TableColumn<NoteSummary, ?>> order = new java.util.ArrayList<>();
+    for (String part : settings.string(SORT_SETTING).orElse("").split(",")) {
+      String[] kv = part.split(":", 2);
+      table.getColumns().stream()
+          .filter(c -> kv.length == 2 && c.getText().equals(kv[0]) && !order.contains(c))
+          .findFirst()
+          .ifPresent(
+              c -> {
+                c.setSortType(
+                    kv[1].equals("desc")
+                        ? TableColumn.SortType.DESCENDING
+                        : TableColumn.SortType.ASCENDING);
+                order.add(c);
+              });
+    }
+    table.getSortOrder().setAll(order);
+    javafx.beans.InvalidationListener keep =
+        o ->
+            settings.put(
+                SORT_SETTING,
+                String.join(
+                    ",",
+                    table.getSortOrder().stream()
+                        .map(
+                            c ->
+                                c.getText()
+                                    + (c.getSortType() == TableColumn.SortType.DESCENDING
+                                        ? ":desc"
+                                        : ":asc"))
+                        .toList()));
+    table.getSortOrder().addListener(keep);
+    table.getColumns().forEach(c -> c.sortTypeProperty().addListener(keep));
+  }
+
   static String recoveredText(List<String> kept) {
     if (kept.isEmpty()) {
       return "";

@@ -28,6 +28,7 @@ class MemoryRoomTest {
   @TempDir Path temp;
   Path root;
   MemoryViewModel model;
+  MemoryView view;
 
   @org.junit.jupiter.api.BeforeAll
   static void patientSetup() {
@@ -41,7 +42,7 @@ class MemoryRoomTest {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     root = Fixtures.copy("memory/main", temp.resolve("notes"));
     model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app"));
-    MemoryView view = new MemoryView(model, () -> stage);
+    view = new MemoryView(model, () -> stage);
     stage.setScene(new Scene(view, 1200, 800));
     stage.show();
   }
@@ -84,6 +85,37 @@ class MemoryRoomTest {
     assertFalse(model.dirty().get());
     assertEquals(onDisk, model.editorText().get());
     assertEquals(onDisk, Files.readString(ada), "the file untouched");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theNoteListKeepsItsSortAcrossRestarts(FxRobot robot) {
+    var settings = dev.agentworkbench.workspace.AppSettings.load(temp.resolve("app"));
+    robot.interact(() -> view.keepListSort(settings));
+    robot.interact(() -> model.useFolder(root));
+    robot.clickOn("Title");
+    robot.clickOn("Title"); // descending
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("Title:desc", settings.string(MemoryView.SORT_SETTING).orElseThrow());
+
+    MemoryView[] again = new MemoryView[1];
+    robot.interact(
+        () -> {
+          again[0] = new MemoryView(model, () -> null); // the app started again
+          again[0].keepListSort(settings);
+          new Scene(again[0], 1200, 800);
+          again[0].applyCss();
+          again[0].layout();
+        });
+    var table =
+        (javafx.scene.control.TableView<dev.agentworkbench.memory.NoteSummary>)
+            again[0].lookup("#memory-notes");
+    assertEquals(1, table.getSortOrder().size());
+    assertEquals("Title", table.getSortOrder().get(0).getText());
+    assertEquals(
+        javafx.scene.control.TableColumn.SortType.DESCENDING,
+        table.getSortOrder().get(0).getSortType());
+    assertEquals("测试文档", table.getItems().get(0).title(), "sorted as kept");
   }
 
   @Test
