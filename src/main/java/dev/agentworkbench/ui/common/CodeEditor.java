@@ -62,6 +62,7 @@ public final class CodeEditor extends StackPane {
     area.getStyleClass().add("code-editor-area");
     area.setParagraphGraphicFactory(LineNumberFactory.get(area));
     area.setWrapText(false);
+    undoWordByWord(area);
     area.richChanges()
         .subscribe(
             c -> {
@@ -74,6 +75,28 @@ public final class CodeEditor extends StackPane {
 
   public CodeArea area() {
     return area;
+  }
+
+  /**
+   * Undo in {@code area} goes back a word at a time, not a whole run of typing (RichTextFX merges
+   * typing with pauses under half a second into one step): a space, a tab or a new line typed
+   * starts the next step.
+   */
+  public static void undoWordByWord(org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area) {
+    area.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_TYPED,
+        e -> {
+          if (e.getCharacter().equals(" ") || e.getCharacter().equals("\t")) {
+            area.getUndoManager().preventMerge();
+          }
+        });
+    area.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            area.getUndoManager().preventMerge();
+          }
+        });
   }
 
   /**

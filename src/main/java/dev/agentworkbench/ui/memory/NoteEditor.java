@@ -27,6 +27,7 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
     area.getStyleClass().add("note-editor");
     area.setWrapText(true);
     area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+    dev.agentworkbench.ui.common.CodeEditor.undoWordByWord(area);
     area.multiPlainChanges()
         .successionEnds(Duration.ofMillis(120))
         .subscribe(c -> highlight(area.getText()));

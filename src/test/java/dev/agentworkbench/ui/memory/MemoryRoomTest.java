@@ -737,6 +737,25 @@ class MemoryRoomTest {
   }
 
   @Test
+  void undoTakesBackTheLastWordTypedNotTheWholeRun(FxRobot robot) {
+    typeAtTheEndOfAdaLovelace(robot, "alpha beta\ngamma delta");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(model.editorText().get().endsWith("alpha beta\ngamma delta"));
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+    robot.release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(model.editorText().get().endsWith("alpha beta\ngamma"), model.editorText().get());
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+    robot.release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(model.editorText().get().endsWith("alpha beta"), model.editorText().get());
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+    robot.release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(model.editorText().get().endsWith(")\nalpha"), model.editorText().get());
+  }
+
+  @Test
   void typingTwoBracketsOffersTitlesAndEnterTakesTheFirst(FxRobot robot) {
     typeAtTheEndOfAdaLovelace(robot, "\n- relates_to [[Cos");
     WaitForAsyncUtils.waitForFxEvents();
