@@ -83,28 +83,39 @@ final class NoteTokenizer extends Tokenizer {
       }
       char ch = buffer[next];
       if (ch < 0x80) {
-        // the common case, kept to a table look-up per character
-        char lower = ASCII_WORD[ch];
-        if (lower != 0) {
-          if (size == 0) {
-            start = consumed + next;
+        if (ASCII_WORD[ch] == 0) {
+          next++;
+          if (size > 0) {
+            break;
+          }
+          continue;
+        }
+        // the common case: a run of ASCII letters and digits, a table look-up per character, in
+        // locals (the quick compiler the app runs with reloads fields on every turn of a loop)
+        if (size == 0) {
+          start = consumed + next;
+        }
+        final char[] in = buffer;
+        final int stop = length;
+        int i = next;
+        while (i < stop && size < MAX_WORD) {
+          char c = in[i];
+          char lower = c < 0x80 ? ASCII_WORD[c] : 0;
+          if (lower == 0) {
+            break;
           }
           if (size == out.length) {
             out = term.resizeBuffer(size + 1);
           }
           out[size++] = lower;
-          next++;
-          end = consumed + next;
-          if (size >= MAX_WORD) {
-            break;
-          }
-          continue;
+          i++;
         }
-        next++;
-        if (size > 0) {
+        next = i;
+        end = consumed + i;
+        if (size >= MAX_WORD) {
           break;
         }
-        continue;
+        continue; // what ended the run is looked at as any character is
       }
       if (Character.isHighSurrogate(ch) && next + 1 >= length && !exhausted) {
         refill(); // the pair's second half is still to be read
