@@ -57,7 +57,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class NoteIndex implements AutoCloseable {
 
-  static final String SCHEMA = "memory-index-12";
+  static final String SCHEMA = "memory-index-13";
   private static final String SEP = "\u001f";
   private static final String REC = "\u001e";
   private final NoteAnalyzer analyzer = new NoteAnalyzer();

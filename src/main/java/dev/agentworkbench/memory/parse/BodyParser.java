@@ -5,8 +5,11 @@ import dev.agentworkbench.memory.Relation;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
@@ -51,17 +54,38 @@ public final class BodyParser {
    * frontmatter's only make the body take the slower path that finds the same).
    */
   static Result parse(String body, RareCharacters rare) {
+    return parse(body, rare, new Found(null)).result();
+  }
+
+  private static Found parse(String body, RareCharacters rare, Found found) {
     String text = rare.carriageReturn() ? normalised(body) : body;
     Lines lines = Lines.of(text);
+    found.paragraph = new ParagraphText(lines);
     if (!COMMONMARK_ONLY && !rare.blockDoubt() && PlainBlocks.isPlain(lines)) {
-      return plain(lines);
+      plain(lines, found);
+    } else {
+      commonmark(lines, found);
     }
-    return commonmark(lines);
+    return found;
+  }
+
+  /**
+   * The text of each inline block the rules read, in order, as markdown-it's inline tokens hold it
+   * ({@code "> "} before those in a blockquote); for comparisons with markdown-it.
+   */
+  static List<String> inlineTexts(String body) {
+    List<String> seen = new ArrayList<>();
+    parse(body, RareCharacters.of(body), new Found(seen));
+    return seen;
   }
 
   /** The commonmark path alone, never the plain one (for comparisons). */
   static Result parseFully(String body) {
-    return commonmark(Lines.of(normalised(body)));
+    Found found = new Found(null);
+    Lines lines = Lines.of(normalised(body));
+    found.paragraph = new ParagraphText(lines);
+    commonmark(lines, found);
+    return found.result();
   }
 
   /** True when the body's blocks are found without commonmark. */
@@ -73,13 +97,13 @@ public final class BodyParser {
     return body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  private static Result plain(Lines lines) {
-    Found found = new Found(lines);
+  private static void plain(Lines lines, Found found) {
     PlainBlocks.walk(
         lines,
         new PlainBlocks.Visitor() {
           @Override
           public void paragraph(int first, int firstColumn, int last, boolean inListItem) {
+            found.paragraph.indent(firstColumn, true);
             found.paragraph.add(first, firstColumn, lines.length(first) - firstColumn);
             for (int line = first + 1; line <= last; line++) {
               found.paragraph.add(line, 0, lines.length(line));
@@ -92,19 +116,23 @@ public final class BodyParser {
             found.inline(atxText(lines.text(), lines.start(line), lines.end(line)), false);
           }
         });
-    return found.result();
   }
 
-  private static Result commonmark(Lines lines) {
-    Found found = new Found(lines);
+  private static void commonmark(Lines lines, Found found) {
     PARSER
         .parse(lines.text())
         .accept(
             new AbstractVisitor() {
               private int quotes;
 
+              /** True once the rest of the text was read again (see {@link #readAfresh}). */
+              private boolean readAgain;
+
               @Override
               public void visit(BlockQuote blockQuote) {
+                if (readAgain) {
+                  return;
+                }
                 // no observations inside blockquotes (callouts included); their links count
                 quotes++;
                 visitChildren(blockQuote);
@@ -113,32 +141,88 @@ public final class BodyParser {
 
               @Override
               public void visit(Paragraph paragraph) {
-                for (SourceSpan span : paragraph.getSourceSpans()) {
-                  found.paragraph.add(span.getLineIndex(), span.getColumnIndex(), span.getLength());
+                if (readAgain || readAfresh(paragraph)) {
+                  return;
                 }
                 found.inline(
-                    found.paragraph.text(), paragraph.getParent() instanceof ListItem, quotes > 0);
+                    text(paragraph, paragraph.getSourceSpans()),
+                    paragraph.getParent() instanceof ListItem,
+                    quotes > 0);
               }
 
               @Override
               public void visit(Heading heading) {
-                found.inline(
-                    headingText(heading, lines),
-                    heading.getParent() instanceof ListItem,
-                    quotes > 0);
+                if (readAgain || readAfresh(heading)) {
+                  return;
+                }
+                List<SourceSpan> spans = heading.getSourceSpans();
+                // a setext heading's text is read as a paragraph's, its underline left out
+                String text =
+                    spans.size() > 1
+                        ? text(heading, spans.subList(0, spans.size() - 1))
+                        : atxText(heading, lines);
+                found.inline(text, heading.getParent() instanceof ListItem, quotes > 0);
+              }
+
+              /**
+               * markdown-it reads a link reference definition as a block of its own, so that the
+               * lines after it may start any block (an indented line a code block, {@code 2)} a
+               * list), where commonmark keeps reading the paragraph that held the definition (or
+               * the setext heading it became). From such a block on, the text is read again (at the
+               * top level, where the app needs it), and the blocks commonmark found after it are
+               * left; true when done. Each reading again starts further on, after a definition.
+               */
+              private boolean readAfresh(Block block) {
+                List<SourceSpan> spans = block.getSourceSpans();
+                if (!(block.getPrevious() instanceof LinkReferenceDefinition)
+                    || !(block.getParent() instanceof Document)
+                    || spans.isEmpty()) {
+                  return false;
+                }
+                int first = spans.get(0).getLineIndex();
+                ParagraphText outer = found.paragraph;
+                Lines again = Lines.of(lines.text().substring(lines.start(first)));
+                found.paragraph = new ParagraphText(again);
+                commonmark(again, found);
+                found.paragraph = outer;
+                readAgain = true;
+                return true;
+              }
+
+              /** The text of a paragraph (or setext heading) made of these spans of lines. */
+              private String text(Block block, List<SourceSpan> spans) {
+                found.paragraph.indent(
+                    block.getParent() instanceof ListItem item ? contentColumn(item) : 0,
+                    quotes == 0);
+                for (SourceSpan span : spans) {
+                  found.paragraph.add(span.getLineIndex(), span.getColumnIndex(), span.getLength());
+                }
+                return found.paragraph.text();
               }
             });
-    return found.result();
+  }
+
+  /**
+   * The column a list item's content starts at in its first line: its content indent, counted from
+   * where its source span starts (after the containers around it).
+   */
+  private static int contentColumn(ListItem item) {
+    List<SourceSpan> spans = item.getSourceSpans();
+    Integer content = item.getContentIndent();
+    return spans.isEmpty() || content == null ? 0 : spans.get(0).getColumnIndex() + content;
   }
 
   /** What the inline rules found so far, and the paragraph being read. */
   private static final class Found {
     final List<Observation> observations = new ArrayList<>();
     final List<Relation> relations = new ArrayList<>();
-    final ParagraphText paragraph;
+    ParagraphText paragraph;
 
-    Found(Lines lines) {
-      paragraph = new ParagraphText(lines);
+    /** Where the inline texts read are noted, or null. */
+    private final List<String> seen;
+
+    Found(List<String> seen) {
+      this.seen = seen;
     }
 
     void inline(String content, boolean inListItem) {
@@ -146,6 +230,9 @@ public final class BodyParser {
     }
 
     void inline(String content, boolean inListItem, boolean quoted) {
+      if (seen != null) {
+        seen.add(quoted ? "> " + content : content);
+      }
       if (content.isEmpty()) {
         return;
       }
@@ -161,8 +248,10 @@ public final class BodyParser {
   }
 
   /**
-   * A paragraph's text from the parts of its source lines: the lines joined with {@code \n}, each
-   * one's leading whitespace skipped, the whole stripped. {@link #text} ends the paragraph.
+   * A paragraph's text from the parts of its source lines, as markdown-it's inline token holds it:
+   * the lines joined with {@code \n}, the whole stripped. A line after the first keeps its
+   * indentation beyond the paragraph's block indent (a lazy line's shorter indentation goes).
+   * {@link #text} ends the paragraph.
    */
   private static final class ParagraphText {
     private final Lines lines;
@@ -171,8 +260,26 @@ public final class BodyParser {
     private int firstFrom;
     private int firstTo;
 
+    /** The column the paragraph's block starts at: its list item's content, else 0. */
+    private int indent;
+
+    /**
+     * True when a line after the first is read from the line's start (a paragraph outside any
+     * blockquote), false when from where its source span starts (after the quote's marks).
+     */
+    private boolean fromLineStart = true;
+
     ParagraphText(Lines lines) {
       this.lines = lines;
+    }
+
+    /**
+     * Starts a paragraph whose block begins at {@code column} (its list item's content), whose
+     * lines after the first are read from their start or, in a blockquote, from their source span.
+     */
+    void indent(int column, boolean fromLineStart) {
+      indent = column;
+      this.fromLineStart = fromLineStart;
     }
 
     /** Adds the part of a line from column for length characters (clipped to the line). */
@@ -192,9 +299,32 @@ public final class BodyParser {
         if (out.length() > 0) {
           out.append('\n');
         }
-        out.append(text, Text.skipWhitespace(text, from, to), to);
+        appendBeyondIndent(text, start, fromLineStart ? start : from, to);
       }
       parts++;
+    }
+
+    /**
+     * Appends text[from, to) without the spaces and tabs that make up the block's indent (all of a
+     * lazy line's shorter indentation), as markdown-it's {@code getLines} does: columns counted
+     * from the line's start, a tab to the next multiple of 4, and a tab that reaches past the
+     * indent leaving the columns beyond it as spaces.
+     */
+    private void appendBeyondIndent(String text, int lineStart, int from, int to) {
+      int column = 0;
+      for (int i = lineStart; i < from; i++) {
+        column = text.charAt(i) == '\t' ? column + 4 - column % 4 : column + 1;
+      }
+      int i = from;
+      int past = 0; // columns of a tab reaching past the indent
+      if (column < indent) {
+        while (i < to && column < indent && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+          column = text.charAt(i) == '\t' ? column + 4 - column % 4 : column + 1;
+          i++;
+        }
+        past = Math.max(0, column - indent);
+      }
+      out.append(" ".repeat(past)).append(text, i, to);
     }
 
     String text() {
@@ -244,27 +374,16 @@ public final class BodyParser {
     }
   }
 
-  private static String headingText(Heading heading, Lines lines) {
+  /** An ATX heading's text; in a list item from the heading's own column. */
+  private static String atxText(Heading heading, Lines lines) {
     List<SourceSpan> spans = heading.getSourceSpans();
     if (spans.isEmpty()) {
       return "";
     }
-    if (spans.size() == 1) {
-      // ATX (a setext heading has its underline's span too); in a list item from its own column
-      SourceSpan first = spans.get(0);
-      int line = first.getLineIndex();
-      int from = Math.min(lines.start(line) + first.getColumnIndex(), lines.end(line));
-      return atxText(lines.text(), from, lines.end(line));
-    }
-    // setext heading: every line but the underline
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < spans.size() - 1; i++) {
-      if (out.length() > 0) {
-        out.append('\n');
-      }
-      out.append(lines.stripped(spans.get(i).getLineIndex()));
-    }
-    return out.toString();
+    SourceSpan first = spans.get(0);
+    int line = first.getLineIndex();
+    int from = Math.min(lines.start(line) + first.getColumnIndex(), lines.end(line));
+    return atxText(lines.text(), from, lines.end(line));
   }
 
   /**

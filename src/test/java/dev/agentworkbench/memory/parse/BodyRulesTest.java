@@ -77,4 +77,24 @@ class BodyRulesTest {
     assertEquals(
         List.of("rel BQ Target", "links_to Callout Link", "links_to LazyLink"), relations(body));
   }
+
+  @Test
+  void aParagraphsLinesKeepTheIndentationMarkdownItKeeps() {
+    // markdown-it keeps what is beyond the block's indent: none at the top, 2 in a "- " item
+    assertEquals(
+        List.of("note: Prose #t\n    indented four [t]"),
+        observations("Prose #t\n    indented four\n"));
+    assertEquals(
+        List.of("note: item #t\n  four in\nlazy [t]"),
+        observations("- item #t\n    four in\nlazy\n"));
+    assertEquals(List.of("note: Setext #t\n  two [t]"), observations("Setext #t\n  two\n---\n"));
+  }
+
+  @Test
+  void whatFollowsALinkDefinitionIsReadAsItsOwnBlocks() {
+    // markdown-it: an indented line after a definition is code, "2)" starts a list
+    assertEquals(List.of(), observations("[ref]: /url\n    - [idea] in code #t\n"));
+    assertEquals(
+        List.of("idea: in a list #t [t]"), observations("[ref]: /url\n2) [idea] in a list #t\n"));
+  }
 }

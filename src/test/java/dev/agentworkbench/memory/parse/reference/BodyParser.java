@@ -3,12 +3,15 @@ package dev.agentworkbench.memory.parse.reference;
 import dev.agentworkbench.memory.Observation;
 import dev.agentworkbench.memory.Relation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -39,9 +42,14 @@ public final class BodyParser {
 
   public static Result parse(String body) {
     String text = body.replace("\r\n", "\n").replace('\r', '\n');
-    String[] lines = text.split("\n", -1);
     List<Observation> observations = new ArrayList<>();
     List<Relation> relations = new ArrayList<>();
+    read(text, observations, relations);
+    return new Result(observations, relations);
+  }
+
+  private static void read(String text, List<Observation> observations, List<Relation> relations) {
+    String[] lines = text.split("\n", -1);
     PARSER
         .parse(text)
         .accept(
@@ -56,14 +64,42 @@ public final class BodyParser {
                 quotes--;
               }
 
+              private boolean done;
+
               @Override
               public void visit(Paragraph paragraph) {
-                inline(inlineText(paragraph, lines), paragraph.getParent() instanceof ListItem);
+                if (!done && !readAgain(paragraph)) {
+                  inline(
+                      inlineText(paragraph, paragraph.getSourceSpans(), lines, quotes == 0),
+                      paragraph.getParent() instanceof ListItem);
+                }
               }
 
               @Override
               public void visit(Heading heading) {
-                inline(headingText(heading, lines), heading.getParent() instanceof ListItem);
+                if (!done && !readAgain(heading)) {
+                  inline(
+                      headingText(heading, lines, quotes == 0),
+                      heading.getParent() instanceof ListItem);
+                }
+              }
+
+              /**
+               * markdown-it reads a link reference definition as a block of its own: the text after
+               * one is read again from the block that follows it (top level only).
+               */
+              private boolean readAgain(Node block) {
+                if (block.getPrevious() instanceof LinkReferenceDefinition
+                    && block.getParent() instanceof Document) {
+                  int first = block.getSourceSpans().get(0).getLineIndex();
+                  read(
+                      String.join("\n", Arrays.asList(lines).subList(first, lines.length)),
+                      observations,
+                      relations);
+                  done = true;
+                  return true;
+                }
+                return false;
               }
 
               private void inline(String content, boolean inListItem) {
@@ -76,24 +112,54 @@ public final class BodyParser {
                 relations.addAll(InlineRules.relations(content, inListItem));
               }
             });
-    return new Result(observations, relations);
   }
 
-  private static String inlineText(Node block, String[] lines) {
+  /**
+   * A paragraph's text as markdown-it's {@code getLines} gives it: the first line from its span,
+   * each next line from its start (in a blockquote from its span) without the spaces and tabs of
+   * the block's indent (columns to tab stops of 4; a tab past the indent leaves spaces), joined and
+   * stripped.
+   */
+  private static String inlineText(
+      Node block, List<SourceSpan> spans, String[] lines, boolean fromLineStart) {
+    int indent =
+        block.getParent() instanceof ListItem item && item.getContentIndent() != null
+            ? item.getSourceSpans().get(0).getColumnIndex() + item.getContentIndent()
+            : 0;
     StringBuilder out = new StringBuilder();
-    for (SourceSpan span : block.getSourceSpans()) {
+    for (SourceSpan span : spans) {
       String line = lines[span.getLineIndex()];
       int from = Math.min(line.length(), span.getColumnIndex());
       int to = Math.min(line.length(), from + span.getLength());
       if (out.length() > 0) {
         out.append('\n');
+        int i = fromLineStart ? 0 : from;
+        int column = columns(line.substring(0, i));
+        int pad = 0;
+        if (column < indent) {
+          while (i < to && column < indent && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            column = columns(line.substring(0, ++i));
+          }
+          pad = Math.max(0, column - indent);
+        }
+        out.append(" ".repeat(pad)).append(line, i, to);
+      } else {
+        out.append(line, from, to);
       }
-      out.append(InlineRules.stripLeading(line.substring(from, to)));
     }
     return InlineRules.strip(out.toString());
   }
 
-  private static String headingText(Heading heading, String[] lines) {
+  /** The columns a text takes, tabs to the next multiple of 4. */
+  private static int columns(String text) {
+    int column = 0;
+    for (char c : text.toCharArray()) {
+      column = c == '\t' ? column + 4 - column % 4 : column + 1;
+    }
+    return column;
+  }
+
+  private static String headingText(Heading heading, String[] lines, boolean fromLineStart) {
     List<SourceSpan> spans = heading.getSourceSpans();
     if (spans.isEmpty()) {
       return "";
@@ -105,14 +171,7 @@ public final class BodyParser {
       // markdown-it: a closing run of # preceded by a space or tab is not content
       return InlineRules.strip(CLOSING_HASHES.matcher(first.substring(atx.end())).replaceFirst(""));
     }
-    // setext heading: every line but the underline
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < spans.size() - 1; i++) {
-      if (out.length() > 0) {
-        out.append('\n');
-      }
-      out.append(InlineRules.strip(lines[spans.get(i).getLineIndex()]));
-    }
-    return out.toString();
+    // setext heading: every line but the underline, as a paragraph's
+    return inlineText(heading, spans.subList(0, spans.size() - 1), lines, fromLineStart);
   }
 }
