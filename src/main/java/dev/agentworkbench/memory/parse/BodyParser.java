@@ -170,15 +170,20 @@ public final class BodyParser {
                * list), where commonmark keeps reading the paragraph that held the definition (or
                * the setext heading it became). From such a block on, the text is read again (at the
                * top level, where the app needs it), and the blocks commonmark found after it are
-               * left; true when done. Each reading again starts further on, after a definition.
+               * left; true when done. Only a first line that may start another block than a
+               * paragraph is worth it, and a body is read again at most {@code READINGS} times, so
+               * that a note made of definitions costs no more than a few readings.
                */
               private boolean readAfresh(Block block) {
                 List<SourceSpan> spans = block.getSourceSpans();
                 if (!(block.getPrevious() instanceof LinkReferenceDefinition)
                     || !(block.getParent() instanceof Document)
-                    || spans.isEmpty()) {
+                    || spans.isEmpty()
+                    || !mayStartABlock(lines, spans.get(0).getLineIndex())
+                    || found.readings >= READINGS) {
                   return false;
                 }
+                found.readings++;
                 int first = spans.get(0).getLineIndex();
                 ParagraphText outer = found.paragraph;
                 Lines again = Lines.of(lines.text().substring(lines.start(first)));
@@ -202,6 +207,30 @@ public final class BodyParser {
             });
   }
 
+  /** At most this many readings again of one body (see {@code readAfresh}). */
+  private static final int READINGS = 32;
+
+  /**
+   * True when a line may start a block that cannot interrupt a paragraph: indented by four columns
+   * or more (code), or starting, after fewer spaces, with a digit, a list marker or {@code <}.
+   */
+  private static boolean mayStartABlock(Lines lines, int line) {
+    String text = lines.text();
+    int column = 0;
+    for (int i = lines.start(line); i < lines.end(line); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t') {
+        column = c == '\t' ? column + 4 - column % 4 : column + 1;
+        if (column >= 4) {
+          return true;
+        }
+      } else {
+        return (c >= '0' && c <= '9') || c == '-' || c == '*' || c == '+' || c == '<';
+      }
+    }
+    return false;
+  }
+
   /**
    * The column a list item's content starts at in its first line: its content indent, counted from
    * where its source span starts (after the containers around it).
@@ -217,6 +246,9 @@ public final class BodyParser {
     final List<Observation> observations = new ArrayList<>();
     final List<Relation> relations = new ArrayList<>();
     ParagraphText paragraph;
+
+    /** How many times the body was read again after a link reference definition. */
+    int readings;
 
     /** Where the inline texts read are noted, or null. */
     private final List<String> seen;
