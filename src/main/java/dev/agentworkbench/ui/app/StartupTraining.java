@@ -39,7 +39,6 @@ public final class StartupTraining {
           "org/snakeyaml/",
           "com/fasterxml/jackson/",
           "org/eclipse/jgit/",
-          "org/apache/lucene/",
           // JavaFX itself when it is on the class path (./workbench) rather than in the runtime
           // image.
           "javafx/",
