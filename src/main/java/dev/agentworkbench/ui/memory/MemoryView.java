@@ -739,8 +739,8 @@ final class MemoryView extends BorderPane {
     List<String> names = kept.stream().limit(3).map(MemoryView::noteName).toList();
     String more = kept.size() > 3 ? " and " + (kept.size() - 3) + " more" : "";
     return (kept.size() == 1
-            ? "Unsaved edits of 1 note were kept when the app last closed: "
-            : "Unsaved edits of " + kept.size() + " notes were kept when the app last closed: ")
+            ? "1 note has unsaved edits kept in a recovery draft: "
+            : kept.size() + " notes have unsaved edits kept in recovery drafts: ")
         + String.join(", ", names)
         + more
         + ". Open each to save or discard them.";

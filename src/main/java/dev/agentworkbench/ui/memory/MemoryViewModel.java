@@ -812,10 +812,6 @@ public final class MemoryViewModel {
   }
 
   /**
-   * Writes the open note's unsaved edits to its draft at once, on this thread: the project or the
-   * app is closing, and a draft written later might not be written at all.
-   */
-  /**
    * Drops the open note's unsaved edits and their recovery draft, and reads the note again as it is
    * on disk.
    */
@@ -840,6 +836,10 @@ public final class MemoryViewModel {
         fail("Cannot discard the recovery draft of " + path));
   }
 
+  /**
+   * Writes the open note's unsaved edits to its draft at once, on this thread: the project or the
+   * app is closing, and a draft written later might not be written at all.
+   */
   private void keepDraftNow() {
     Optional<OpenNote> n = open.get();
     if (n.isEmpty() || service == null || !dirty.get()) {

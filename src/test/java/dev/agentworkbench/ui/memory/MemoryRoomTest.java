@@ -59,7 +59,7 @@ class MemoryRoomTest {
     Label kept = robot.lookup("#memory-recovered-drafts").queryAs(Label.class);
     assertTrue(kept.getParent().isVisible(), "the bar is shown");
     assertTrue(
-        kept.getText().startsWith("Unsaved edits of 1 note were kept when the app last closed:")
+        kept.getText().startsWith("1 note has unsaved edits kept in a recovery draft:")
             && kept.getText().contains("people/Ada Lovelace"),
         kept.getText());
 
