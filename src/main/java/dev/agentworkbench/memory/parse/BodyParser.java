@@ -11,6 +11,7 @@ import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -232,13 +233,23 @@ public final class BodyParser {
   }
 
   /**
-   * The column a list item's content starts at in its first line: its content indent, counted from
-   * where its source span starts (after the containers around it).
+   * The column a list item's content starts at in its first line: its content indent, counted in
+   * columns from where its container starts: the content of the item around its list, else where
+   * its source span starts (the line's start, or after a blockquote's marks). A tab partly taken by
+   * the item around it puts the span's start on the tab itself, so a nested item's column comes
+   * from the item around it, not from its span.
    */
-  private static int contentColumn(ListItem item) {
-    List<SourceSpan> spans = item.getSourceSpans();
+  static int contentColumn(ListItem item) {
     Integer content = item.getContentIndent();
-    return spans.isEmpty() || content == null ? 0 : spans.get(0).getColumnIndex() + content;
+    if (content == null) {
+      return 0;
+    }
+    Node list = item.getParent();
+    if (list != null && list.getParent() instanceof ListItem outer) {
+      return contentColumn(outer) + content;
+    }
+    List<SourceSpan> spans = item.getSourceSpans();
+    return spans.isEmpty() ? content : spans.get(0).getColumnIndex() + content;
   }
 
   /** What the inline rules found so far, and the paragraph being read. */

@@ -100,6 +100,11 @@ class BodyParserMarkdownItTest {
     "[[Bare Link]]",
     "Setext two",
     "------",
+    "\t- tab-nested item #tn",
+    "\t  after a tab and two spaces",
+    "\t\tafter two tabs",
+    "-\t- tab after the marker #tm",
+    "\t1. tab-nested ordered",
   };
 
   @Test

@@ -88,6 +88,9 @@ class BodyRulesTest {
         List.of("note: item #t\n  four in\nlazy [t]"),
         observations("- item #t\n    four in\nlazy\n"));
     assertEquals(List.of("note: Setext #t\n  two [t]"), observations("Setext #t\n  two\n---\n"));
+    // a tab before a nested item's marker (Obsidian indents with tabs): its content is at column 6
+    assertEquals(List.of("note: b #x\nc [x]"), observations("- a\n\t- b #x\n\t  c\n"));
+    assertEquals(List.of("note: b #x\n  c [x]"), observations("- a\n\t- b #x\n\t\tc\n"));
   }
 
   @Test

@@ -122,10 +122,7 @@ public final class BodyParser {
    */
   private static String inlineText(
       Node block, List<SourceSpan> spans, String[] lines, boolean fromLineStart) {
-    int indent =
-        block.getParent() instanceof ListItem item && item.getContentIndent() != null
-            ? item.getSourceSpans().get(0).getColumnIndex() + item.getContentIndent()
-            : 0;
+    int indent = block.getParent() instanceof ListItem item ? contentColumn(item) : 0;
     StringBuilder out = new StringBuilder();
     for (SourceSpan span : spans) {
       String line = lines[span.getLineIndex()];
@@ -148,6 +145,15 @@ public final class BodyParser {
       }
     }
     return InlineRules.strip(out.toString());
+  }
+
+  /** Where a list item's content starts: from the item around its list, else from its span. */
+  private static int contentColumn(ListItem item) {
+    int content = item.getContentIndent() == null ? 0 : item.getContentIndent();
+    if (item.getParent().getParent() instanceof ListItem outer) {
+      return contentColumn(outer) + content;
+    }
+    return item.getSourceSpans().get(0).getColumnIndex() + content;
   }
 
   /** The columns a text takes, tabs to the next multiple of 4. */
