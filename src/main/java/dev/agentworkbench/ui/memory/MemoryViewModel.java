@@ -145,6 +145,10 @@ public final class MemoryViewModel {
    */
   private final ObservableList<String> recoveredDrafts = FXCollections.observableArrayList();
 
+  /** How many times each note's edits were discarded: a draft taken before is not written. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Long> discards =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final StringProperty resultsSummary = new SimpleStringProperty("");
   private final ObjectProperty<Optional<OpenNote>> open =
       new SimpleObjectProperty<>(Optional.empty());
@@ -719,7 +723,15 @@ public final class MemoryViewModel {
                   .toList();
           NoteSummary self = s.byPath(filePath).orElse(f.note().summary());
           List<ContextResult.Related> graph = s.neighbourhood(self, d, Instant.EPOCH, 200);
-          Optional<NoteDrafts.Draft> draft = drafts.load(s.fileOf(filePath));
+          Optional<NoteDrafts.Draft> draft;
+          synchronized (drafts) {
+            draft = drafts.load(s.fileOf(filePath));
+            if (draft.isPresent() && draft.get().text().equals(f.text())) {
+              // it holds what the note holds (a draft written as a save ended): nothing to recover
+              drafts.discard(s.fileOf(filePath));
+              draft = Optional.empty();
+            }
+          }
           boolean binary = f.text().indexOf('\0') >= 0;
           Optional<org.commonmark.node.Node> doc =
               binary || f.note().content().length() > 200_000
@@ -801,10 +813,16 @@ public final class MemoryViewModel {
     String text = editorText.get();
     String path = n.get().file().note().filePath();
     Optional<String> base = Optional.of(editsBase);
+    long discardsSeen = discards.getOrDefault(path, 0L);
     work.submit(
         "memory-draft:" + path, // a newer draft replaces an older one of the same note only
         () -> {
-          drafts.save(s.fileOf(path), text, base);
+          synchronized (drafts) {
+            // edits discarded since this draft was taken are not written back
+            if (discards.getOrDefault(path, 0L) == discardsSeen) {
+              drafts.save(s.fileOf(path), text, base);
+            }
+          }
           return true;
         },
         ok -> {},
@@ -823,10 +841,13 @@ public final class MemoryViewModel {
     NotesService s = service;
     String path = n.get().file().note().filePath();
     editorText.set(loadedText);
+    discards.merge(path, 1L, Long::sum); // a draft save already under way writes nothing
     work.submit(
-        "memory-draft:" + path, // replaces a draft save still waiting for this note
+        "memory-draft:" + path,
         () -> {
-          drafts.discard(s.fileOf(path));
+          synchronized (drafts) {
+            drafts.discard(s.fileOf(path));
+          }
           return true;
         },
         done -> {
@@ -1035,7 +1056,6 @@ public final class MemoryViewModel {
         open.get().map(o -> o.file().note().filePath()).filter(p -> p.startsWith(from + "/"));
     Optional<String> unsaved =
         reopen.isPresent() && dirty.get() ? Optional.of(editorText.get()) : Optional.empty();
-    List<String> kept = recoveredDrafts.stream().filter(p -> p.startsWith(from + "/")).toList();
     work.submit(
         "memory-move-folder",
         () -> {
@@ -1044,13 +1064,17 @@ public final class MemoryViewModel {
             String old = reopen.get();
             carryDraft(s, old, moved.destination() + old.substring(from.length()), unsaved.get());
           }
-          for (String old : kept) { // edits kept from an earlier session go with their notes
-            Path was = s.fileOf(old);
-            Optional<NoteDrafts.Draft> d = drafts.load(was);
-            if (d.isPresent()) {
-              String now = moved.destination() + old.substring(from.length());
-              drafts.save(s.fileOf(now), d.get().text(), d.get().base());
-              drafts.discard(was);
+          // the drafts of the folder's other notes go with them: kept from an earlier session, or
+          // left by a note edited and then left in this one
+          Path was = s.fileOf(from).toAbsolutePath().normalize();
+          Path now = s.fileOf(moved.destination()).toAbsolutePath().normalize();
+          synchronized (drafts) {
+            for (Path old : drafts.kept(was)) {
+              Optional<NoteDrafts.Draft> d = drafts.load(old);
+              if (d.isPresent()) {
+                drafts.save(now.resolve(was.relativize(old)), d.get().text(), d.get().base());
+                drafts.discard(old);
+              }
             }
           }
           return moved;

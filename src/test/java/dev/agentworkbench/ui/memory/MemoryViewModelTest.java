@@ -364,6 +364,32 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void theDraftOfANoteEditedAndLeftMovesWithItsFolder() {
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(model.editorText().get() + "- [fact] typed, then left\n");
+    model.openNote("decisions/Use FSDP Over DeepSpeed.md"); // Ada's edits stay in her draft
+    model.moveFolder("people", "staff");
+    model.openNote("staff/Ada Lovelace.md");
+    assertTrue(model.editorText().get().endsWith("typed, then left\n"), "the edits moved along");
+    assertTrue(model.dirty().get());
+  }
+
+  @Test
+  void aDraftHoldingWhatTheNoteHoldsIsDroppedWhenTheNoteIsRead() throws Exception {
+    Path ada = root.resolve("people/Ada Lovelace.md");
+    // a draft written as a save ended: the same text as the file
+    new dev.agentworkbench.memory.NoteDrafts(temp.resolve("app")).save(ada, Files.readString(ada));
+    model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app"));
+    model.useFolder(root);
+    assertEquals(List.of("people/Ada Lovelace.md"), model.recoveredDrafts());
+    model.openNote("people/Ada Lovelace.md");
+    assertFalse(model.dirty().get());
+    model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app"));
+    model.useFolder(root);
+    assertTrue(model.recoveredDrafts().isEmpty(), "not listed again at every start");
+  }
+
+  @Test
   void unsavedEditsMoveWithTheNote() {
     model.openNote("people/Ada Lovelace.md");
     model.editorText().set(model.editorText().get() + "- [fact] not saved yet\n");
