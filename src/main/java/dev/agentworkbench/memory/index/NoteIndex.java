@@ -79,6 +79,10 @@ public final class NoteIndex implements AutoCloseable {
     config.setCodec(new NotesCodec());
     // Packing each flushed segment into a compound file copies it once more for nothing here.
     config.setUseCompoundFile(false);
+    // A refresh after a save does not wait for the small segments to be merged (Lucene waits up to
+    // half a second by default): at 100,000 notes every tenth save took 50 to 110 ms instead of 15.
+    // The merge runs in the background; the next refresh takes its result.
+    config.setMaxFullFlushMergeWaitMillis(0);
     config.setCommitOnClose(true);
     config.setOpenMode(
         reused ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
