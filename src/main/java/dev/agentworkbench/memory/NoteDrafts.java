@@ -40,9 +40,8 @@ public final class NoteDrafts {
     Path d = draftOf(noteFile);
     Path b = baseOf(d);
     Path n = sidecar(d, ".note");
-    byte[] note = absolute(noteFile).getBytes(StandardCharsets.UTF_8);
-    if (!Files.isRegularFile(n) || !java.util.Arrays.equals(Files.readAllBytes(n), note)) {
-      AtomicFileWriter.write(n, note);
+    if (!Files.isRegularFile(n)) { // named by the path's hash: one there already holds this path
+      AtomicFileWriter.write(n, absolute(noteFile).getBytes(StandardCharsets.UTF_8));
     }
     if (base.isPresent()) {
       AtomicFileWriter.write(b, base.get().getBytes(StandardCharsets.UTF_8));

@@ -61,7 +61,6 @@ public final class BodyParser {
   private static Found parse(String body, RareCharacters rare, Found found) {
     String text = rare.carriageReturn() ? normalised(body) : body;
     Lines lines = Lines.of(text);
-    found.paragraph = new ParagraphText(lines);
     if (!COMMONMARK_ONLY && !rare.blockDoubt() && PlainBlocks.isPlain(lines)) {
       plain(lines, found);
     } else {
@@ -83,9 +82,7 @@ public final class BodyParser {
   /** The commonmark path alone, never the plain one (for comparisons). */
   static Result parseFully(String body) {
     Found found = new Found(null);
-    Lines lines = Lines.of(normalised(body));
-    found.paragraph = new ParagraphText(lines);
-    commonmark(lines, found);
+    commonmark(Lines.of(normalised(body)), found);
     return found.result();
   }
 
@@ -99,17 +96,18 @@ public final class BodyParser {
   }
 
   private static void plain(Lines lines, Found found) {
+    ParagraphText paragraph = new ParagraphText(lines);
     PlainBlocks.walk(
         lines,
         new PlainBlocks.Visitor() {
           @Override
           public void paragraph(int first, int firstColumn, int last, boolean inListItem) {
-            found.paragraph.indent(firstColumn, true);
-            found.paragraph.add(first, firstColumn, lines.length(first) - firstColumn);
+            paragraph.indent(firstColumn, true);
+            paragraph.add(first, firstColumn, lines.length(first) - firstColumn);
             for (int line = first + 1; line <= last; line++) {
-              found.paragraph.add(line, 0, lines.length(line));
+              paragraph.add(line, 0, lines.length(line));
             }
-            found.inline(found.paragraph.text(), inListItem);
+            found.inline(paragraph.text(), inListItem);
           }
 
           @Override
@@ -124,6 +122,7 @@ public final class BodyParser {
         .parse(lines.text())
         .accept(
             new AbstractVisitor() {
+              private final ParagraphText blockText = new ParagraphText(lines);
               private int quotes;
 
               /** True once the rest of the text was read again (see {@link #readAfresh}). */
@@ -186,24 +185,20 @@ public final class BodyParser {
                 }
                 found.readings++;
                 int first = spans.get(0).getLineIndex();
-                ParagraphText outer = found.paragraph;
-                Lines again = Lines.of(lines.text().substring(lines.start(first)));
-                found.paragraph = new ParagraphText(again);
-                commonmark(again, found);
-                found.paragraph = outer;
+                commonmark(Lines.of(lines.text().substring(lines.start(first))), found);
                 readAgain = true;
                 return true;
               }
 
               /** The text of a paragraph (or setext heading) made of these spans of lines. */
               private String text(Block block, List<SourceSpan> spans) {
-                found.paragraph.indent(
+                blockText.indent(
                     block.getParent() instanceof ListItem item ? contentColumn(item) : 0,
                     quotes == 0);
                 for (SourceSpan span : spans) {
-                  found.paragraph.add(span.getLineIndex(), span.getColumnIndex(), span.getLength());
+                  blockText.add(span.getLineIndex(), span.getColumnIndex(), span.getLength());
                 }
-                return found.paragraph.text();
+                return blockText.text();
               }
             });
   }
@@ -252,11 +247,10 @@ public final class BodyParser {
     return spans.isEmpty() ? content : spans.get(0).getColumnIndex() + content;
   }
 
-  /** What the inline rules found so far, and the paragraph being read. */
+  /** What the inline rules found so far. */
   private static final class Found {
     final List<Observation> observations = new ArrayList<>();
     final List<Relation> relations = new ArrayList<>();
-    ParagraphText paragraph;
 
     /** How many times the body was read again after a link reference definition. */
     int readings;
