@@ -351,6 +351,50 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void aDraftSaveUnderWayWhenTheEditsAreDiscardedWritesNothing() throws Exception {
+    // the draft save is taken while typing but runs only after Discard edits was pressed
+    List<java.util.concurrent.Callable<?>> held = new java.util.ArrayList<>();
+    dev.agentworkbench.workspace.tasks.BackgroundWork work =
+        new dev.agentworkbench.workspace.tasks.BackgroundWork() {
+          private final SameThreadWork now = new SameThreadWork();
+
+          @Override
+          public <T> Ticket submit(
+              String key,
+              java.util.concurrent.Callable<T> task,
+              java.util.function.Consumer<T> onResult,
+              java.util.function.Consumer<Throwable> onFailure) {
+            if (key.startsWith("memory-draft:") && held.isEmpty()) {
+              held.add(task);
+              return now.submit(key, () -> null, x -> {}, e -> {});
+            }
+            return now.submit(key, task, onResult, onFailure);
+          }
+        };
+    model.close();
+    model = new MemoryViewModel(work, temp.resolve("app"));
+    model.useFolder(root);
+    Path ada = root.resolve("people/Ada Lovelace.md");
+    String onDisk = Files.readString(ada);
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(onDisk + "- [fact] typed, then discarded\n");
+    model.saveDraft();
+    assertEquals(1, held.size(), "the draft save is under way");
+
+    model.discardEdits();
+    held.get(0).call(); // the draft save goes on after the discard
+    assertEquals(onDisk, model.editorText().get());
+
+    model.close();
+    model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app")); // the next session
+    model.useFolder(root);
+    assertTrue(model.recoveredDrafts().isEmpty(), "no draft listed: " + model.recoveredDrafts());
+    model.openNote("people/Ada Lovelace.md");
+    assertEquals(onDisk, model.editorText().get(), "the discarded edits do not come back");
+    assertFalse(model.dirty().get());
+  }
+
+  @Test
   void editsKeptFromAnEarlierSessionMoveWithTheirFolder() throws Exception {
     model.openNote("people/Ada Lovelace.md");
     model.editorText().set(model.editorText().get() + "- [fact] typed before the crash\n");
