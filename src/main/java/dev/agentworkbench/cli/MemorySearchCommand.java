@@ -207,7 +207,7 @@ final class MemorySearchCommand implements Callable<Integer> {
     m.put("current_page", page.page());
     m.put("page_size", page.pageSize());
     m.put("total", page.total());
-    m.put("total_is_exact", true);
+    m.put("total_is_exact", page.totalIsExact());
     m.put("has_more", page.hasMore());
     return m;
   }

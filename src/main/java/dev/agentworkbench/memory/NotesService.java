@@ -739,8 +739,8 @@ public final class NotesService implements AutoCloseable {
   private static final List<String> ROW_KINDS = List.of("entity", "observation", "relation");
 
   /**
-   * How many of the best-matching notes at most are read for one observation/relation search: rows
-   * are ranked within these (a bound on the files one search reads).
+   * How many of the best-matching notes are read at a time for an observation/relation search: more
+   * are read only while the page asked for is not filled.
    */
   private static final int CANDIDATE_NOTES = 300;
 
@@ -761,15 +761,27 @@ public final class NotesService implements AutoCloseable {
               + ")";
       q = q.isEmpty() ? cats : "(" + q + ") " + cats;
     }
-    SearchPage notesFound = index.search(request.withQuery(q).withPage(1, CANDIDATE_NOTES), false);
     boolean bodies = !request.rowKinds().equals(List.of("relation"));
     LinkGraph g = graph();
-    List<ItemSearch.Candidate> candidates =
-        notesFound.results().parallelStream()
-            .map(h -> candidate(h.filePath(), bodies, g))
-            .flatMap(Optional::stream)
-            .toList();
-    return new ItemSearch().search(request, candidates);
+    long wanted = (long) Math.max(1, request.page()) * Math.max(1, request.pageSize()) + 1;
+    List<ItemSearch.Candidate> candidates = new ArrayList<>();
+    SearchPage notesFound;
+    SearchPage rows;
+    int batch = 1;
+    do { // the best notes first; more only while the page asked for is not filled
+      notesFound = index.search(request.withQuery(q).withPage(batch++, CANDIDATE_NOTES), false);
+      candidates.addAll(
+          notesFound.results().parallelStream()
+              .map(h -> candidate(h.filePath(), bodies, g))
+              .flatMap(Optional::stream)
+              .toList());
+      rows = new ItemSearch().search(request, candidates);
+    } while (notesFound.hasMore() && rows.total() < wanted);
+    if (!notesFound.hasMore()) {
+      return rows;
+    }
+    // notes left unread may hold more rows: the total so far is a lower bound
+    return new SearchPage(rows.results(), rows.total(), rows.page(), rows.pageSize(), true, false);
   }
 
   private SearchPage permalinkSearch(SearchRequest request) throws NotesException {

@@ -23,9 +23,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -119,11 +121,15 @@ public final class ItemSearch {
     }
     int page = Math.max(1, request.page());
     int size = Math.max(1, request.pageSize());
-    TopDocs top = s.search(b.build(), page * size + 1);
+    Query query = b.build();
+    int wanted = (int) Math.min((long) page * size + 1, s.getIndexReader().maxDoc() + 1L);
+    TopDocs top = s.search(query, Math.max(1, wanted));
     StoredFields stored = s.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
-    for (int i = (page - 1) * size; i < Math.min(docs.length, page * size); i++) {
+    int from = (int) Math.min((long) (page - 1) * size, docs.length);
+    int to = (int) Math.min((long) page * size, docs.length);
+    for (int i = from; i < to; i++) {
       Document d = stored.document(docs[i].doc);
       hits.add(
           new SearchHit(
@@ -141,7 +147,11 @@ public final class ItemSearch {
               orEmpty(d.get("from")),
               orEmpty(d.get("to"))));
     }
-    return new SearchPage(hits, top.totalHits.value, page, size, docs.length > page * size);
+    long total =
+        top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+            ? top.totalHits.value
+            : s.count(query);
+    return new SearchPage(hits, total, page, size, docs.length > (long) page * size);
   }
 
   private static String orEmpty(String s) {

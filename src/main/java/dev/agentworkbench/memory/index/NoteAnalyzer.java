@@ -12,6 +12,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /** Words as basic-memory's unicode61 tokenizer sees them: lower-cased, accents folded. */
 final class NoteAnalyzer extends Analyzer {
 
+  /** Between two values of one field: no phrase spans the gap. */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 100;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     return new TokenStreamComponents(new NoteTokenizer());

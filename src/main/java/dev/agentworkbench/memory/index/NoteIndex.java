@@ -41,6 +41,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -57,7 +58,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class NoteIndex implements AutoCloseable {
 
-  static final String SCHEMA = "memory-index-13";
+  static final String SCHEMA = "memory-index-14";
   private static final String SEP = "\u001f";
   private static final String REC = "\u001e";
   private final NoteAnalyzer analyzer = new NoteAnalyzer();
@@ -68,6 +69,11 @@ public final class NoteIndex implements AutoCloseable {
   private volatile boolean committed;
   private CompletableFuture<Void> pendingCommit = CompletableFuture.completedFuture(null);
   private static final double RAM_BUFFER_MB = 16;
+
+  static {
+    // basic-memory takes a query of any length: a pasted paragraph is a few thousand clauses
+    IndexSearcher.setMaxClauseCount(1 << 16);
+  }
 
   private NoteIndex(Directory directory, boolean reused) throws IOException {
     this.directory = directory;
@@ -329,16 +335,14 @@ public final class NoteIndex implements AutoCloseable {
     // as UTF-8 bytes: the JDK's encoder is much cheaper than the stored field's own, char by char
     d.add(new StoredField("body", new BytesRef(note.content().getBytes(StandardCharsets.UTF_8))));
     MetadataFilters.index(d, note.frontmatter());
-    // relations are read from the body, so their words are in it already
-    String all =
-        note.title()
-            + "\n"
-            + String.join(" ", note.tags())
-            + "\n"
-            + note.permalink().replace('/', ' ')
-            + "\n"
-            + note.content();
-    d.add(new TextField("all", all, Field.Store.NO));
+    // Relations are read from the body, so their words are in it already. Each part is a value of
+    // its own, so that a phrase never runs from one into the next; the file's path too, as
+    // basic-memory finds a note by its file name.
+    d.add(new TextField("all", note.title(), Field.Store.NO));
+    d.add(new TextField("all", String.join(" ", note.tags()), Field.Store.NO));
+    d.add(new TextField("all", note.permalink(), Field.Store.NO));
+    d.add(new TextField("all", note.filePath(), Field.Store.NO));
+    d.add(new TextField("all", note.content(), Field.Store.NO));
     d.add(new LongPoint("modified", note.modified().toEpochMilli()));
     d.add(new StoredField("modified_ms", note.modified().toEpochMilli()));
     d.add(
@@ -416,11 +420,15 @@ public final class NoteIndex implements AutoCloseable {
     int size = Math.max(1, request.pageSize());
     IndexSearcher s = searchers.acquire();
     try {
-      TopDocs top = s.search(query, page * size + 1);
+      // one more than the page asks for tells whether there is more; never more than there are
+      int wanted = (int) Math.min((long) page * size + 1, s.getIndexReader().maxDoc() + 1L);
+      TopDocs top = s.search(query, Math.max(1, wanted));
       List<SearchHit> hits = new ArrayList<>();
       StoredFields stored = s.storedFields();
       ScoreDoc[] docs = top.scoreDocs;
-      for (int i = (page - 1) * size; i < Math.min(docs.length, page * size); i++) {
+      int from = (int) Math.min((long) (page - 1) * size, docs.length);
+      int to = (int) Math.min((long) page * size, docs.length);
+      for (int i = from; i < to; i++) {
         Document d = stored.document(docs[i].doc, snippets ? HIT_AND_BODY : HIT);
         String body = snippets ? utf8(d.getBinaryValue("body")) : "";
         hits.add(
@@ -434,8 +442,12 @@ public final class NoteIndex implements AutoCloseable {
                 List.of(d.getValues("tags")),
                 d.getField("modified_ms").numericValue().longValue()));
       }
-      long total = top.totalHits.value;
-      return new SearchPage(hits, total, page, size, docs.length > page * size);
+      // past a thousand hits Lucene stops counting; basic-memory's total is exact
+      long total =
+          top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+              ? top.totalHits.value
+              : s.count(query);
+      return new SearchPage(hits, total, page, size, docs.length > (long) page * size);
     } finally {
       searchers.release(s);
     }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.sandbox.search.PhraseWildcardQuery;
 import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -18,21 +20,46 @@ import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Operations;
 
 /**
- * basic-memory's text-search syntax as a Lucene query: plain terms match as prefixes, implicit AND
- * (with a relaxed OR retry done by the caller), {@code AND}/{@code OR}/{@code NOT}, parentheses and
- * quoted phrases. {@code tag:} terms are pulled out as tag filters.
+ * basic-memory's text-search syntax as a Lucene query (its {@code prepare_search_term}): without
+ * operators, terms match as prefixes (ranked like whole words) with implicit AND and a relaxed OR
+ * retry done by the caller; {@code AND}/{@code OR}/{@code NOT} and parentheses, where terms match
+ * as whole words; quoted phrases, whose last word is a prefix when no operator is used. A term that
+ * holds punctuation ({@code fine-tuning}, {@code 1.2.3}, {@code Lovelace.md}) or a run of Han
+ * characters is a phrase, as basic-memory quotes it. A lone {@code *} matches every note; operators
+ * without a term on each side, FTS5's syntax errors, match none. {@code tag:} terms are pulled out
+ * as tag filters.
  */
 final class QueryTranslator {
   static final Map<String, Float> FIELDS = Map.of("title", 4f, "tags_text", 2f, "all", 1f);
 
-  /** The parsed query, the tags pulled out, the words to mark in snippets, whether it was plain. */
+  /**
+   * The parsed query, the tags pulled out, the words to mark in snippets, and whether a search that
+   * finds nothing is tried again with OR ({@link #relaxable}).
+   */
   record Parsed(Query query, List<String> tags, List<String> words, boolean plainMultiTerm) {}
+
+  /** Words left out of a query relaxed to OR, as basic-memory leaves them out. */
+  private static final java.util.Set<String> STOPWORDS =
+      java.util.Set.of(
+          ("a an and are as at be but by did do does for from had has have how i in is it of on or"
+                  + " our that the their they this to was we were what when where which who whom"
+                  + " whose why will with you your")
+              .split(" "));
 
   private final NoteAnalyzer analyzer;
   private final Map<String, Float> fields;
   private List<String> tokens;
   private int pos;
   private final List<String> words = new ArrayList<>();
+
+  /** True when the query uses AND, OR or NOT: its terms are then whole words, as in FTS5. */
+  private boolean operators;
+
+  /** Set when an operator lacks a term beside it: FTS5 reads that as a syntax error. */
+  private boolean malformed;
+
+  /** Words a prefix stands for, at most: the ones with the most notes are ranked. */
+  private static final int PREFIX_EXPANSIONS = 64;
 
   QueryTranslator(NoteAnalyzer analyzer, Map<String, Float> fields) {
     this.analyzer = analyzer;
@@ -42,7 +69,7 @@ final class QueryTranslator {
   Parsed parse(String text, boolean relaxed) {
     List<String> tags = new ArrayList<>();
     tokens = new ArrayList<>();
-    boolean operators = false;
+    boolean syntax = false;
     for (String t : lex(text)) {
       if (t.toLowerCase(Locale.ROOT).startsWith("tag:") && t.length() > 4) {
         for (String tag : t.substring(4).split(",")) {
@@ -51,13 +78,84 @@ final class QueryTranslator {
           }
         }
       } else {
-        operators |= isOperator(t) || t.startsWith("\"");
+        syntax |= isOperator(t) || t.startsWith("\"");
+        operators |= t.equals("AND") || t.equals("OR") || t.equals("NOT");
         tokens.add(t);
       }
     }
     pos = 0;
-    Query q = tokens.isEmpty() ? new MatchAllDocsQuery() : or(relaxed);
-    return new Parsed(q, tags, words, !operators && tokens.size() > 1);
+    if (tokens.stream().allMatch("*"::equals)) {
+      return new Parsed(new MatchAllDocsQuery(), tags, words, false); // no words: every note
+    }
+    Query q = or(relaxed);
+    if (malformed || pos < tokens.size()) {
+      return new Parsed(new MatchNoDocsQuery("not a valid query"), tags, List.of(), false);
+    }
+    return new Parsed(q, tags, words, !syntax && relaxable(tokens));
+  }
+
+  /**
+   * Whether a plain query that finds nothing is tried again with OR, as basic-memory's {@code
+   * relaxed_query_words} decides: three words or more (two when one is in a CJK script), none of
+   * them a number. Fewer words would find too much with OR, and numbers are identifiers.
+   */
+  static boolean relaxable(List<String> words) {
+    boolean cjk = words.stream().anyMatch(w -> w.codePoints().anyMatch(QueryTranslator::isCjk));
+    List<String> counted = cjk ? words : wordTokens(String.join(" ", words));
+    return counted.size() >= (cjk ? 2 : 3) && counted.stream().noneMatch(QueryTranslator::isNumber);
+  }
+
+  /** Runs of letters and digits, with the apostrophes and marks written inside words. */
+  private static List<String> wordTokens(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean inside =
+          current.length() > 0
+              && (Character.getType(c) == Character.NON_SPACING_MARK
+                  || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                  || (c == '\'' || c == '\u2019')
+                      && Character.isLetter(current.charAt(current.length() - 1))
+                      && i + 1 < text.length()
+                      && Character.isLetter(text.charAt(i + 1)));
+      if (Character.isLetterOrDigit(c) || inside) {
+        current.append(c);
+      } else if (current.length() > 0) {
+        out.add(current.toString());
+        current.setLength(0);
+      }
+    }
+    if (current.length() > 0) {
+      out.add(current.toString());
+    }
+    return out;
+  }
+
+  private static boolean isNumber(String word) {
+    String core =
+        word.replaceAll("[\\p{M}\\p{Cf}]", "")
+            .replaceAll("^[?!.,;:，。！？；：、]+|[?!.,;:，。！？；：、]+$", "");
+    return !core.isEmpty()
+        && core.codePoints()
+            .allMatch(
+                c ->
+                    Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+                        || Character.getType(c) == Character.LETTER_NUMBER
+                        || Character.getType(c) == Character.OTHER_NUMBER);
+  }
+
+  private static boolean isCjk(int c) {
+    return c >= 0x1100 && c <= 0x11ff
+        || c >= 0x3040 && c <= 0x30ff
+        || c >= 0x3130 && c <= 0x318f
+        || c >= 0x31f0 && c <= 0x31ff
+        || c >= 0x3400 && c <= 0x4dbf
+        || c >= 0x4e00 && c <= 0x9fff
+        || c >= 0xa960 && c <= 0xa97f
+        || c >= 0xac00 && c <= 0xd7ff
+        || c >= 0xf900 && c <= 0xfaff
+        || c >= 0xff65 && c <= 0xff9f;
   }
 
   private static boolean isOperator(String t) {
@@ -104,7 +202,16 @@ final class QueryTranslator {
       pos++;
       parts.add(and(relaxed));
     }
+    while (")".equals(peek()) && parenthesesOpen == 0) {
+      pos++; // one closing too many is left out
+    }
     return combine(parts, Occur.SHOULD);
+  }
+
+  private int parenthesesOpen;
+
+  private boolean allStopwords() {
+    return tokens.stream().allMatch(t -> STOPWORDS.contains(t.toLowerCase(Locale.ROOT)));
   }
 
   private Query and(boolean relaxed) {
@@ -118,16 +225,23 @@ final class QueryTranslator {
       }
       if (t.equals("NOT")) {
         pos++;
-        if (peek() != null) {
-          mustNot.add(unary(relaxed));
+        if (peek() == null || isOperator(peek()) && !"(".equals(peek())) {
+          malformed = true;
+          return new MatchNoDocsQuery();
         }
+        mustNot.add(unary(relaxed));
+        continue;
+      }
+      if (relaxed && STOPWORDS.contains(t.toLowerCase(Locale.ROOT)) && !allStopwords()) {
+        pos++; // "what is the zebra" is relaxed to "zebra"
         continue;
       }
       must.add(unary(relaxed));
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (must.isEmpty()) {
-      b.add(new MatchAllDocsQuery(), Occur.MUST);
+      malformed = true; // "OR x", "x AND", "NOT x", "()": no term where FTS5 needs one
+      return new MatchNoDocsQuery();
     }
     for (Query q : must) {
       b.add(q, relaxed ? Occur.SHOULD : Occur.MUST);
@@ -144,14 +258,16 @@ final class QueryTranslator {
   private Query unary(boolean relaxed) {
     String t = tokens.get(pos++);
     if (t.equals("(")) {
+      parenthesesOpen++;
       Query inner = or(relaxed);
+      parenthesesOpen--;
       if (")".equals(peek())) {
         pos++;
       }
       return inner;
     }
     if (t.startsWith("\"")) {
-      return phrase(t.substring(1));
+      return phrase(analyzer.tokens(t.substring(1)), !operators);
     }
     return term(t);
   }
@@ -161,39 +277,56 @@ final class QueryTranslator {
     if (parts.isEmpty()) {
       return new MatchNoDocsQuery();
     }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (String p : parts) {
-      words.add(p);
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      fields.forEach(
-          (field, boost) ->
-              any.add(new BoostQuery(new TermQuery(new Term(field, p)), boost), Occur.SHOULD));
-      if (p.length() > 1) {
-        // one prefix query over a catch-all field: expanding it per field costs six times more
-        String prefixField = fields.size() == 1 ? fields.keySet().iterator().next() : "all";
-        any.add(new BoostQuery(longerWords(prefixField, p), 0.5f), Occur.SHOULD);
+    boolean prefix = !operators && !(word.contains("/") && word.endsWith(".md"));
+    return phrase(parts, prefix); // basic-memory quotes a term that holds punctuation
+  }
+
+  /** One word; with {@code prefix}, longer words that start with it too. */
+  private Query word(String p, boolean prefix) {
+    words.add(p);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    fields.forEach(
+        (field, boost) ->
+            any.add(new BoostQuery(new TermQuery(new Term(field, p)), boost), Occur.SHOULD));
+    if (prefix && p.length() > 1) {
+      // Expanded over the catch-all field and the title only: per field it costs six times more.
+      // The longer words are ranked as whole words are, a little below the word itself.
+      for (String field : fields.size() == 1 ? fields.keySet() : List.of("all", "title")) {
+        any.add(
+            new BoostQuery(longerWords(field, p), 0.8f * fields.getOrDefault(field, 1f)),
+            Occur.SHOULD);
       }
-      all.add(any.build(), Occur.MUST);
     }
-    return all.build();
+    return any.build();
   }
 
   /**
-   * Words that start with the given one and go on: the word itself is matched by the term queries
-   * beside this one. When no longer word exists (a whole word, the usual case) this matches nothing
-   * at no cost, where a prefix query would gather every note holding the word into a set.
+   * Words that start with the given one and go on, each scored as a word of its own: the word
+   * itself is matched by the term queries beside this one. When no longer word exists (a whole
+   * word, the usual case) this matches nothing at no cost.
    */
   private static Query longerWords(String field, String word) {
     return new AutomatonQuery(
         new Term(field, word + "?*"),
         Operations.concatenate(
-            List.of(Automata.makeString(word), Automata.makeAnyChar(), Automata.makeAnyString())));
+            List.of(Automata.makeString(word), Automata.makeAnyChar(), Automata.makeAnyString())),
+        Operations.DEFAULT_DETERMINIZE_WORK_LIMIT,
+        false,
+        new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(PREFIX_EXPANSIONS));
   }
 
-  private Query phrase(String text) {
-    List<String> parts = analyzer.tokens(text);
+  /** The word and every word that starts with it. */
+  private static org.apache.lucene.util.automaton.Automaton startsWith(String word) {
+    return Operations.concatenate(List.of(Automata.makeString(word), Automata.makeAnyString()));
+  }
+
+  /** Words in a row; with {@code prefix}, the last one may go on ({@code "learning rat"}). */
+  private Query phrase(List<String> parts, boolean prefix) {
     if (parts.isEmpty()) {
       return new MatchNoDocsQuery();
+    }
+    if (parts.size() == 1) {
+      return word(parts.get(0), prefix);
     }
     words.addAll(parts);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -205,6 +338,23 @@ final class QueryTranslator {
           }
           any.add(new BoostQuery(pq.build(), boost), Occur.SHOULD);
         });
+    String last = parts.get(parts.size() - 1);
+    if (prefix && last.length() > 1) {
+      String field = fields.size() == 1 ? fields.keySet().iterator().next() : "all";
+      PhraseWildcardQuery.Builder row = new PhraseWildcardQuery.Builder(field, PREFIX_EXPANSIONS);
+      for (int i = 0; i < parts.size() - 1; i++) {
+        row.addTerm(new Term(field, parts.get(i)));
+      }
+      // the phrase's last word and the longer ones, scored (Lucene's default would not expand)
+      row.addMultiTerm(
+          new AutomatonQuery(
+              new Term(field, last + "*"),
+              startsWith(last),
+              Operations.DEFAULT_DETERMINIZE_WORK_LIMIT,
+              false,
+              new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(PREFIX_EXPANSIONS)));
+      any.add(new BoostQuery(row.build(), 0.8f), Occur.SHOULD);
+    }
     return any.build();
   }
 

@@ -2,10 +2,22 @@ package dev.agentworkbench.memory.index;
 
 import java.util.List;
 
-/** A page of search results, the total and whether more pages exist. */
+/**
+ * A page of search results, the total and whether more pages exist. The total is a lower bound when
+ * {@code totalIsExact} is false (basic-memory's {@code total_is_exact}).
+ */
 public record SearchPage(
-    List<SearchHit> results, long total, int page, int pageSize, boolean hasMore) {
+    List<SearchHit> results,
+    long total,
+    int page,
+    int pageSize,
+    boolean hasMore,
+    boolean totalIsExact) {
   public SearchPage {
     results = List.copyOf(results);
+  }
+
+  public SearchPage(List<SearchHit> results, long total, int page, int pageSize, boolean hasMore) {
+    this(results, total, page, pageSize, hasMore, true);
   }
 }
