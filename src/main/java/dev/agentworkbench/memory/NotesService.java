@@ -1016,7 +1016,7 @@ public final class NotesService implements AutoCloseable {
         withoutDotSegments(Permalinks.filePath(dir, title, location.kebabFilenames()));
     refuseUnindexed("Note path", filePath, false);
     NoteSummary existing = notes.get(filePath);
-    boolean exists = existing != null || Files.exists(location.root().resolve(filePath));
+    boolean exists = existing != null || Files.exists(inProject(filePath));
     String permalink =
         existing != null
             ? existing.permalink()
@@ -1076,7 +1076,7 @@ public final class NotesService implements AutoCloseable {
       boolean overwrite)
       throws NotesException, IOException {
     Placement place = placement(title, folder);
-    Path file = location.root().resolve(place.filePath());
+    Path file = inProject(place.filePath());
     Optional<NoteFile> existing = Optional.empty();
     if (place.exists()) {
       if (!overwrite) {
@@ -1172,7 +1172,7 @@ public final class NotesService implements AutoCloseable {
       }
     }
     AtomicFileWriter.replace(
-        location.root().resolve(filePath), text.getBytes(StandardCharsets.UTF_8), checksumWhenRead);
+        inProject(filePath), text.getBytes(StandardCharsets.UTF_8), checksumWhenRead);
     return afterWrite(filePath, "updated");
   }
 
@@ -1186,7 +1186,7 @@ public final class NotesService implements AutoCloseable {
       throws WriteConflictException, IOException, NotesException {
     String text = decodedAs(filePath, from);
     AtomicFileWriter.replace(
-        location.root().resolve(filePath), text.getBytes(StandardCharsets.UTF_8), checksumWhenRead);
+        inProject(filePath), text.getBytes(StandardCharsets.UTF_8), checksumWhenRead);
     return afterWrite(filePath, "updated");
   }
 
@@ -1201,8 +1201,7 @@ public final class NotesService implements AutoCloseable {
   public synchronized WriteResult overwrite(String filePath, String text)
       throws IOException, NotesException {
     PathGuard.check("Identifier", filePath);
-    AtomicFileWriter.write(
-        location.root().resolve(filePath), text.getBytes(StandardCharsets.UTF_8));
+    AtomicFileWriter.write(inProject(filePath), text.getBytes(StandardCharsets.UTF_8));
     return afterWrite(filePath, "updated");
   }
 
@@ -1256,7 +1255,7 @@ public final class NotesService implements AutoCloseable {
     updated = keepIdentity(file, updated);
     try {
       AtomicFileWriter.replace(
-          location.root().resolve(file.note().filePath()),
+          inProject(file.note().filePath()),
           updated.getBytes(StandardCharsets.UTF_8),
           file.checksum());
     } catch (WriteConflictException e) {
@@ -1335,7 +1334,7 @@ public final class NotesService implements AutoCloseable {
           "SAME_PATH",
           "Destination '" + dest + "' is the note's current path.");
     }
-    Path target = location.root().resolve(dest).normalize();
+    Path target = inProject(dest).normalize();
     if (!target.startsWith(location.root())) {
       throw new PathNotAllowedException("Destination path", destinationPath);
     }
@@ -1359,7 +1358,7 @@ public final class NotesService implements AutoCloseable {
     } catch (WriteConflictException e) {
       throw destinationExists(dest);
     }
-    Files.delete(location.root().resolve(source.filePath()));
+    Files.delete(inProject(source.filePath()));
     update(List.of(location.root().resolve(source.filePath())));
     return afterWrite(dest, "moved");
   }
@@ -1372,7 +1371,7 @@ public final class NotesService implements AutoCloseable {
       throws NotesException, IOException {
     Files.createDirectories(target.getParent());
     try {
-      Files.move(location.root().resolve(from), target);
+      Files.move(inProject(from), target);
     } catch (java.nio.file.FileAlreadyExistsException e) {
       throw destinationExists(dest);
     }
@@ -1539,7 +1538,7 @@ public final class NotesService implements AutoCloseable {
           "Cannot move folder '" + from + "' into itself ('" + to + "').");
     }
     Path src = location.root().resolve(from);
-    Path dst = location.root().resolve(to).normalize();
+    Path dst = inProject(to).normalize();
     if (!dst.startsWith(location.root())) {
       throw new PathNotAllowedException("Destination path", destination);
     }
@@ -1633,9 +1632,30 @@ public final class NotesService implements AutoCloseable {
     return Optional.of(new FolderChange(f, "", inside));
   }
 
+  /**
+   * The file of a note path. A path that leads out of the project through a symbolic link to a
+   * folder elsewhere is refused, as basic-memory refuses it: nothing is read or written there.
+   */
+  private Path inProject(String rel) throws PathNotAllowedException {
+    Path file = location.root().resolve(rel).normalize();
+    try {
+      Path root = location.root().toRealPath();
+      Path existing = file;
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      if (existing != null && !existing.toRealPath().startsWith(root)) {
+        throw new PathNotAllowedException("Path", rel);
+      }
+    } catch (IOException e) {
+      // the folder cannot be read: the write itself says why
+    }
+    return file;
+  }
+
   /** The absolute file of a note path (for the room: trash, open in editor). */
   public Path fileOf(String filePath) throws NotesException {
     PathGuard.check("Identifier", filePath);
-    return location.root().resolve(filePath);
+    return inProject(filePath);
   }
 }

@@ -3,8 +3,8 @@ package dev.agentworkbench.memory;
 import java.util.regex.Pattern;
 
 /**
- * basic-memory's path-traversal guard: {@code ~}, any {@code ..} segment, leading backslash,
- * absolute paths, drive letters and control characters are refused.
+ * basic-memory's path-traversal guard: {@code ~} anywhere, any {@code ..} segment, leading
+ * backslash, absolute paths, drive letters and control characters are refused.
  */
 public final class PathGuard {
   private static final Pattern DOTS = Pattern.compile("\\.{2,}");
@@ -20,7 +20,7 @@ public final class PathGuard {
   }
 
   public static boolean isAllowed(String value) {
-    if (value.startsWith("~") || value.startsWith("/") || value.startsWith("\\")) {
+    if (value.contains("~") || value.startsWith("/") || value.startsWith("\\")) {
       return false;
     }
     if (DRIVE.matcher(value).matches()) {
@@ -28,7 +28,7 @@ public final class PathGuard {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
+      if (c < 0x20 && c != '\t' || c == 0x7f) { // basic-memory lets tabs through
         return false;
       }
     }

@@ -157,6 +157,44 @@ class NotesServiceTest {
   }
 
   @Test
+  void nothingIsWrittenOutsideTheProjectThroughALinkedFolder() throws Exception {
+    Path outside = Files.createDirectories(temp.resolve("outside"));
+    Files.createSymbolicLink(root.resolve("linkdir"), outside);
+    assertThrows(
+        PathNotAllowedException.class,
+        () -> notes.write("Escaped", "linkdir", "x", List.of(), "note", Map.of(), false));
+    assertThrows(
+        PathNotAllowedException.class,
+        () -> notes.edit("linkdir/Via Edit", new NoteEdits.Edit("append", "x", "", "", 1, true)));
+    assertThrows(
+        PathNotAllowedException.class, () -> notes.move("Ada Lovelace", "linkdir/Ada.md", false));
+    try (var left = Files.list(outside)) {
+      assertEquals(0, left.count(), "nothing landed outside");
+    }
+    assertTrue(Files.exists(root.resolve("people/Ada Lovelace.md")));
+    assertThrows(
+        PathNotAllowedException.class,
+        () -> notes.write("X", "notes/~x", "x", List.of(), "note", Map.of(), false));
+  }
+
+  @Test
+  void editingANoteThatStartsWithAByteOrderMarkKeepsItsFrontmatter() throws Exception {
+    Path file = root.resolve("people/Bom.md");
+    Files.write(
+        file,
+        ("\uFEFF---\ntitle: Bom\ntype: person\npermalink: main/people/bom\ntags:\n- kept\n"
+                + "status: draft\n---\n\nBody.\n")
+            .getBytes(StandardCharsets.UTF_8));
+    notes.update(List.of(file));
+    notes.edit("main/people/bom", new NoteEdits.Edit("append", "- [fact] added", "", "", 1, true));
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    assertTrue(
+        text.startsWith("\uFEFF---\ntitle: Bom\n"), "no second frontmatter in front: " + text);
+    assertTrue(text.contains("status: draft\n---\n\nBody.\n- [fact] added"), text);
+    assertEquals(List.of("kept"), notes.read("main/people/bom").note().tags());
+  }
+
+  @Test
   void editsWithBasicMemoryOperationsAndErrors() throws Exception {
     String id = "main/people/ada-lovelace";
     notes.edit(id, new NoteEdits.Edit("append", "- [fact] Appended #x", "", "", 1, true));

@@ -89,8 +89,9 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
 
   /** Splits off the frontmatter block, if the text has one. */
   static Optional<Split> split(String text) {
-    int pos = 0;
     int n = text.length();
+    int pos = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0; // a byte order mark, as basic-memory
+
     // skip blank lines before the fence
     while (pos < n) {
       int end = lineEnd(text, pos);

@@ -73,12 +73,40 @@ public final class AtomicFileWriter {
         : name.substring(0, name.offsetByCodePoints(0, 64));
   }
 
+  /**
+   * An empty temporary file beside the target, with the target's permissions, or for a new file the
+   * ones the user's umask gives (a temporary file of the JDK's own is readable by its owner only,
+   * and would make every note written so).
+   */
+  private static Path newTemporary(Path dir, Path target) throws IOException {
+    String prefix = "." + shortened(target.getFileName().toString()) + ".";
+    java.util.Random random = new java.security.SecureRandom();
+    for (int attempt = 0; ; attempt++) {
+      Path temp = dir.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
+      try {
+        Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt < 100) {
+          continue;
+        }
+        throw e;
+      }
+      try {
+        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+          Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
+      } catch (IOException | UnsupportedOperationException e) {
+        // the umask's permissions stay
+      }
+      return temp;
+    }
+  }
+
   /** Writes unconditionally: only for content the user explicitly chose to put over the file. */
   public static void write(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp =
-        Files.createTempFile(dir, "." + shortened(target.getFileName().toString()) + ".", ".tmp");
+    Path temp = newTemporary(dir, target);
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);

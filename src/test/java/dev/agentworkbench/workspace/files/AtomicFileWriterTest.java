@@ -15,6 +15,25 @@ class AtomicFileWriterTest {
   @TempDir Path dir;
 
   @Test
+  void aWrittenFileHasTheUsersUsualPermissionsAndAReplacedOneKeepsItsOwn() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.getFileStore(dir).supportsFileAttributeView("posix"), "no POSIX permissions here");
+    Path plain = Files.createFile(dir.resolve("made-plainly.md"));
+    Path written = dir.resolve("written.md");
+    AtomicFileWriter.write(written, "x".getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        Files.getPosixFilePermissions(plain),
+        Files.getPosixFilePermissions(written),
+        "as any program makes a file (the umask), not readable by its owner only");
+    Path shared = dir.resolve("shared.md");
+    Files.writeString(shared, "a");
+    var groupToo = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+    Files.setPosixFilePermissions(shared, groupToo);
+    AtomicFileWriter.write(shared, "b".getBytes(StandardCharsets.UTF_8));
+    assertEquals(groupToo, Files.getPosixFilePermissions(shared));
+  }
+
+  @Test
   void replacesFileReadEarlierAndLeavesNoTempFiles() throws Exception {
     Path note = dir.resolve("note.md");
     Files.writeString(note, "old");
