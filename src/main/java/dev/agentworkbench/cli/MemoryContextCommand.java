@@ -54,6 +54,7 @@ final class MemoryContextCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (NotesService notes = options.open()) {
+      paging.check();
       int d;
       try {
         d = Integer.parseInt(depth.strip());

@@ -60,6 +60,10 @@ final class MemoryOptions {
       return NotesService.open(NotesLocation.folder(home, app));
     }
     NotesConfig config = NotesConfig.load(env);
+    if (config.unreadable()) {
+      // basic-memory stops on a config it cannot read: a script's notes must not go elsewhere
+      throw new NotesException("Error", "CONFIG_INVALID", String.join("; ", config.problems()));
+    }
     String name =
         Optional.ofNullable(project)
             .or(() -> env.variable("BASIC_MEMORY_MCP_PROJECT"))

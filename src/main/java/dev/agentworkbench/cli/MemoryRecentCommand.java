@@ -57,6 +57,7 @@ final class MemoryRecentCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (NotesService notes = options.open()) {
+      paging.check();
       if (paging.pageSize < 1 || paging.pageSize > 100) {
         throw new NotesException(
             "Error", "INVALID_PAGE", "page_size must be between 1 and 100, got " + paging.pageSize);

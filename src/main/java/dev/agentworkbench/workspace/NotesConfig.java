@@ -42,11 +42,20 @@ public record NotesConfig(
           file,
           List.of(
               file.get()
-                  + ": cannot be read as basic-memory config ("
+                  + ": "
+                  + UNREADABLE
+                  + " ("
                   + e.getMessage()
                   + "). Fix the JSON; the default project ~/basic-memory is used meanwhile."));
     }
   }
+
+  /** True when the config file exists but could not be read: the default project stands in. */
+  public boolean unreadable() {
+    return problems.stream().anyMatch(p -> p.contains(UNREADABLE));
+  }
+
+  private static final String UNREADABLE = "cannot be read as basic-memory config";
 
   static Optional<Path> locate(UserEnvironment env) {
     List<Path> candidates = new ArrayList<>();

@@ -329,6 +329,16 @@ class MemoryCommandTest {
   }
 
   @Test
+  void aPageBelowOneIsRefusedWithBasicMemorysMessage() throws Exception {
+    assertEquals(2, run("context", "memory://ml/*", "--page", "0"));
+    assertTrue(err.contains("page must be >= 1, got 0"), err);
+    assertEquals(2, run("recent", "--page", "-3"));
+    assertTrue(err.contains("page must be >= 1, got -3"), err);
+    assertEquals(2, run("context", "memory://ml/*", "--page-size", "0"));
+    assertTrue(err.contains("page_size must be >= 1, got 0"), err);
+  }
+
+  @Test
   void aMissingHomeFolderAndANoteNotFoundAreSaidPlainly() throws Exception {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();

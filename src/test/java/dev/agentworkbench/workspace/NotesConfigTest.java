@@ -37,6 +37,21 @@ class NotesConfigTest {
   }
 
   @Test
+  void aConfigThatIsNotJsonIsSaidToBeUnreadable() throws Exception {
+    Path configDir = Files.createDirectories(dir.resolve("broken-config"));
+    Files.writeString(configDir.resolve("config.json"), "{bad json");
+    NotesConfig config =
+        NotesConfig.load(
+            new UserEnvironment(dir, Map.of("BASIC_MEMORY_CONFIG_DIR", configDir.toString())));
+    assertTrue(config.unreadable(), "the command line stops on it: " + config.problems());
+    assertFalse(
+        NotesConfig.load(
+                new UserEnvironment(
+                    dir, Map.of("BASIC_MEMORY_CONFIG_DIR", fixtureConfigDir().toString())))
+            .unreadable());
+  }
+
+  @Test
   void xdgConfigHomeIsTheSecondPlaceToLook() throws Exception {
     Path xdg = dir.resolve("xdg");
     Files.createDirectories(xdg.resolve("basic-memory"));
