@@ -126,6 +126,7 @@ class NoteSearchSyntaxTest {
     notes = NotesService.open(NotesLocation.folder(root, temp.resolve("app")));
     assertEquals(1100, search("common", 1, 10).total());
     assertEquals(1100, search("common", 50, 10).total());
+    assertTrue(search("common", 50, 10).totalIsExact(), "exact up to ten thousand");
     assertTrue(search("common", 1, Integer.MAX_VALUE).results().size() == 1100);
     assertTrue(search("common", 3_000_000, 1000).results().isEmpty());
     String pasted = String.join(" ", java.util.Collections.nCopies(400, "common"));

@@ -27,6 +27,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -123,7 +124,9 @@ public final class ItemSearch {
     int size = Math.max(1, request.pageSize());
     Query query = b.build();
     int wanted = (int) Math.min((long) page * size + 1, s.getIndexReader().maxDoc() + 1L);
-    TopDocs top = s.search(query, Math.max(1, wanted));
+    TopDocs top =
+        s.search(
+            query, new TopScoreDocCollectorManager(Math.max(1, wanted), SearchPage.EXACT_UP_TO));
     StoredFields stored = s.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
@@ -147,11 +150,9 @@ public final class ItemSearch {
               orEmpty(d.get("from")),
               orEmpty(d.get("to"))));
     }
-    long total =
-        top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-            ? top.totalHits.value
-            : s.count(query);
-    return new SearchPage(hits, total, page, size, docs.length > (long) page * size);
+    long total = top.totalHits.value;
+    boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+    return new SearchPage(hits, total, page, size, docs.length > (long) page * size, exact);
   }
 
   private static String orEmpty(String s) {

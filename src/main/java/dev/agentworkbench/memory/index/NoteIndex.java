@@ -41,6 +41,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -422,7 +423,9 @@ public final class NoteIndex implements AutoCloseable {
     try {
       // one more than the page asks for tells whether there is more; never more than there are
       int wanted = (int) Math.min((long) page * size + 1, s.getIndexReader().maxDoc() + 1L);
-      TopDocs top = s.search(query, Math.max(1, wanted));
+      TopDocs top =
+          s.search(
+              query, new TopScoreDocCollectorManager(Math.max(1, wanted), SearchPage.EXACT_UP_TO));
       List<SearchHit> hits = new ArrayList<>();
       StoredFields stored = s.storedFields();
       ScoreDoc[] docs = top.scoreDocs;
@@ -442,12 +445,9 @@ public final class NoteIndex implements AutoCloseable {
                 List.of(d.getValues("tags")),
                 d.getField("modified_ms").numericValue().longValue()));
       }
-      // past a thousand hits Lucene stops counting; basic-memory's total is exact
-      long total =
-          top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-              ? top.totalHits.value
-              : s.count(query);
-      return new SearchPage(hits, total, page, size, docs.length > (long) page * size);
+      long total = top.totalHits.value;
+      boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+      return new SearchPage(hits, total, page, size, docs.length > (long) page * size, exact);
     } finally {
       searchers.release(s);
     }

@@ -330,17 +330,22 @@ final class QueryTranslator {
     }
     words.addAll(parts);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
+    String last = parts.get(parts.size() - 1);
+    boolean longer = prefix && last.length() > 1;
+    String catchAll = fields.size() == 1 ? fields.keySet().iterator().next() : "all";
     fields.forEach(
         (field, boost) -> {
+          if (longer && field.equals(catchAll)) {
+            return; // the phrase with the longer words below finds these too
+          }
           PhraseQuery.Builder pq = new PhraseQuery.Builder();
           for (String p : parts) {
             pq.add(new Term(field, p));
           }
           any.add(new BoostQuery(pq.build(), boost), Occur.SHOULD);
         });
-    String last = parts.get(parts.size() - 1);
-    if (prefix && last.length() > 1) {
-      String field = fields.size() == 1 ? fields.keySet().iterator().next() : "all";
+    if (longer) {
+      String field = catchAll;
       PhraseWildcardQuery.Builder row = new PhraseWildcardQuery.Builder(field, PREFIX_EXPANSIONS);
       for (int i = 0; i < parts.size() - 1; i++) {
         row.addTerm(new Term(field, parts.get(i)));
@@ -353,7 +358,7 @@ final class QueryTranslator {
               Operations.DEFAULT_DETERMINIZE_WORK_LIMIT,
               false,
               new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(PREFIX_EXPANSIONS)));
-      any.add(new BoostQuery(row.build(), 0.8f), Occur.SHOULD);
+      any.add(new BoostQuery(row.build(), fields.getOrDefault(field, 1f)), Occur.SHOULD);
     }
     return any.build();
   }

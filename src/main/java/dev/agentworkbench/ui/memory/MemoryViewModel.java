@@ -637,7 +637,7 @@ public final class MemoryViewModel {
         () -> s.search(request),
         page -> {
           results.setAll(page.results());
-          resultsSummary.set(summary(page.total(), asked));
+          resultsSummary.set(summary(page.total(), page.totalIsExact(), asked));
         },
         e -> message.set("Search failed: " + e.getMessage()));
   }
@@ -676,6 +676,11 @@ public final class MemoryViewModel {
 
   /** The line above the results: how many match, with the filters in words. */
   static String summary(long total, SearchBoxQuery asked) {
+    return summary(total, true, asked);
+  }
+
+  /** The same; a total that is not exact is a lower bound ("more than 10000 notes match"). */
+  static String summary(long total, boolean exact, SearchBoxQuery asked) {
     String filters = asked.filtersInWords();
     if (total == 0) {
       return asked.text().isBlank()
@@ -686,7 +691,10 @@ public final class MemoryViewModel {
               + (filters.isEmpty() ? "" : ", " + filters)
               + ". Try other words, or the start of a word.";
     }
-    String found = total == 1 ? "1 note matches" : total + " notes match";
+    String found =
+        !exact
+            ? "More than " + total + " notes match"
+            : total == 1 ? "1 note matches" : total + " notes match";
     return found
         + (filters.isEmpty() ? "" : ", " + filters)
         + (total > SHOWN_RESULTS ? "; the best " + SHOWN_RESULTS + " are shown" : "");
