@@ -16,7 +16,7 @@ final class MemoryJson {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("category", o.category());
     m.put("content", o.content());
-    m.put("tags", o.tags());
+    m.put("tags", o.tags().isEmpty() ? null : o.tags()); // as basic-memory: null, not []
     m.put("context", o.context().orElse(null));
     return m;
   }

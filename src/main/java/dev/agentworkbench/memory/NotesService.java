@@ -1086,8 +1086,9 @@ public final class NotesService implements AutoCloseable {
     }
     Frontmatter given = Frontmatter.parse(content);
     Map<String, Object> extra = new LinkedHashMap<>();
-    existing.ifPresent(e -> extra.putAll(e.note().frontmatter()));
-    extra.putAll(given.values());
+    // merged as YAML typed them, as basic-memory does: draft: true stays a boolean
+    existing.ifPresent(e -> extra.putAll(Frontmatter.typedValues(e.text())));
+    extra.putAll(Frontmatter.typedValues(content));
     metadata.forEach(
         (k, v) -> {
           if (!Set.of("title", "type", "permalink").contains(k)) {
@@ -1388,7 +1389,8 @@ public final class NotesService implements AutoCloseable {
 
   private static String withPermalinkInText(String text, String permalink) {
     Frontmatter fm = Frontmatter.parse(text);
-    Map<String, Object> values = new LinkedHashMap<>(fm.values());
+    // written again as YAML typed the values: a date stays a date, as basic-memory writes it
+    Map<String, Object> values = new LinkedHashMap<>(Frontmatter.typedValues(text));
     values.put("permalink", permalink);
     return FrontmatterWriter.block(values) + (fm.values().isEmpty() ? "\n" : "") + fm.body();
   }
@@ -1401,7 +1403,7 @@ public final class NotesService implements AutoCloseable {
     } catch (NoteNotFoundException e) {
       return false;
     }
-    Path file = location.root().resolve(n.filePath());
+    Path file = inProject(n.filePath());
     boolean deleted = Files.deleteIfExists(file);
     update(List.of(file));
     index.commit();

@@ -59,6 +59,11 @@ class MemoryCommandTest {
     assertEquals("heuristic", obs.get("category").asText());
     assertEquals("tune per model size", obs.get("context").asText());
     assertEquals("rule-of-thumb", obs.get("tags").get(0).asText());
+    for (JsonNode o : n.get("observations")) {
+      if (o.get("content").asText().indexOf('#') < 0) {
+        assertTrue(o.get("tags").isNull(), "no tags is null, as in expected-parse.json: " + o);
+      }
+    }
     assertEquals("links_to", n.get("relations").get(0).get("type").asText());
     assertEquals("early-training instability", n.get("relations").get(3).get("context").asText());
   }

@@ -195,6 +195,34 @@ class NotesServiceTest {
   }
 
   @Test
+  void overwritingAndMovingANoteKeepTheTypesOfItsValues() throws Exception {
+    Path file = root.resolve("people/Typed.md");
+    Files.writeString(
+        file,
+        "---\ntitle: Typed\ntype: note\ndraft: true\nversion: 2\nscore: 2.5\nnums:\n- 1\n- 2\n"
+            + "due: 2025-03-14\ncreated: 2024-03-01T10:00:00\n---\n\nOld.\n");
+    notes.update(List.of(file));
+    notes.write("Typed", "people", "New.\n", List.of(), "note", Map.of(), true);
+    String text = Files.readString(file);
+    for (String kept :
+        List.of(
+            "draft: true\n",
+            "version: 2\n",
+            "score: 2.5\n",
+            "nums:\n- 1\n- 2\n",
+            "due: 2025-03-14\n",
+            "created: 2024-03-01 10:00:00\n")) {
+      assertTrue(text.contains(kept), kept + " in\n" + text);
+    }
+    Files.writeString(
+        root.resolve("people/Moved.md"), "---\ntitle: Moved\nwhen: 2024-03-01\nn: 7\n---\n\nB.\n");
+    notes.update(List.of(root.resolve("people/Moved.md")));
+    notes.move("people/Moved", "archive/Moved.md", false);
+    String moved = Files.readString(root.resolve("archive/Moved.md"));
+    assertTrue(moved.contains("when: 2024-03-01\nn: 7\n"), moved);
+  }
+
+  @Test
   void editsWithBasicMemoryOperationsAndErrors() throws Exception {
     String id = "main/people/ada-lovelace";
     notes.edit(id, new NoteEdits.Edit("append", "- [fact] Appended #x", "", "", 1, true));

@@ -60,6 +60,28 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
     return load(split.get());
   }
 
+  /**
+   * The frontmatter's values as YAML typed them (booleans, numbers, dates, lists), not normalised
+   * to text: what basic-memory merges into a note it writes again, so that {@code draft: true}
+   * stays a boolean. Empty when there is no frontmatter or it cannot be read.
+   */
+  public static Map<String, Object> typedValues(String text) {
+    Optional<Split> split = split(text);
+    if (split.isEmpty()) {
+      return Map.of();
+    }
+    try {
+      if (LOAD.get().loadFromString(split.get().yaml()) instanceof Map<?, ?> map) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        map.forEach((k, v) -> values.put(key(k), v));
+        return values;
+      }
+    } catch (YamlEngineException e) {
+      LOAD.remove();
+    }
+    return Map.of();
+  }
+
   private static Frontmatter load(Split split) {
     return load(split.yaml(), split.body());
   }

@@ -67,10 +67,29 @@ public final class FrontmatterWriter {
     if (value instanceof Map<?, ?> m && m.isEmpty()) {
       return "{}";
     }
+    if (value instanceof Double d) {
+      return pyYamlFloat(d);
+    }
     if (value instanceof Boolean || value instanceof Number) {
       return value.toString().toLowerCase(java.util.Locale.ROOT);
     }
+    if (value instanceof java.time.temporal.Temporal t) {
+      return PyYamlSchema.isoFormat(t).replace('T', ' '); // PyYAML: isoformat(' '), unquoted
+    }
     return fold(value.toString(), column, indent);
+  }
+
+  /** A float as PyYAML's representer writes it. */
+  private static String pyYamlFloat(double d) {
+    if (Double.isNaN(d)) {
+      return ".nan";
+    }
+    if (Double.isInfinite(d)) {
+      return d > 0 ? ".inf" : "-.inf";
+    }
+    String r = PyYamlSchema.pythonRepr(d).toLowerCase(java.util.Locale.ROOT);
+    int e = r.indexOf('e');
+    return r.indexOf('.') < 0 && e >= 0 ? r.substring(0, e) + ".0" + r.substring(e) : r;
   }
 
   /** A string as PyYAML writes it as a key, on one line (keys are not folded). */
