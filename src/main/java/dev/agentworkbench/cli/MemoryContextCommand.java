@@ -53,7 +53,7 @@ final class MemoryContextCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (NotesService notes = options.open()) {
+    try (NotesService notes = options.open(url)) {
       paging.check();
       int d;
       try {

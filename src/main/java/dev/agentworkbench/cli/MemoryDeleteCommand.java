@@ -35,7 +35,7 @@ final class MemoryDeleteCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (NotesService notes = options.open()) {
+    try (NotesService notes = options.open(identifier)) {
       if (isDirectory) {
         return deleteFolder(notes, out, err);
       }

@@ -81,7 +81,7 @@ final class MemoryEditCommand implements Callable<Integer> {
       }
       content = new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
-    try (NotesService notes = options.open()) {
+    try (NotesService notes = options.open(identifier)) {
       if (operation.endsWith("section") && (section == null || section.isBlank())) {
         throw new NotesException(
             "Edit Failed - Missing Section",

@@ -54,7 +54,7 @@ final class MemoryMoveCommand implements Callable<Integer> {
       err.println("workbench memory move: give either DESTINATION_PATH or --destination-folder.");
       return ExitCode.USAGE;
     }
-    try (NotesService notes = options.open()) {
+    try (NotesService notes = options.open(identifier)) {
       if (isDirectory) {
         return moveFolder(notes, out, destination != null ? destination : folder);
       }

@@ -48,6 +48,48 @@ final class MemoryOptions {
 
   /** Opens the selected project's notes; a bad selection is an exception with a clear message. */
   NotesService open() throws IOException, NotesException {
+    return open(Optional.empty());
+  }
+
+  /**
+   * Opens the project a {@code memory://} URL names by its first segment, as basic-memory routes
+   * one, unless a project was chosen (by --home, or --project / BASIC_MEMORY_MCP_PROJECT, which
+   * must then agree); otherwise the selected project.
+   */
+  NotesService open(String identifier) throws IOException, NotesException {
+    String s = identifier == null ? "" : identifier.strip();
+    if (home != null || !s.startsWith("memory://")) {
+      return open(Optional.empty());
+    }
+    String first = s.substring("memory://".length()).split("/", 2)[0];
+    UserEnvironment env = UserEnvironment.current();
+    NotesConfig config = NotesConfig.load(env);
+    Optional<NotesProject> named =
+        config.projects().stream()
+            .filter(p -> p.name().equalsIgnoreCase(first) || permalinkOf(p.name()).equals(first))
+            .findFirst();
+    if (named.isEmpty()) {
+      return open(Optional.empty());
+    }
+    Optional<String> constrained = env.variable("BASIC_MEMORY_MCP_PROJECT");
+    if (constrained.isPresent() && !constrained.get().equalsIgnoreCase(named.get().name())) {
+      throw new NotesException(
+          "Error",
+          "PROJECT_CONSTRAINED",
+          "Project is constrained to '"
+              + constrained.get()
+              + "', cannot use '"
+              + named.get().name()
+              + "'.");
+    }
+    return open(project != null ? Optional.empty() : Optional.of(named.get().name()));
+  }
+
+  private static String permalinkOf(String name) {
+    return name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+
+  private NotesService open(Optional<String> routed) throws IOException, NotesException {
     UserEnvironment env = UserEnvironment.current();
     Path app = appHome != null ? appHome : env.appHome();
     if (home != null) {
@@ -62,10 +104,15 @@ final class MemoryOptions {
     NotesConfig config = NotesConfig.load(env);
     if (config.unreadable()) {
       // basic-memory stops on a config it cannot read: a script's notes must not go elsewhere
-      throw new NotesException("Error", "CONFIG_INVALID", String.join("; ", config.problems()));
+      throw new NotesException(
+          "Error",
+          "CONFIG_INVALID",
+          String.join("; ", config.problems())
+              .replace(NotesConfig.MEANWHILE, ". Nothing was done."));
     }
     String name =
         Optional.ofNullable(project)
+            .or(() -> routed)
             .or(() -> env.variable("BASIC_MEMORY_MCP_PROJECT"))
             .orElse(config.defaultProject());
     NotesProject p =

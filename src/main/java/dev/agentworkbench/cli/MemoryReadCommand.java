@@ -48,7 +48,7 @@ final class MemoryReadCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (NotesService notes = options.open()) {
+    try (NotesService notes = options.open(identifier)) {
       try {
         NoteFile f = notes.read(identifier);
         if (options.json) {

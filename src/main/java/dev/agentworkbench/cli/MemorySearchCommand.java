@@ -101,7 +101,7 @@ final class MemorySearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (NotesService notes = options.open()) {
+    try (NotesService notes = options.open(query)) {
       String q = query == null ? "" : query;
       Map<String, Object> filters = filters();
       if (q.isBlank()

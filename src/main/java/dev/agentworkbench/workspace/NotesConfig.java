@@ -46,7 +46,8 @@ public record NotesConfig(
                   + UNREADABLE
                   + " ("
                   + e.getMessage()
-                  + "). Fix the JSON; the default project ~/basic-memory is used meanwhile."));
+                  + "). Fix the JSON"
+                  + MEANWHILE));
     }
   }
 
@@ -56,6 +57,9 @@ public record NotesConfig(
   }
 
   private static final String UNREADABLE = "cannot be read as basic-memory config";
+
+  /** What the room does meanwhile; the command line stops instead. */
+  public static final String MEANWHILE = "; the default project ~/basic-memory is used meanwhile.";
 
   static Optional<Path> locate(UserEnvironment env) {
     List<Path> candidates = new ArrayList<>();
