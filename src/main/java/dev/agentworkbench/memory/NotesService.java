@@ -1149,11 +1149,17 @@ public final class NotesService implements AutoCloseable {
     return new WriteResult(action, now.note(), now.checksum(), unresolved);
   }
 
-  /** basic-memory's note_type normalisation: "ML Experiment" becomes ml_experiment. */
+  /**
+   * basic-memory's note_type normalisation ({@code schemas/base.py to_snake_case}): whitespace,
+   * hyphens, backslashes and dots become underscores, camelCase is split, then lower case. "ML
+   * Experiment" becomes ml_experiment, "Réunion" réunion; nothing else is changed.
+   */
   static String snake(String type) {
     String t =
-        type.strip().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-    t = t.replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        type.strip()
+            .replaceAll("(?U)[\\s\\-\\\\.]", "_")
+            .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+            .toLowerCase(java.util.Locale.ROOT);
     return t.isEmpty() ? "note" : t;
   }
 

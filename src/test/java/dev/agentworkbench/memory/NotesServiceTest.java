@@ -223,6 +223,24 @@ class NotesServiceTest {
   }
 
   @Test
+  void aNoteTypeIsSnakeCasedExactlyAsBasicMemoryDoes() {
+    Map<String, String> expected = new java.util.LinkedHashMap<>();
+    expected.put("ML Experiment", "ml_experiment");
+    expected.put("BasicMemory", "basic_memory");
+    expected.put("memory-service", "memory_service");
+    expected.put("Memory_Service", "memory_service");
+    expected.put("Réunion", "réunion");
+    expected.put("Zoë", "zoë");
+    expected.put("人物", "人物");
+    expected.put("1:20", "1:20");
+    expected.put("a/b", "a/b");
+    expected.put("x__y", "x__y");
+    expected.put(".inf", "_inf");
+    expected.put("  ", "note");
+    expected.forEach((type, snake) -> assertEquals(snake, NotesService.snake(type), type));
+  }
+
+  @Test
   void editsWithBasicMemoryOperationsAndErrors() throws Exception {
     String id = "main/people/ada-lovelace";
     notes.edit(id, new NoteEdits.Edit("append", "- [fact] Appended #x", "", "", 1, true));
