@@ -86,7 +86,13 @@ public final class Permalinks {
   /** The canonical permalink for a new note: {@code <project-slug>/<path-slug>} when prefixed. */
   public static String canonical(String projectName, String filePath, boolean includeProject) {
     String slug = slug(filePath);
-    return includeProject ? slug(projectName) + "/" + slug : slug;
+    if (!includeProject) {
+      return slug;
+    }
+    String project = slug(projectName);
+    // a path that already starts with the project's slug is not prefixed twice (basic-memory's
+    // build_canonical_permalink)
+    return slug.equals(project) || slug.startsWith(project + "/") ? slug : project + "/" + slug;
   }
 
   /** The file name basic-memory gives a note with this title ({@code .md} added). */

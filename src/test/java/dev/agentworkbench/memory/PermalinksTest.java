@@ -48,7 +48,13 @@ class PermalinksTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"test|Test Note|main/test/test-note", "/|Top|main/top"})
+      value = {
+        "test|Test Note|main/test/test-note",
+        "/|Top|main/top",
+        "main|X|main/x",
+        "/|Main|main",
+        "mainly|X|main/mainly/x"
+      })
   void prefixesTheProject(String folder, String title, String permalink) {
     assertEquals(
         permalink, Permalinks.canonical("main", Permalinks.filePath(folder, title, false), true));
@@ -57,7 +63,17 @@ class PermalinksTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"../x", "a/../../b", "~/notes", "/etc", "\\share", "C:\\x", "a/.../b", "a\u0001b"})
+      value = {
+        "../x",
+        "a/../../b",
+        "~/notes",
+        "a/~b",
+        "/etc",
+        "\\share",
+        "C:\\x",
+        "a/.../b",
+        "a\u0001b"
+      })
   void refusesPathsThatLeaveTheProject(String path) {
     org.junit.jupiter.api.Assertions.assertFalse(PathGuard.isAllowed(path));
   }
