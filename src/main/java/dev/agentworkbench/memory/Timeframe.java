@@ -19,15 +19,23 @@ public final class Timeframe {
 
   /**
    * The instant a date filter names: an ISO date (its start, in {@code zone}), an ISO date and time
-   * with its offset, or a timeframe reaching back from now.
+   * (local time in {@code zone} when it has no offset; a space may stand for the T), or a timeframe
+   * reaching back from now.
    */
   public static Instant after(String value, Instant now, java.time.ZoneId zone)
       throws NotesException {
     String v = value.strip();
     try {
-      return v.length() <= 10
-          ? java.time.LocalDate.parse(v).atStartOfDay(zone).toInstant()
-          : java.time.OffsetDateTime.parse(v).toInstant();
+      if (v.length() <= 10) {
+        return java.time.LocalDate.parse(v).atStartOfDay(zone).toInstant();
+      }
+      String iso = v.length() > 10 && v.charAt(10) == ' ' ? v.replaceFirst(" ", "T") : v;
+      try {
+        return java.time.OffsetDateTime.parse(iso).toInstant();
+      } catch (java.time.format.DateTimeParseException noOffset) {
+        // a date and time without an offset is local time, as dateparser reads it
+        return java.time.LocalDateTime.parse(iso).atZone(zone).toInstant();
+      }
     } catch (java.time.format.DateTimeParseException e) {
       return since(v, now);
     }
