@@ -70,6 +70,14 @@ class NoteSearchFiltersTest {
     assertEquals(
         List.of("LoRA Fine-Tuning Run 2025-03"), titles(Map.of("tags", List.of("lora", "llama"))));
     assertEquals(List.of(), titles(Map.of("tags", List.of("lora", "people"))));
+    Files.writeString(
+        root.resolve("people/Comma Tags.md"),
+        "---\ntitle: Comma Tags\ntags: alpha, beta\n---\n\nTagged in one string.\n");
+    notes.update(List.of(root.resolve("people/Comma Tags.md")));
+    assertEquals(
+        List.of("Comma Tags"),
+        titles(Map.of("tags", List.of("alpha", "beta"))),
+        "the tags as parsed: split at commas");
     assertEquals(
         List.of("LoRA Fine-Tuning Run 2025-03", "Use FSDP Over DeepSpeed"),
         titles(Map.of("status", Map.of("$in", List.of("accepted", "completed")))));

@@ -59,7 +59,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class NoteIndex implements AutoCloseable {
 
-  static final String SCHEMA = "memory-index-14";
+  static final String SCHEMA = "memory-index-15";
   private static final String SEP = "\u001f";
   private static final String REC = "\u001e";
   private final NoteAnalyzer analyzer = new NoteAnalyzer();
@@ -335,7 +335,13 @@ public final class NoteIndex implements AutoCloseable {
     }
     // as UTF-8 bytes: the JDK's encoder is much cheaper than the stored field's own, char by char
     d.add(new StoredField("body", new BytesRef(note.content().getBytes(StandardCharsets.UTF_8))));
-    MetadataFilters.index(d, note.frontmatter());
+    Map<String, Object> frontmatter = note.frontmatter();
+    if (frontmatter.containsKey("tags")) {
+      // filtered on as basic-memory stores them: parsed ("a, b" is two tags), without '#'
+      frontmatter = new java.util.LinkedHashMap<>(frontmatter);
+      frontmatter.put("tags", note.tags());
+    }
+    MetadataFilters.index(d, frontmatter);
     // Relations are read from the body, so their words are in it already. Each part is a value of
     // its own, so that a phrase never runs from one into the next; the file's path too, as
     // basic-memory finds a note by its file name.
