@@ -659,6 +659,13 @@ public final class NotesService implements AutoCloseable {
                 attrs.lastModifiedTime().toInstant(),
                 v.checksum()),
             permalink);
+    NoteSummary known = notes.get(filePath);
+    if (known != null && !known.permalink().equals(note.permalink())) {
+      // the permalink in its frontmatter is another note's: it is known by its own, as indexed
+      List<String> warnings = new ArrayList<>(note.warnings());
+      known.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+      note = withPermalink(note, known.permalink(), warnings);
+    }
     String text = new String(v.content(), StandardCharsets.UTF_8);
     return new NoteFile(note, text, v.checksum(), NoteParser.isUtf8(v.content(), text));
   }

@@ -241,6 +241,19 @@ class NotesServiceTest {
   }
 
   @Test
+  void aCopiedNoteIsReadWithItsOwnPermalinkNotTheOneItsFrontmatterShares() throws Exception {
+    Path copy = Files.createDirectories(root.resolve("dup")).resolve("Ada Copy.md");
+    Files.copy(root.resolve("people/Ada Lovelace.md"), copy);
+    notes.update(List.of(copy));
+    NoteFile read = notes.read("dup/Ada Copy");
+    assertEquals("main/dup/ada-copy", read.note().permalink());
+    assertTrue(
+        read.note().warnings().stream().anyMatch(w -> w.contains("also used by another note")),
+        read.note().warnings().toString());
+    assertEquals("main/people/ada-lovelace", notes.read("people/Ada Lovelace").note().permalink());
+  }
+
+  @Test
   void editsWithBasicMemoryOperationsAndErrors() throws Exception {
     String id = "main/people/ada-lovelace";
     notes.edit(id, new NoteEdits.Edit("append", "- [fact] Appended #x", "", "", 1, true));
