@@ -208,11 +208,11 @@ public final class NoteEdits {
     for (int at = text.indexOf(find); at >= 0; at = text.indexOf(find, at + find.length())) {
       count++;
     }
-    if (count == 0) {
+    if (count == 0 && e.expectedReplacements() != 0) {
       throw new EditFailedException(
           "Text Not Found", "TEXT_NOT_FOUND", "Text to replace not found: '" + find + "'");
     }
-    if (count != e.expectedReplacements()) {
+    if (count != e.expectedReplacements()) { // 0 expected and 0 found is a check that passes
       throw new EditFailedException(
           "Wrong Replacement Count",
           "WRONG_REPLACEMENT_COUNT",
@@ -325,10 +325,18 @@ public final class NoteEdits {
         e.content().endsWith("\n")
             ? e.content().substring(0, e.content().length() - 1)
             : e.content();
-    List<String> insert = lines(content);
+    List<String> insert = new java.util.ArrayList<>(lines(content));
+    // a blank line keeps the text apart from a paragraph beside it, as basic-memory does
     if (e.operation().equals("insert_before_section")) {
+      if (at > 0 && !lines.get(at - 1).isBlank()) {
+        insert.add(0, "");
+      }
+      insert.add("");
       lines.addAll(at, insert);
     } else {
+      if (at + 1 < lines.size() && !lines.get(at + 1).isBlank()) {
+        insert.add("");
+      }
       lines.addAll(at + 1, insert);
     }
     return String.join("\n", lines);

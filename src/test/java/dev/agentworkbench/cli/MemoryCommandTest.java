@@ -172,7 +172,22 @@ class MemoryCommandTest {
             "## Notes\n- noted"));
     assertTrue(
         Files.readString(root.resolve("people/Ada Lovelace.md"))
-            .contains("## Notes\n- noted\n## Relations"));
+            .contains("\n\n## Notes\n- noted\n\n## Relations"),
+        "a blank line on each side, as basic-memory inserts it");
+    assertEquals(
+        0,
+        run(
+            "edit",
+            id,
+            "--operation",
+            "find_replace",
+            "--find-text",
+            "nothere",
+            "--content",
+            "y",
+            "--expected-replacements",
+            "0"),
+        "zero expected and zero found: the check passes");
     assertEquals(2, run("edit", "Learning Rate Warmup", "--operation", "append", "--content", "x"));
     assertTrue(err.contains("Ambiguous identifier 'Learning Rate Warmup' matches 2 notes"), err);
   }
