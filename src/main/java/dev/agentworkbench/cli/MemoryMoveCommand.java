@@ -68,10 +68,14 @@ final class MemoryMoveCommand implements Callable<Integer> {
               ? notes.move(identifier, folder, true)
               : notes.move(identifier, destination, false);
       if (options.json) {
+        // basic-memory's move_note shape, with this command's earlier from_path and action kept
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("moved", true);
         m.put("title", r.note().title());
         m.put("permalink", r.note().permalink());
         m.put("file_path", r.note().filePath());
+        m.put("source", from);
+        m.put("destination", r.note().filePath());
         m.put("from_path", from);
         m.put("action", "moved");
         options.printJson(out, m);

@@ -265,6 +265,9 @@ class MemoryCommandTest {
   @Test
   void moveKeepsPermalinkDeleteAndRecentAndContext() throws Exception {
     assertEquals(0, run("move", "Ada Lovelace", "team/Ada.md", "--json"));
+    assertTrue(json().get("moved").asBoolean(), out);
+    assertEquals("people/Ada Lovelace.md", json().get("source").asText());
+    assertEquals("team/Ada.md", json().get("destination").asText());
     assertEquals("main/people/ada-lovelace", json().get("permalink").asText());
     assertEquals(2, run("move", "Ada Lovelace", "team/Ada.txt"));
     assertTrue(err.contains("Extension"), err);
