@@ -1266,7 +1266,7 @@ public final class NotesService implements AutoCloseable {
             && (edit.operation().equals("append") || edit.operation().equals("prepend"));
     String updated = metadataOnly ? file.text() : NoteEdits.apply(file.text(), edit);
     updated = NoteEdits.mergeMetadata(updated, metadata);
-    updated = keepIdentity(file, updated);
+    updated = NoteEdits.inLineEndingsOf(file.text(), keepIdentity(file, updated));
     try {
       AtomicFileWriter.replace(
           inProject(file.note().filePath()),

@@ -254,6 +254,21 @@ class NotesServiceTest {
   }
 
   @Test
+  void anEditOfANoteWithWindowsLineEndsKeepsThemForEveryLine() throws Exception {
+    Path file = root.resolve("people/Crlf.md");
+    Files.writeString(file, "---\r\ntitle: Crlf\r\ntype: note\r\n---\r\n\r\n## Notes\r\nfirst\r\n");
+    notes.update(List.of(file));
+    notes.edit(
+        "people/Crlf",
+        new NoteEdits.Edit("insert_after_section", "added\nlines", "Notes", "", 1, true));
+    notes.edit("people/Crlf", new NoteEdits.Edit("append", "last", "", "", 1, true));
+    String text = Files.readString(file);
+    assertFalse(
+        text.replace("\r\n", "").contains("\n"), "no bare LF: " + text.replace("\r", "\\r"));
+    assertTrue(text.contains("## Notes\r\nadded\r\nlines\r\n"), text);
+  }
+
+  @Test
   void editsWithBasicMemoryOperationsAndErrors() throws Exception {
     String id = "main/people/ada-lovelace";
     notes.edit(id, new NoteEdits.Edit("append", "- [fact] Appended #x", "", "", 1, true));
