@@ -35,6 +35,9 @@ class NoteSearchSyntaxTest {
     note("Warmup Schedule", "Linear warmup for the first steps.");
     note("Maintenance", "The main point: warm starts help a lot, a lot.");
     note("Learning", "The learning rate matters.");
+    Files.writeString(
+        root.resolve("Tagged.md"),
+        "---\ntitle: Tagged\ntags:\n- schedule\n---\n\n- [fact] observed #obs-only\n");
     notes = NotesService.open(NotesLocation.folder(root, temp.resolve("app")));
   }
 
@@ -102,11 +105,18 @@ class NoteSearchSyntaxTest {
   }
 
   @Test
+  void aTagFilterMatchesTheNotesOwnTagsNotAnObservations() throws Exception {
+    assertEquals(List.of("Tagged"), titles("tag:schedule"));
+    assertEquals(List.of(), titles("tag:obs-only"), "basic-memory filters on frontmatter tags");
+    assertEquals(List.of("Tagged"), titles("obs-only"), "the word is still found");
+  }
+
+  @Test
   void operatorsWithoutATermBesideThemFindNothingAndALoneStarFindsAll() throws Exception {
     for (String q : List.of("OR", "AND", "NOT", "(", "OR warmup", "warmup OR OR tuning", "NOT x")) {
       assertEquals(List.of(), titles(q), q);
     }
-    assertEquals(9, search("*", 1, 50).total());
+    assertEquals(10, search("*", 1, 50).total());
     assertEquals(List.of("Warmup Schedule"), titles("warmup NOT main"));
   }
 

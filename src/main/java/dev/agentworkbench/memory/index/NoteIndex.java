@@ -2,7 +2,6 @@ package dev.agentworkbench.memory.index;
 
 import dev.agentworkbench.memory.Note;
 import dev.agentworkbench.memory.NoteSummary;
-import dev.agentworkbench.memory.Observation;
 import dev.agentworkbench.memory.Relation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,7 +58,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class NoteIndex implements AutoCloseable {
 
-  static final String SCHEMA = "memory-index-15";
+  static final String SCHEMA = "memory-index-16";
   private static final String SEP = "\u001f";
   private static final String REC = "\u001e";
   private final NoteAnalyzer analyzer = new NoteAnalyzer();
@@ -321,11 +320,7 @@ public final class NoteIndex implements AutoCloseable {
       d.add(new StringField("tag", tag.toLowerCase(Locale.ROOT), Field.Store.NO));
       d.add(new StoredField("tags", tag));
     }
-    for (Observation o : note.observations()) {
-      for (String tag : o.tags()) {
-        d.add(new StringField("tag", tag.toLowerCase(Locale.ROOT), Field.Store.NO));
-      }
-    }
+    // observations' #tags are words of the body; tag: and --tag filter on the note's own tags
     d.add(new TextField("tags_text", String.join(" ", note.tags()), Field.Store.NO));
     String folder = note.folder();
     while (!folder.isEmpty()) {
