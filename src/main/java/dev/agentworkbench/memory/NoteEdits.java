@@ -120,7 +120,29 @@ public final class NoteEdits {
     List<String> out = new ArrayList<>(head.subList(0, open + 1));
     out.addAll(yaml);
     out.addAll(head.subList(close, head.size()));
-    return String.join("\n", out) + fm.body();
+    String edited = String.join("\n", out) + fm.body();
+    if (keeps(fm, edited, values)) {
+      return edited;
+    }
+    // A layout that lines cannot be added to (a flow mapping, an end marker, a block scalar): the
+    // frontmatter is written again whole, as basic-memory always writes it, values kept typed.
+    Map<String, Object> merged = new LinkedHashMap<>(Frontmatter.typedValues(text));
+    merged.putAll(values);
+    return FrontmatterWriter.block(merged) + fm.body();
+  }
+
+  /** True when the edited text reads back with every key it had and the values set. */
+  private static boolean keeps(Frontmatter before, String edited, Map<String, ?> values) {
+    Frontmatter after = Frontmatter.parse(edited);
+    if (after.problem().isPresent()
+        || !after.values().keySet().containsAll(before.values().keySet())) {
+      return false;
+    }
+    Map<String, Object> expected = new LinkedHashMap<>();
+    values.forEach(expected::put);
+    Frontmatter wanted = Frontmatter.parse(FrontmatterWriter.block(expected) + "\n");
+    return wanted.values().entrySet().stream()
+        .allMatch(e -> java.util.Objects.equals(after.values().get(e.getKey()), e.getValue()));
   }
 
   private static List<String> entryLines(String key, Object value) {

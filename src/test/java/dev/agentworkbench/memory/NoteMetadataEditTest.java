@@ -75,6 +75,26 @@ class NoteMetadataEditTest {
   }
 
   @Test
+  void frontmatterThatLinesCannotBeAddedToIsWrittenAgainWholeNotBroken() throws Exception {
+    Map<String, String> layouts = new java.util.LinkedHashMap<>();
+    layouts.put("flow", "---\n{title: Flow, type: note, n: 2}\n---\n\nBody.\n");
+    layouts.put(
+        "block", "---\ntitle: Flow\ntype: note\nn: 2\nstatus: |\n  x\n\n  y\n---\n\nBody.\n");
+    for (Map.Entry<String, String> layout : layouts.entrySet()) {
+      String edited =
+          NoteEdits.setFrontmatter(
+              layout.getValue(), Map.of("permalink", "main/flow", "status", "t"));
+      var fm = dev.agentworkbench.memory.parse.Frontmatter.parse(edited);
+      assertTrue(fm.problem().isEmpty(), layout.getKey() + ": " + edited);
+      assertEquals("Flow", fm.values().get("title"), layout.getKey() + ": " + edited);
+      assertEquals("main/flow", fm.values().get("permalink"), edited);
+      assertEquals("t", fm.values().get("status"), edited);
+      assertTrue(edited.contains("n: 2\n"), "typed values stay typed: " + edited);
+      assertTrue(edited.endsWith("---\n\nBody.\n"), edited);
+    }
+  }
+
+  @Test
   void nullMetadataValuesAreRefusedBeforeWriting() throws Exception {
     String before = text("people/Ada Lovelace.md");
     Map<String, Object> meta = new HashMap<>();
