@@ -161,11 +161,17 @@ public final class NoteParser {
       }
     } else if (value != null) {
       String s = value.toString().strip();
-      if (s.startsWith("[") && s.endsWith("]")) {
-        s = s.substring(1, s.length() - 1).replace("\"", "").replace("'", "");
-      }
-      for (String part : s.split(",")) {
-        raw.add(part);
+      java.util.Optional<List<String>> json =
+          s.startsWith("[") && s.endsWith("]") ? jsonStrings(s) : java.util.Optional.empty();
+      if (json.isPresent()) {
+        raw.addAll(json.get()); // basic-memory reads a JSON array with json.loads
+      } else {
+        if (s.startsWith("[") && s.endsWith("]")) {
+          s = s.substring(1, s.length() - 1).replace("\"", "").replace("'", "");
+        }
+        for (String part : s.split(",")) {
+          raw.add(part);
+        }
       }
     }
     List<String> tags = new ArrayList<>();
@@ -180,6 +186,25 @@ public final class NoteParser {
       }
     }
     return tags;
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** The strings of a JSON array ({@code ["it's", "a\\"b"]}); empty when it is not one. */
+  private static java.util.Optional<List<String>> jsonStrings(String s) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(s);
+      List<String> out = new ArrayList<>();
+      for (com.fasterxml.jackson.databind.JsonNode item : node) {
+        if (!item.isNull()) {
+          out.add(item.isTextual() ? item.asText() : item.toString());
+        }
+      }
+      return node.isArray() ? java.util.Optional.of(out) : java.util.Optional.empty();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static Instant timestamp(

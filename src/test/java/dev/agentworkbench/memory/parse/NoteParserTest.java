@@ -30,6 +30,15 @@ class NoteParserTest {
   }
 
   @Test
+  void aTagsStringThatIsAJsonArrayIsReadAsJson() {
+    assertEquals(
+        java.util.List.of("it's", "a\"b", "c\\d", "eé"),
+        NoteParser.tags("[\"it's\",\"a\\\"b\",\"c\\\\d\",\"e\\u00e9\"]"));
+    assertEquals(java.util.List.of("a", "b"), NoteParser.tags("[a, 'b']"), "not JSON: as before");
+    assertEquals(java.util.List.of("x", "y"), NoteParser.tags("x, #y"));
+  }
+
+  @Test
   void fixtureNotesParseAsBasicMemoryParsesThem() throws Exception {
     JsonNode expected =
         new ObjectMapper().readTree(Fixtures.fixture("memory/expected-parse.json").toFile());
