@@ -176,16 +176,36 @@ public final class NoteParser {
     }
     List<String> tags = new ArrayList<>();
     for (String t : raw) {
-      String stripped = t.strip();
+      String stripped = pythonStrip(t);
       String clean =
           stripped.startsWith("#")
-              ? LEADING_HASHES.matcher(stripped).replaceFirst("").strip()
+              ? pythonStrip(LEADING_HASHES.matcher(stripped).replaceFirst(""))
               : stripped;
       if (!clean.isEmpty()) {
         tags.add(clean);
       }
     }
     return tags;
+  }
+
+  /**
+   * Python's {@code str.strip()}: also the no-break spaces (U+00A0, U+2007, U+202F) and U+0085 that
+   * Java's {@code strip()} keeps.
+   */
+  static String pythonStrip(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isPythonSpace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isPythonSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static boolean isPythonSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON =

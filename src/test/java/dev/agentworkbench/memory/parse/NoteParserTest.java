@@ -36,6 +36,10 @@ class NoteParserTest {
         NoteParser.tags("[\"it's\",\"a\\\"b\",\"c\\\\d\",\"e\\u00e9\"]"));
     assertEquals(java.util.List.of("a", "b"), NoteParser.tags("[a, 'b']"), "not JSON: as before");
     assertEquals(java.util.List.of("x", "y"), NoteParser.tags("x, #y"));
+    assertEquals(
+        java.util.List.of("x", "y"),
+        NoteParser.tags("\u00a0x\u202f, y\u2007\u0085"),
+        "stripped as Python strips");
   }
 
   @Test
