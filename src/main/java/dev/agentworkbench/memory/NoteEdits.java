@@ -95,8 +95,8 @@ public final class NoteEdits {
     }
     List<String> head = lines(text.substring(0, bodyStart));
     int open = 0;
-    while (!head.get(open).stripTrailing().equals("---")) {
-      open++;
+    while (!head.get(open).replaceFirst("^\uFEFF", "").stripTrailing().equals("---")) {
+      open++; // a byte order mark before the first fence is kept where it is
     }
     int close = open + 1;
     while (!head.get(close).stripTrailing().equals("---")) {

@@ -635,7 +635,7 @@ public final class NotesService implements AutoCloseable {
 
   /** Reads a note by its project-relative path, parsed, with the checksum for a later save. */
   public NoteFile readFile(String filePath) throws IOException, NotesException {
-    PathGuard.check("Identifier", filePath);
+    PathGuard.checkName("Identifier", filePath);
     Path file = location.root().resolve(filePath);
     FileVersion v;
     try {
@@ -935,7 +935,7 @@ public final class NotesService implements AutoCloseable {
         || path.matches(".*[<>\"|?].*")) {
       throw new NotesException("Error", "INVALID_URL", "Invalid memory URL: '" + url + "'");
     }
-    PathGuard.check("Identifier", path);
+    PathGuard.checkName("Identifier", path);
     List<NoteSummary> exact = matchPermalinks(path);
     if (path.contains("*") || !exact.isEmpty()) {
       return exact;
@@ -1053,7 +1053,7 @@ public final class NotesService implements AutoCloseable {
       throw new NotesException(
           "Error", "INVALID_TITLE", "Title is required: give the note a title.");
     }
-    if (!PathGuard.isAllowed(title.replace("/", "-").replace("\\", "-").replace("..", "--"))
+    if (!PathGuard.isAllowedName(title.replace("/", "-").replace("\\", "-").replace("..", "--"))
         || Permalinks.fileName(title, false).equals(".md")) {
       throw new PathNotAllowedException("Title", title);
     }
@@ -1176,7 +1176,7 @@ public final class NotesService implements AutoCloseable {
    */
   public synchronized WriteResult save(String filePath, String text, String checksumWhenRead)
       throws WriteConflictException, IOException, NotesException {
-    PathGuard.check("Identifier", filePath);
+    PathGuard.checkName("Identifier", filePath);
     if (text.indexOf('\uFFFD') >= 0) {
       // the text of a file that is not UTF-8 shows its unreadable bytes so: never written back
       FileVersion now = AtomicFileWriter.read(location.root().resolve(filePath));
@@ -1207,14 +1207,14 @@ public final class NotesService implements AutoCloseable {
   /** A note's bytes read in a charset of the user's choosing (to preview a conversion). */
   public String decodedAs(String filePath, java.nio.charset.Charset from)
       throws IOException, NotesException {
-    PathGuard.check("Identifier", filePath);
+    PathGuard.checkName("Identifier", filePath);
     return new String(AtomicFileWriter.read(location.root().resolve(filePath)).content(), from);
   }
 
   /** Writes the user's chosen text over whatever is on disk (after a conflict view). */
   public synchronized WriteResult overwrite(String filePath, String text)
       throws IOException, NotesException {
-    PathGuard.check("Identifier", filePath);
+    PathGuard.checkName("Identifier", filePath);
     AtomicFileWriter.write(inProject(filePath), text.getBytes(StandardCharsets.UTF_8));
     return afterWrite(filePath, "updated");
   }
@@ -1517,7 +1517,7 @@ public final class NotesService implements AutoCloseable {
 
   private String existingFolder(String what, String folder) throws NotesException {
     String f = folderInside(what, folder);
-    if (!Files.isDirectory(location.root().resolve(f))) {
+    if (!Files.isDirectory(inProject(f))) { // a linked folder elsewhere is refused, not walked
       throw new NotesException(
           "Folder Not Found",
           "FOLDER_NOT_FOUND",
@@ -1670,7 +1670,7 @@ public final class NotesService implements AutoCloseable {
 
   /** The absolute file of a note path (for the room: trash, open in editor). */
   public Path fileOf(String filePath) throws NotesException {
-    PathGuard.check("Identifier", filePath);
+    PathGuard.checkName("Identifier", filePath);
     return inProject(filePath);
   }
 }

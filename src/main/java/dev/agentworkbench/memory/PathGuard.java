@@ -20,7 +20,22 @@ public final class PathGuard {
   }
 
   public static boolean isAllowed(String value) {
-    if (value.contains("~") || value.startsWith("/") || value.startsWith("\\")) {
+    return !value.contains("~") && isAllowedName(value);
+  }
+
+  /**
+   * Throws when a note's own path or title would leave the project: the same rules, except that a
+   * {@code ~} inside a name ("Plans ~ Q3") is only refused at its start, where it means home. A
+   * note on disk with such a name stays readable; an identifier typed by a caller does not.
+   */
+  public static void checkName(String what, String value) throws PathNotAllowedException {
+    if (!isAllowedName(value)) {
+      throw new PathNotAllowedException(what, value);
+    }
+  }
+
+  public static boolean isAllowedName(String value) {
+    if (value.startsWith("~") || value.startsWith("/") || value.startsWith("\\")) {
       return false;
     }
     if (DRIVE.matcher(value).matches()) {

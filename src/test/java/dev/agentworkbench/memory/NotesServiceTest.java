@@ -175,6 +175,15 @@ class NotesServiceTest {
     assertThrows(
         PathNotAllowedException.class,
         () -> notes.write("X", "notes/~x", "x", List.of(), "note", Map.of(), false));
+    // a tilde inside a note's own name is not a path to home
+    WriteResult tilde = notes.write("Latency ~5ms", "", "fast", List.of(), "note", Map.of(), false);
+    assertEquals("fast", notes.read(tilde.note().permalink()).note().content().strip());
+    Files.createSymbolicLink(root.resolve("linked-folder"), outside);
+    Files.writeString(outside.resolve("Kept.md"), "kept");
+    assertThrows(
+        PathNotAllowedException.class,
+        () -> notes.deleteFolder("linked-folder", NotesService.PERMANENTLY));
+    assertTrue(Files.exists(outside.resolve("Kept.md")), "nothing deleted outside the project");
   }
 
   @Test
@@ -192,6 +201,18 @@ class NotesServiceTest {
         text.startsWith("\uFEFF---\ntitle: Bom\n"), "no second frontmatter in front: " + text);
     assertTrue(text.contains("status: draft\n---\n\nBody.\n- [fact] added"), text);
     assertEquals(List.of("kept"), notes.read("main/people/bom").note().tags());
+    Path bare = root.resolve("people/Bom Bare.md");
+    Files.write(
+        bare,
+        "\uFEFF---\ntitle: Bom Bare\ntype: person\n---\n\nBody.\n"
+            .getBytes(StandardCharsets.UTF_8));
+    notes.update(List.of(bare));
+    notes.edit("people/Bom Bare", new NoteEdits.Edit("append", "more", "", "", 1, true));
+    String edited = Files.readString(bare, StandardCharsets.UTF_8);
+    assertTrue(
+        edited.startsWith(
+            "\uFEFF---\ntitle: Bom Bare\ntype: person\npermalink: main/people/bom-bare\n---"),
+        "the permalink is added inside the one frontmatter: " + edited);
   }
 
   @Test
