@@ -80,6 +80,20 @@ class NoteSearchSyntaxTest {
   }
 
   @Test
+  void aPrefixFindsEveryLongerWordHoweverManyThereAre() throws Exception {
+    for (int i = 0; i < 100; i++) {
+      Files.writeString(root.resolve("p" + i + ".md"), "proa" + i + " here\n");
+    }
+    Files.writeString(root.resolve("Last.md"), "the protocol is last in order\n");
+    notes.close();
+    notes = NotesService.open(NotesLocation.folder(root, temp.resolve("app")));
+    assertEquals(101, search("pro", 1, 10).total());
+    assertTrue(titles("pro").size() == 50 && search("pro", 3, 50).results().get(0) != null);
+    assertTrue(
+        search("pro", 1, 200).results().stream().anyMatch(h -> h.filePath().equals("Last.md")));
+  }
+
+  @Test
   void hanCharactersAreFoundInARowNotScattered() throws Exception {
     assertEquals(List.of("Database"), titles("数据库"));
     assertEquals(List.of(), titles("库数"));

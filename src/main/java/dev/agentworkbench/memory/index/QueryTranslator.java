@@ -58,8 +58,14 @@ final class QueryTranslator {
   /** Set when an operator lacks a term beside it: FTS5 reads that as a syntax error. */
   private boolean malformed;
 
-  /** Words a prefix stands for, at most: the ones with the most notes are ranked. */
+  /**
+   * Words a prefix stands for that are ranked (scored each as a word) in titles; every longer word
+   * is found, in the catch-all field, at a flat score.
+   */
   private static final int PREFIX_EXPANSIONS = 64;
+
+  /** Words the last one of a phrase may stand for, over all segments. */
+  private static final int PHRASE_EXPANSIONS = 256;
 
   QueryTranslator(NoteAnalyzer analyzer, Map<String, Float> fields) {
     this.analyzer = analyzer;
@@ -289,11 +295,23 @@ final class QueryTranslator {
         (field, boost) ->
             any.add(new BoostQuery(new TermQuery(new Term(field, p)), boost), Occur.SHOULD));
     if (prefix && p.length() > 1) {
-      // Expanded over the catch-all field and the title only: per field it costs six times more.
-      // The longer words are ranked as whole words are, a little below the word itself.
-      for (String field : fields.size() == 1 ? fields.keySet() : List.of("all", "title")) {
+      // Every longer word is found in the catch-all field, at a flat score (a few thousand of them
+      // scored one by one would be slow); in titles the longer words are ranked as words, a little
+      // below the word itself, so that "warm" puts the notes titled "Warmup" first. Expanded per
+      // field it would cost six times more.
+      String catchAll = fields.size() == 1 ? fields.keySet().iterator().next() : "all";
+      any.add(
+          new BoostQuery(
+              longerWords(catchAll, p, MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE), 0.5f),
+          Occur.SHOULD);
+      if (fields.containsKey("title") && fields.size() > 1) {
         any.add(
-            new BoostQuery(longerWords(field, p), 0.8f * fields.getOrDefault(field, 1f)),
+            new BoostQuery(
+                longerWords(
+                    "title",
+                    p,
+                    new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(PREFIX_EXPANSIONS)),
+                0.8f * fields.get("title")),
             Occur.SHOULD);
       }
     }
@@ -301,18 +319,19 @@ final class QueryTranslator {
   }
 
   /**
-   * Words that start with the given one and go on, each scored as a word of its own: the word
-   * itself is matched by the term queries beside this one. When no longer word exists (a whole
+   * Words that start with the given one and go on, found and scored as {@code rewrite} says: the
+   * word itself is matched by the term queries beside this one. When no longer word exists (a whole
    * word, the usual case) this matches nothing at no cost.
    */
-  private static Query longerWords(String field, String word) {
+  private static Query longerWords(
+      String field, String word, MultiTermQuery.RewriteMethod rewrite) {
     return new AutomatonQuery(
         new Term(field, word + "?*"),
         Operations.concatenate(
             List.of(Automata.makeString(word), Automata.makeAnyChar(), Automata.makeAnyString())),
         Operations.DEFAULT_DETERMINIZE_WORK_LIMIT,
         false,
-        new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(PREFIX_EXPANSIONS));
+        rewrite);
   }
 
   /** The word and every word that starts with it. */
@@ -335,9 +354,6 @@ final class QueryTranslator {
     String catchAll = fields.size() == 1 ? fields.keySet().iterator().next() : "all";
     fields.forEach(
         (field, boost) -> {
-          if (longer && field.equals(catchAll)) {
-            return; // the phrase with the longer words below finds these too
-          }
           PhraseQuery.Builder pq = new PhraseQuery.Builder();
           for (String p : parts) {
             pq.add(new Term(field, p));
@@ -346,7 +362,9 @@ final class QueryTranslator {
         });
     if (longer) {
       String field = catchAll;
-      PhraseWildcardQuery.Builder row = new PhraseWildcardQuery.Builder(field, PREFIX_EXPANSIONS);
+      // beside the exact phrase, which it may not find whole: its budget of expansions is shared
+      // by all segments of the index
+      PhraseWildcardQuery.Builder row = new PhraseWildcardQuery.Builder(field, PHRASE_EXPANSIONS);
       for (int i = 0; i < parts.size() - 1; i++) {
         row.addTerm(new Term(field, parts.get(i)));
       }
@@ -358,7 +376,7 @@ final class QueryTranslator {
               Operations.DEFAULT_DETERMINIZE_WORK_LIMIT,
               false,
               new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(PREFIX_EXPANSIONS)));
-      any.add(new BoostQuery(row.build(), fields.getOrDefault(field, 1f)), Occur.SHOULD);
+      any.add(new BoostQuery(row.build(), 0.8f * fields.getOrDefault(field, 1f)), Occur.SHOULD);
     }
     return any.build();
   }
