@@ -74,31 +74,50 @@ public final class AtomicFileWriter {
   }
 
   /**
-   * An empty temporary file beside the target, with the target's permissions, or for a new file the
-   * ones the user's umask gives (a temporary file of the JDK's own is readable by its owner only,
-   * and would make every note written so).
+   * The permissions a file written over {@code target} keeps: the target's own; empty for a new
+   * file (it gets what the user's umask gives, as any program's file) or where there are none.
    */
-  private static Path newTemporary(Path dir, Path target) throws IOException {
+  private static java.util.Optional<java.util.Set<java.nio.file.attribute.PosixFilePermission>>
+      permissionsOf(Path target) {
+    try {
+      return Files.exists(target) && Files.getFileStore(target).supportsFileAttributeView("posix")
+          ? java.util.Optional.of(Files.getPosixFilePermissions(target))
+          : java.util.Optional.empty();
+    } catch (IOException | UnsupportedOperationException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /**
+   * An empty temporary file beside the target, readable and writable by its owner alone while it is
+   * written when the target's permissions are to be kept (they are set once it is written), else
+   * with the umask's (a temporary file of the JDK's own would make every note its owner's alone).
+   */
+  private static Path newTemporary(
+      Path dir,
+      Path target,
+      java.util.Optional<java.util.Set<java.nio.file.attribute.PosixFilePermission>> keep)
+      throws IOException {
     String prefix = "." + shortened(target.getFileName().toString()) + ".";
     java.util.Random random = new java.security.SecureRandom();
     for (int attempt = 0; ; attempt++) {
       Path temp = dir.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
       try {
-        Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        if (keep.isPresent()) {
+          Files.createFile(
+              temp,
+              java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                  java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } else {
+          Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+              .close();
+        }
+        return temp;
       } catch (java.nio.file.FileAlreadyExistsException e) {
-        if (attempt < 100) {
-          continue;
+        if (attempt >= 100) {
+          throw e;
         }
-        throw e;
       }
-      try {
-        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
-          Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-        }
-      } catch (IOException | UnsupportedOperationException e) {
-        // the umask's permissions stay
-      }
-      return temp;
     }
   }
 
@@ -106,7 +125,8 @@ public final class AtomicFileWriter {
   public static void write(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = newTemporary(dir, target);
+    var keep = permissionsOf(target);
+    Path temp = newTemporary(dir, target, keep);
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -114,6 +134,9 @@ public final class AtomicFileWriter {
           channel.write(buffer);
         }
         channel.force(true);
+      }
+      if (keep.isPresent()) {
+        Files.setPosixFilePermissions(temp, keep.get()); // written: now the target's own
       }
       try {
         Files.move(

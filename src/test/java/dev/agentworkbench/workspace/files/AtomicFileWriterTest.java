@@ -31,6 +31,11 @@ class AtomicFileWriterTest {
     Files.setPosixFilePermissions(shared, groupToo);
     AtomicFileWriter.write(shared, "b".getBytes(StandardCharsets.UTF_8));
     assertEquals(groupToo, Files.getPosixFilePermissions(shared));
+    var readOnly = java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--");
+    Files.setPosixFilePermissions(shared, readOnly);
+    AtomicFileWriter.write(shared, "c".getBytes(StandardCharsets.UTF_8));
+    assertEquals("c", Files.readString(shared), "a read-only note is still written over");
+    assertEquals(readOnly, Files.getPosixFilePermissions(shared));
   }
 
   @Test
