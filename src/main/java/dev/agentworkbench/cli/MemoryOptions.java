@@ -66,7 +66,10 @@ final class MemoryOptions {
     NotesConfig config = NotesConfig.load(env);
     Optional<NotesProject> named =
         config.projects().stream()
-            .filter(p -> p.name().equalsIgnoreCase(first) || permalinkOf(p.name()).equals(first))
+            .filter(
+                p ->
+                    p.name().equalsIgnoreCase(first)
+                        || dev.agentworkbench.memory.Permalinks.slug(p.name()).equals(first))
             .findFirst();
     if (named.isEmpty()) {
       return open(Optional.empty());
@@ -83,10 +86,6 @@ final class MemoryOptions {
               + "'.");
     }
     return open(project != null ? Optional.empty() : Optional.of(named.get().name()));
-  }
-
-  private static String permalinkOf(String name) {
-    return name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 
   private NotesService open(Optional<String> routed) throws IOException, NotesException {

@@ -232,6 +232,7 @@ final class MemorySearchCommand implements Callable<Integer> {
       s.append('\n');
     }
     s.append("*")
+        .append(page.totalIsExact() ? "" : "at least ")
         .append(page.total())
         .append(" results | page ")
         .append(page.page())

@@ -795,18 +795,14 @@ public final class NotesService implements AutoCloseable {
     String q = urlPath(request.query());
     PathGuard.check("Identifier", q);
     List<NoteSummary> hits = matchPermalinks(q);
-    int from = (request.page() - 1) * request.pageSize();
+    long from = (long) (request.page() - 1) * request.pageSize();
+    long to = from + request.pageSize();
     List<SearchHit> page = new ArrayList<>();
-    for (int i = from; i < Math.min(hits.size(), from + request.pageSize()); i++) {
-      NoteSummary n = hits.get(i);
+    for (long i = from; i < Math.min(hits.size(), to); i++) {
+      NoteSummary n = hits.get((int) i);
       page.add(SearchHit.of(n, ""));
     }
-    return new SearchPage(
-        page,
-        hits.size(),
-        request.page(),
-        request.pageSize(),
-        hits.size() > from + request.pageSize());
+    return new SearchPage(page, hits.size(), request.page(), request.pageSize(), hits.size() > to);
   }
 
   private List<NoteSummary> matchPermalinks(String q) {
@@ -1119,7 +1115,10 @@ public final class NotesService implements AutoCloseable {
     fm.put("permalink", permalink);
     // one value is read as basic-memory reads a tags string: comma separated or a JSON array
     List<String> allTags =
-        NoteParser.tags(tags.isEmpty() ? extra.get("tags") : tags.size() == 1 ? tags.get(0) : tags);
+        NoteParser.tags(
+            tags.isEmpty()
+                ? Frontmatter.normalise(extra.get("tags")) // typed: no: is "False", as read
+                : tags.size() == 1 ? tags.get(0) : tags);
     extra.remove("tags");
     extra.remove("title");
     extra.remove("type");

@@ -220,7 +220,7 @@ class NotesServiceTest {
     Path file = root.resolve("people/Typed.md");
     Files.writeString(
         file,
-        "---\ntitle: Typed\ntype: note\ndraft: true\nversion: 2\nscore: 2.5\nnums:\n- 1\n- 2\n"
+        "---\ntitle: Typed\ntype: note\ntags: [no, on]\ndraft: true\nversion: 2\nscore: 2.5\nnums:\n- 1\n- 2\n"
             + "due: 2025-03-14\ncreated: 2024-03-01T10:00:00\n---\n\nOld.\n");
     notes.update(List.of(file));
     notes.write("Typed", "people", "New.\n", List.of(), "note", Map.of(), true);
@@ -232,7 +232,8 @@ class NotesServiceTest {
             "score: 2.5\n",
             "nums:\n- 1\n- 2\n",
             "due: 2025-03-14\n",
-            "created: 2024-03-01 10:00:00\n")) {
+            "created: 2024-03-01 10:00:00\n",
+            "tags:\n- 'False'\n- 'True'\n")) {
       assertTrue(text.contains(kept), kept + " in\n" + text);
     }
     Files.writeString(

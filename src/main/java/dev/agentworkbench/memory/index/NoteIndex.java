@@ -369,6 +369,16 @@ public final class NoteIndex implements AutoCloseable {
    */
   public SearchPage search(SearchRequest request, boolean snippets, boolean relax)
       throws IOException {
+    try {
+      return searchAsked(request, snippets, relax);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new IllegalArgumentException(
+          "The query has too many words to search at once: search with fewer words.", e);
+    }
+  }
+
+  private SearchPage searchAsked(SearchRequest request, boolean snippets, boolean relax)
+      throws IOException {
     Map<String, Float> fields =
         request.searchType().equals("title") ? Map.of("title", 1f) : QueryTranslator.FIELDS;
     QueryTranslator.Parsed strict =

@@ -168,7 +168,7 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
    * Dates become ISO strings, numbers and booleans strings ("True"/"False"), lists recursed: each
    * as Python's {@code str()} or {@code isoformat()} writes it, as basic-memory normalises them.
    */
-  static Object normalise(Object value) {
+  public static Object normalise(Object value) {
     if (value instanceof Boolean b) {
       return b ? "True" : "False";
     }

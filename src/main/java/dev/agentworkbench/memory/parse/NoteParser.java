@@ -164,7 +164,9 @@ public final class NoteParser {
       java.util.Optional<List<String>> json =
           s.startsWith("[") && s.endsWith("]") ? jsonStrings(s) : java.util.Optional.empty();
       if (json.isPresent()) {
-        raw.addAll(json.get()); // basic-memory reads a JSON array with json.loads
+        for (String item : json.get()) { // basic-memory reads a JSON array with json.loads
+          raw.addAll(List.of(item.split(","))); // and its items as a list's
+        }
       } else {
         if (s.startsWith("[") && s.endsWith("]")) {
           s = s.substring(1, s.length() - 1).replace("\"", "").replace("'", "");

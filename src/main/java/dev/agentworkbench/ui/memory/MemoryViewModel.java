@@ -679,7 +679,7 @@ public final class MemoryViewModel {
     return summary(total, true, asked);
   }
 
-  /** The same; a total that is not exact is a lower bound ("more than 10000 notes match"). */
+  /** The same; a total that is not exact is a lower bound ("at least 10000 notes match"). */
   static String summary(long total, boolean exact, SearchBoxQuery asked) {
     String filters = asked.filtersInWords();
     if (total == 0) {
@@ -693,7 +693,7 @@ public final class MemoryViewModel {
     }
     String found =
         !exact
-            ? "More than " + total + " notes match"
+            ? "At least " + total + " notes match"
             : total == 1 ? "1 note matches" : total + " notes match";
     return found
         + (filters.isEmpty() ? "" : ", " + filters)

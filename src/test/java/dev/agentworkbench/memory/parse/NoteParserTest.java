@@ -35,6 +35,7 @@ class NoteParserTest {
         java.util.List.of("it's", "a\"b", "c\\d", "eé"),
         NoteParser.tags("[\"it's\",\"a\\\"b\",\"c\\\\d\",\"e\\u00e9\"]"));
     assertEquals(java.util.List.of("a", "b"), NoteParser.tags("[a, 'b']"), "not JSON: as before");
+    assertEquals(java.util.List.of("a", "b", "c"), NoteParser.tags("[\"a,b\",\"c\"]"));
     assertEquals(java.util.List.of("x", "y"), NoteParser.tags("x, #y"));
     assertEquals(
         java.util.List.of("x", "y"),
