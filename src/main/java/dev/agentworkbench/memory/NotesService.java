@@ -751,6 +751,9 @@ public final class NotesService implements AutoCloseable {
    */
   private static final int CANDIDATE_NOTES = 300;
 
+  /** At most this many batches are read for one search: a bound on its work. */
+  private static final int CANDIDATE_BATCHES = 4;
+
   /**
    * Observation and relation rows: the notes that match the query and the filters are the
    * candidates (narrowed to notes that mention a wanted category), their rows are searched.
@@ -783,7 +786,7 @@ public final class NotesService implements AutoCloseable {
               .flatMap(Optional::stream)
               .toList());
       rows = new ItemSearch().search(request, candidates);
-    } while (notesFound.hasMore() && rows.total() < wanted);
+    } while (notesFound.hasMore() && rows.total() < wanted && batch <= CANDIDATE_BATCHES);
     if (!notesFound.hasMore()) {
       return rows;
     }
@@ -1364,13 +1367,14 @@ public final class NotesService implements AutoCloseable {
                       location.projectName(), dest, location.permalinksIncludeProject()),
                   dest)
               : file.note().permalink();
-      text = withPermalinkInText(text, permalink);
+      text = NoteEdits.inLineEndingsOf(text, withPermalinkInText(text, permalink));
     }
     try {
       AtomicFileWriter.create(target, text.getBytes(StandardCharsets.UTF_8));
     } catch (WriteConflictException e) {
       throw destinationExists(dest);
     }
+    keepPermissions(inProject(source.filePath()), target);
     Files.delete(inProject(source.filePath()));
     update(List.of(location.root().resolve(source.filePath())));
     return afterWrite(dest, "moved");
@@ -1390,6 +1394,17 @@ public final class NotesService implements AutoCloseable {
     }
     update(List.of(location.root().resolve(from)));
     return afterWrite(dest, "moved");
+  }
+
+  /** A moved note keeps its permissions, as a renamed file does. */
+  private static void keepPermissions(Path from, Path to) {
+    try {
+      if (Files.getFileStore(from).supportsFileAttributeView("posix")) {
+        Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // the new file keeps the umask's permissions
+    }
   }
 
   private static NotesException destinationExists(String dest) {
