@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttributeImpl;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.util.Attribute;
 import org.apache.lucene.util.AttributeFactory;
@@ -35,6 +36,22 @@ final class NoteTokenizer extends Tokenizer {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute position =
+      addAttribute(PositionIncrementAttribute.class);
+
+  /**
+   * Between two parts of one text ({@code title PART tags PART ... body}): the words on either side
+   * are this many positions apart, so that no phrase runs from one part into the next. One text
+   * with marks costs less to index than a value for each part.
+   */
+  static final char PART = '\u001e';
+
+  private static final int PART_GAP = 100;
+
+  /** The gap before the next word, and the one found after the word being read. */
+  private int gap;
+
+  private int gapAfter;
   private final char[] buffer = new char[4096];
   private final char[] one = new char[1];
   private final char[] folded = new char[4 * 2];
@@ -85,6 +102,13 @@ final class NoteTokenizer extends Tokenizer {
       if (ch < 0x80) {
         if (ASCII_WORD[ch] == 0) {
           next++;
+          if (ch == PART) {
+            if (size > 0) {
+              gapAfter += PART_GAP;
+              break;
+            }
+            gap += PART_GAP;
+          }
           if (size > 0) {
             break;
           }
@@ -166,6 +190,11 @@ final class NoteTokenizer extends Tokenizer {
     }
     term.setLength(size);
     offset.setOffset(start, end); // the analyzer has no char filters to correct offsets for
+    if (gap > 0) {
+      position.setPositionIncrement(1 + gap);
+    }
+    gap = gapAfter;
+    gapAfter = 0;
     return true;
   }
 
@@ -244,5 +273,7 @@ final class NoteTokenizer extends Tokenizer {
     next = 0;
     consumed = 0;
     exhausted = false;
+    gap = 0;
+    gapAfter = 0;
   }
 }

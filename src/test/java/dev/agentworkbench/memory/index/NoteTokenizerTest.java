@@ -15,6 +15,25 @@ class NoteTokenizerTest {
   private final NoteAnalyzer analyzer = new NoteAnalyzer();
 
   @Test
+  void aPartMarkPutsTheNextWordFarApartSoNoPhraseSpansIt() throws Exception {
+    List<Integer> increments = new java.util.ArrayList<>();
+    String text =
+        "fine" + NoteTokenizer.PART + "tuning here" + NoteTokenizer.PART + NoteTokenizer.PART + "x";
+    try (TokenStream ts = analyzer.tokenStream("all", text)) {
+      var inc =
+          ts.addAttribute(
+              org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        increments.add(inc.getPositionIncrement());
+      }
+      ts.end();
+    }
+    assertThat(increments).containsExactly(1, 101, 1, 201);
+    assertThat(analyzer.tokens(text)).containsExactly("fine", "tuning", "here", "x");
+  }
+
+  @Test
   void wordsAreRunsOfLettersAndDigitsLowerCased() {
     assertThat(analyzer.tokens("Model-v2 trained_on GPU's: 3.14, [[Link]] #tag"))
         .containsExactly("model", "v2", "trained", "on", "gpu", "s", "3", "14", "link", "tag");
