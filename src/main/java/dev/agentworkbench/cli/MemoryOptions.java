@@ -161,8 +161,16 @@ final class MemoryOptions {
   /** Reports a failed operation in basic-memory's words and returns the exit code. */
   int fail(PrintWriter out, PrintWriter err, NotesException e) {
     if (json) {
+      // basic-memory's write_note shape: the note's fields, null when there is no note
       Map<String, Object> body = new LinkedHashMap<>();
-      if (e instanceof NoteExistsException) {
+      body.put("title", null);
+      body.put("permalink", null);
+      body.put("file_path", null);
+      body.put("checksum", null);
+      body.put("action", null);
+      if (e instanceof NoteExistsException exists) {
+        body.put("permalink", exists.permalink().isEmpty() ? null : exists.permalink());
+        body.put("file_path", exists.filePath());
         body.put("action", "conflict"); // write_note's JSON for an existing note
       }
       body.put("error", e.code());

@@ -1086,7 +1086,11 @@ public final class NotesService implements AutoCloseable {
     Optional<NoteFile> existing = Optional.empty();
     if (place.exists()) {
       if (!overwrite) {
-        throw new NoteExistsException(place.filePath());
+        throw new NoteExistsException(
+            place.filePath(),
+            Optional.ofNullable(notes.get(place.filePath()))
+                .map(NoteSummary::permalink)
+                .orElse(place.permalink()));
       }
       existing = Optional.of(readFile(place.filePath()));
     }

@@ -124,6 +124,9 @@ class MemoryCommandTest {
         1, run("write", "--title", "Fresh Idea", "--folder", "ideas", "--content", "x", "--json"));
     assertEquals("conflict", json().get("action").asText());
     assertEquals("NOTE_ALREADY_EXISTS", json().get("error").asText());
+    assertEquals("main/ideas/fresh-idea", json().get("permalink").asText(), "the note there");
+    assertEquals("ideas/Fresh Idea.md", json().get("file_path").asText());
+    assertTrue(json().get("checksum").isNull(), out);
     assertEquals(
         0,
         run(

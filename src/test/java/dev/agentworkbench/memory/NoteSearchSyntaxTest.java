@@ -127,11 +127,22 @@ class NoteSearchSyntaxTest {
 
   @Test
   void operatorsWithoutATermBesideThemFindNothingAndALoneStarFindsAll() throws Exception {
-    for (String q : List.of("OR", "AND", "NOT", "(", "OR warmup", "warmup OR OR tuning", "NOT x")) {
+    for (String q :
+        List.of(
+            "OR",
+            "AND",
+            "NOT",
+            "(",
+            "OR warmup",
+            "warmup OR OR tuning",
+            "NOT x",
+            "warmup AND",
+            "AND warmup")) {
       assertEquals(List.of(), titles(q), q);
     }
     assertEquals(10, search("*", 1, 50).total());
     assertEquals(List.of("Warmup Schedule"), titles("warmup NOT main"));
+    assertEquals(List.of("Warmup Schedule"), titles("warmup AND NOT main"));
   }
 
   @Test

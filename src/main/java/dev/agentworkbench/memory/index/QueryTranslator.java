@@ -227,6 +227,15 @@ final class QueryTranslator {
       String t = tokens.get(pos);
       if (t.equals("AND")) {
         pos++;
+        String after = peek();
+        if (must.isEmpty() && mustNot.isEmpty()
+            || after == null
+            || after.equals("AND")
+            || after.equals("OR")
+            || after.equals(")")) {
+          malformed = true; // "AND x", "x AND": FTS5's syntax error
+          return new MatchNoDocsQuery();
+        }
         continue;
       }
       if (t.equals("NOT")) {
