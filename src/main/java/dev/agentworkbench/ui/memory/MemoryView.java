@@ -146,7 +146,7 @@ final class MemoryView extends BorderPane {
         "Search notes (Ctrl+F): words, \"phrases\", AND/OR/NOT, tag:name, type:, folder:, after:");
     javafx.scene.control.Tooltip syntax =
         new javafx.scene.control.Tooltip(
-            "Words match from their start: warm finds warmup.\n"
+            "Words match from their start: warm finds warmup (with AND, OR or NOT, whole words).\n"
                 + "\"a phrase\" in quotes; AND, OR, NOT between words.\n"
                 + "tag:lora \u2014 notes with that tag\n"
                 + "type:experiment \u2014 notes of that type (repeat it for either)\n"
