@@ -48,47 +48,15 @@ final class MemoryOptions {
 
   /** Opens the selected project's notes; a bad selection is an exception with a clear message. */
   NotesService open() throws IOException, NotesException {
-    return open(Optional.empty());
+    return open(null);
   }
 
   /**
-   * Opens the project a {@code memory://} URL names by its first segment, as basic-memory routes
-   * one, unless a project was chosen (by --home, or --project / BASIC_MEMORY_MCP_PROJECT, which
-   * must then agree); otherwise the selected project.
+   * Opens the selected project, or the one a {@code memory://} URL names by its first segment, as
+   * basic-memory routes one, unless a project was chosen (by --home, or --project /
+   * BASIC_MEMORY_MCP_PROJECT, which must then agree).
    */
   NotesService open(String identifier) throws IOException, NotesException {
-    String s = identifier == null ? "" : identifier.strip();
-    if (home != null || !s.startsWith("memory://")) {
-      return open(Optional.empty());
-    }
-    String first = s.substring("memory://".length()).split("/", 2)[0];
-    UserEnvironment env = UserEnvironment.current();
-    NotesConfig config = NotesConfig.load(env);
-    Optional<NotesProject> named =
-        config.projects().stream()
-            .filter(
-                p ->
-                    p.name().equalsIgnoreCase(first)
-                        || dev.agentworkbench.memory.Permalinks.slug(p.name()).equals(first))
-            .findFirst();
-    if (named.isEmpty()) {
-      return open(Optional.empty());
-    }
-    Optional<String> constrained = env.variable("BASIC_MEMORY_MCP_PROJECT");
-    if (constrained.isPresent() && !constrained.get().equalsIgnoreCase(named.get().name())) {
-      throw new NotesException(
-          "Error",
-          "PROJECT_CONSTRAINED",
-          "Project is constrained to '"
-              + constrained.get()
-              + "', cannot use '"
-              + named.get().name()
-              + "'.");
-    }
-    return open(project != null ? Optional.empty() : Optional.of(named.get().name()));
-  }
-
-  private NotesService open(Optional<String> routed) throws IOException, NotesException {
     UserEnvironment env = UserEnvironment.current();
     Path app = appHome != null ? appHome : env.appHome();
     if (home != null) {
@@ -109,6 +77,7 @@ final class MemoryOptions {
           String.join("; ", config.problems())
               .replace(NotesConfig.MEANWHILE, ". Nothing was done."));
     }
+    Optional<String> routed = routedProject(identifier, config, env);
     String name =
         Optional.ofNullable(project)
             .or(() -> routed)
@@ -142,6 +111,38 @@ final class MemoryOptions {
     NotesLocation location =
         NotesLocation.of(p, config, env.appHome().equals(app) ? env : withAppHome(env, app));
     return NotesService.open(location);
+  }
+
+  /** The configured project a {@code memory://} URL's first segment names, if any. */
+  private static Optional<String> routedProject(
+      String identifier, NotesConfig config, UserEnvironment env) throws NotesException {
+    String s = identifier == null ? "" : identifier.strip();
+    if (!s.startsWith("memory://")) {
+      return Optional.empty();
+    }
+    String first = s.substring("memory://".length()).split("/", 2)[0];
+    Optional<NotesProject> named =
+        config.projects().stream()
+            .filter(
+                p ->
+                    p.name().equalsIgnoreCase(first)
+                        || dev.agentworkbench.memory.Permalinks.slug(p.name()).equals(first))
+            .findFirst();
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> constrained = env.variable("BASIC_MEMORY_MCP_PROJECT");
+    if (constrained.isPresent() && !constrained.get().equalsIgnoreCase(named.get().name())) {
+      throw new NotesException(
+          "Error",
+          "PROJECT_CONSTRAINED",
+          "Project is constrained to '"
+              + constrained.get()
+              + "', cannot use '"
+              + named.get().name()
+              + "'.");
+    }
+    return named.map(NotesProject::name);
   }
 
   private static UserEnvironment withAppHome(UserEnvironment env, Path app) {

@@ -298,16 +298,7 @@ public final class NoteEdits {
    * CRLF, the lines an edit added end so too, instead of leaving the file with both kinds.
    */
   public static String inLineEndingsOf(String original, String edited) {
-    int crlf = 0;
-    int lf = 0;
-    for (int i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', i + 1)) {
-      if (i > 0 && original.charAt(i - 1) == '\r') {
-        crlf++;
-      } else {
-        lf++;
-      }
-    }
-    if (crlf == 0 || lf > 0) {
+    if (!dev.agentworkbench.workspace.files.LineEnds.of(original).allCrlf()) {
       return edited; // LF, or already mixed: left as it is
     }
     return edited.replaceAll("(?<!\r)\n", "\r\n");

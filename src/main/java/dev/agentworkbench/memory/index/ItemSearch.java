@@ -26,9 +26,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -123,16 +120,11 @@ public final class ItemSearch {
     int page = Math.max(1, request.page());
     int size = Math.max(1, request.pageSize());
     Query query = b.build();
-    int wanted = (int) Math.min((long) page * size + 1, s.getIndexReader().maxDoc() + 1L);
-    TopDocs top =
-        s.search(
-            query, new TopScoreDocCollectorManager(Math.max(1, wanted), SearchPage.EXACT_UP_TO));
+    PagedHits found = PagedHits.search(s, query, page, size);
     StoredFields stored = s.storedFields();
     List<SearchHit> hits = new ArrayList<>();
-    ScoreDoc[] docs = top.scoreDocs;
-    int from = (int) Math.min((long) (page - 1) * size, docs.length);
-    int to = (int) Math.min((long) page * size, docs.length);
-    for (int i = from; i < to; i++) {
+    ScoreDoc[] docs = found.docs;
+    for (int i = found.from; i < found.to; i++) {
       Document d = stored.document(docs[i].doc);
       hits.add(
           new SearchHit(
@@ -150,9 +142,7 @@ public final class ItemSearch {
               orEmpty(d.get("from")),
               orEmpty(d.get("to"))));
     }
-    long total = top.totalHits.value;
-    boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-    return new SearchPage(hits, total, page, size, docs.length > (long) page * size, exact);
+    return found.page(hits);
   }
 
   private static String orEmpty(String s) {

@@ -39,9 +39,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -439,17 +436,11 @@ public final class NoteIndex implements AutoCloseable {
     int size = Math.max(1, request.pageSize());
     IndexSearcher s = searchers.acquire();
     try {
-      // one more than the page asks for tells whether there is more; never more than there are
-      int wanted = (int) Math.min((long) page * size + 1, s.getIndexReader().maxDoc() + 1L);
-      TopDocs top =
-          s.search(
-              query, new TopScoreDocCollectorManager(Math.max(1, wanted), SearchPage.EXACT_UP_TO));
+      PagedHits found = PagedHits.search(s, query, page, size);
       List<SearchHit> hits = new ArrayList<>();
       StoredFields stored = s.storedFields();
-      ScoreDoc[] docs = top.scoreDocs;
-      int from = (int) Math.min((long) (page - 1) * size, docs.length);
-      int to = (int) Math.min((long) page * size, docs.length);
-      for (int i = from; i < to; i++) {
+      ScoreDoc[] docs = found.docs;
+      for (int i = found.from; i < found.to; i++) {
         Document d = stored.document(docs[i].doc, snippets ? HIT_AND_BODY : HIT);
         String body = snippets ? utf8(d.getBinaryValue("body")) : "";
         hits.add(
@@ -463,9 +454,7 @@ public final class NoteIndex implements AutoCloseable {
                 List.of(d.getValues("tags")),
                 d.getField("modified_ms").numericValue().longValue()));
       }
-      long total = top.totalHits.value;
-      boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-      return new SearchPage(hits, total, page, size, docs.length > (long) page * size, exact);
+      return found.page(hits);
     } finally {
       searchers.release(s);
     }

@@ -308,10 +308,9 @@ final class QueryTranslator {
       // scored one by one would be slow); in titles the longer words are ranked as words, a little
       // below the word itself, so that "warm" puts the notes titled "Warmup" first. Expanded per
       // field it would cost six times more.
-      String catchAll = fields.size() == 1 ? fields.keySet().iterator().next() : "all";
       any.add(
           new BoostQuery(
-              longerWords(catchAll, p, MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE), 0.5f),
+              longerWords(catchAll(), p, MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE), 0.5f),
           Occur.SHOULD);
       if (fields.containsKey("title") && fields.size() > 1) {
         any.add(
@@ -343,6 +342,11 @@ final class QueryTranslator {
         rewrite);
   }
 
+  /** The one field that holds every part of a note (the only field of a title search). */
+  private String catchAll() {
+    return fields.size() == 1 ? fields.keySet().iterator().next() : "all";
+  }
+
   /** The word and every word that starts with it. */
   private static org.apache.lucene.util.automaton.Automaton startsWith(String word) {
     return Operations.concatenate(List.of(Automata.makeString(word), Automata.makeAnyString()));
@@ -359,8 +363,6 @@ final class QueryTranslator {
     words.addAll(parts);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     String last = parts.get(parts.size() - 1);
-    boolean longer = prefix && last.length() > 1;
-    String catchAll = fields.size() == 1 ? fields.keySet().iterator().next() : "all";
     fields.forEach(
         (field, boost) -> {
           PhraseQuery.Builder pq = new PhraseQuery.Builder();
@@ -369,22 +371,16 @@ final class QueryTranslator {
           }
           any.add(new BoostQuery(pq.build(), boost), Occur.SHOULD);
         });
-    if (longer) {
-      String field = catchAll;
+    if (prefix && last.length() > 1) {
+      String field = catchAll();
       // beside the exact phrase, which it may not find whole: its budget of expansions is shared
       // by all segments of the index
       PhraseWildcardQuery.Builder row = new PhraseWildcardQuery.Builder(field, PHRASE_EXPANSIONS);
       for (int i = 0; i < parts.size() - 1; i++) {
         row.addTerm(new Term(field, parts.get(i)));
       }
-      // the phrase's last word and the longer ones, scored (Lucene's default would not expand)
-      row.addMultiTerm(
-          new AutomatonQuery(
-              new Term(field, last + "*"),
-              startsWith(last),
-              Operations.DEFAULT_DETERMINIZE_WORK_LIMIT,
-              false,
-              new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(PREFIX_EXPANSIONS)));
+      // the phrase's last word and the longer ones (the phrase query expands them itself)
+      row.addMultiTerm(new AutomatonQuery(new Term(field, last + "*"), startsWith(last)));
       any.add(new BoostQuery(row.build(), 0.8f * fields.getOrDefault(field, 1f)), Occur.SHOULD);
     }
     return any.build();

@@ -130,16 +130,7 @@ public final class CodeEditor extends StackPane {
    * that a file with Windows line ends keeps them when it is edited and saved.
    */
   public static String lineEndingOf(String text) {
-    int crlf = 0;
-    int lf = 0;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      if (i > 0 && text.charAt(i - 1) == '\r') {
-        crlf++;
-      } else {
-        lf++;
-      }
-    }
-    return crlf > lf ? "\r\n" : "\n";
+    return dev.agentworkbench.workspace.files.LineEnds.of(text).mostUsed();
   }
 
   /** Replaces the whole text (keeps the undo history as one step). */
