@@ -147,7 +147,7 @@ final class MemorySearchCommand implements Callable<Integer> {
       if (options.json) {
         options.printJson(out, json(result));
       } else {
-        out.print(text(notes, q, result));
+        out.print(text(notes, request, result));
       }
       return ExitCode.OK;
     } catch (NotesException e) {
@@ -212,13 +212,19 @@ final class MemorySearchCommand implements Callable<Integer> {
     return m;
   }
 
-  private static String text(NotesService notes, String q, SearchPage page) {
+  private static String text(NotesService notes, SearchRequest request, SearchPage page) {
+    String q = request.query();
     if (page.results().isEmpty()) {
       return "No results found for '"
           + q
           + "' in project '"
           + notes.location().projectName()
-          + "'. Try broader or different terms, or run `workbench memory recent --timeframe 7d`.\n";
+          + request
+              .queryProblem()
+              .map(why -> "': " + why + "\n")
+              .orElse(
+                  "'. Try broader or different terms, or run `workbench memory recent --timeframe"
+                      + " 7d`.\n");
     }
     StringBuilder s = new StringBuilder("# Search Results: ").append(q).append("\n\n");
     for (SearchHit h : page.results()) {

@@ -101,6 +101,20 @@ class MemoryCommandTest {
   }
 
   @Test
+  void aSearchThatFindsNothingSaysWhatToTryOrWhyTheQueryCannotFindAnything() throws Exception {
+    assertEquals(0, run("search", "zzqxv"));
+    assertEquals(
+        "No results found for 'zzqxv' in project 'main'. Try broader or different terms, or run"
+            + " `workbench memory recent --timeframe 7d`.\n",
+        out);
+    assertEquals(0, run("search", "warmup AND"));
+    assertEquals(
+        "No results found for 'warmup AND' in project 'main': AND needs a word after it.\n", out);
+    assertEquals(0, run("search", "warmup AND", "--json"));
+    assertEquals(0, json().get("total").asInt(), "the JSON stays basic-memory's empty page");
+  }
+
+  @Test
   void writeRefusesAnExistingNoteUnlessOverwrite() throws Exception {
     assertEquals(
         0,

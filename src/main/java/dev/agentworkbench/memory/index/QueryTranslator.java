@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.sandbox.search.PhraseWildcardQuery;
 import org.apache.lucene.search.AutomatonQuery;
@@ -58,6 +59,26 @@ final class QueryTranslator {
   /** Set when an operator lacks a term beside it: FTS5 reads that as a syntax error. */
   private boolean malformed;
 
+  /** What is wrong with a malformed query, in the user's words. */
+  private String problem;
+
+  /**
+   * What keeps {@code text} from being a query that can find anything ("AND needs a word after
+   * it"), or empty when it is one. Mid-typing, {@code warmup AND} finds nothing, and says why.
+   */
+  static Optional<String> problemOf(String text) {
+    QueryTranslator t = new QueryTranslator(new NoteAnalyzer(), FIELDS);
+    t.parse(text, false);
+    return Optional.ofNullable(t.problem);
+  }
+
+  private void malformed(String why) {
+    if (!malformed) {
+      problem = why;
+    }
+    malformed = true;
+  }
+
   /**
    * Words a prefix stands for that are ranked (scored each as a word) in titles; every longer word
    * is found, in the catch-all field, at a flat score.
@@ -94,7 +115,10 @@ final class QueryTranslator {
       return new Parsed(new MatchAllDocsQuery(), tags, words, false); // no words: every note
     }
     Query q = or(relaxed);
-    if (malformed || pos < tokens.size()) {
+    if (!malformed && pos < tokens.size()) {
+      malformed("The query could not be read as a whole: check its quotes and parentheses.");
+    }
+    if (malformed) {
       return new Parsed(new MatchNoDocsQuery("not a valid query"), tags, List.of(), false);
     }
     return new Parsed(q, tags, words, !syntax && relaxable(tokens));
@@ -233,7 +257,11 @@ final class QueryTranslator {
             || after.equals("AND")
             || after.equals("OR")
             || after.equals(")")) {
-          malformed = true; // "AND x", "x AND": FTS5's syntax error
+          // "AND x", "x AND": FTS5's syntax error
+          malformed(
+              must.isEmpty() && mustNot.isEmpty()
+                  ? "AND needs a word before it."
+                  : "AND needs a word after it.");
           return new MatchNoDocsQuery();
         }
         continue;
@@ -241,7 +269,7 @@ final class QueryTranslator {
       if (t.equals("NOT")) {
         pos++;
         if (peek() == null || isOperator(peek()) && !"(".equals(peek())) {
-          malformed = true;
+          malformed("NOT needs a word after it.");
           return new MatchNoDocsQuery();
         }
         mustNot.add(unary(relaxed));
@@ -255,7 +283,8 @@ final class QueryTranslator {
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (must.isEmpty()) {
-      malformed = true; // "OR x", "x AND", "NOT x", "()": no term where FTS5 needs one
+      // "OR x", "x OR", "NOT x", "()": no term where FTS5 needs one
+      malformed(problemWithoutTerm(mustNot.isEmpty()));
       return new MatchNoDocsQuery();
     }
     for (Query q : must) {
@@ -268,6 +297,21 @@ final class QueryTranslator {
       b.setMinimumNumberShouldMatch(1);
     }
     return b.build();
+  }
+
+  /** Why a part of the query between operators holds no term, read from where the parse stands. */
+  private String problemWithoutTerm(boolean noNot) {
+    String before = pos > 0 ? tokens.get(pos - 1) : null;
+    if (!noNot) {
+      return "NOT needs a word before it, as in \u201cwarmup NOT schedule\u201d.";
+    } else if ("OR".equals(peek())) {
+      return "OR needs a word before it.";
+    } else if ("OR".equals(before)) {
+      return "OR needs a word after it.";
+    } else if ("(".equals(before)) {
+      return "The parentheses hold no word.";
+    }
+    return "The query holds no word to search for.";
   }
 
   private Query unary(boolean relaxed) {

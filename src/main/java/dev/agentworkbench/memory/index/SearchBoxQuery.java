@@ -91,6 +91,14 @@ public record SearchBoxQuery(
   }
 
   /**
+   * What keeps the text from finding anything as a query ("AND needs a word after it"), as
+   * basic-memory's search reads it; empty when the text is a query.
+   */
+  public Optional<String> problem() {
+    return text.isBlank() ? Optional.empty() : QueryTranslator.problemOf(text);
+  }
+
+  /**
    * The search, one page of {@code pageSize} results; a date that is neither an ISO date nor a
    * timeframe is refused with what to write instead.
    */

@@ -32,6 +32,16 @@ public record SearchRequest(
     categories = List.copyOf(categories);
   }
 
+  /**
+   * What keeps a text search's query from finding anything ("AND needs a word after it"), as
+   * basic-memory's search reads it; empty when it is a query, or not a text search.
+   */
+  public Optional<String> queryProblem() {
+    return searchType.equals("text") && !query.isBlank()
+        ? QueryTranslator.problemOf(query)
+        : Optional.empty();
+  }
+
   /** A search over notes (entity rows) without metadata, type or category filters. */
   public SearchRequest(
       String query,

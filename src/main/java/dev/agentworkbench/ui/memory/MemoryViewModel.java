@@ -689,7 +689,10 @@ public final class MemoryViewModel {
               + asked.text()
               + "\u201d"
               + (filters.isEmpty() ? "" : ", " + filters)
-              + ". Try other words, or the start of a word.";
+              + asked
+                  .problem()
+                  .map(why -> ": " + why)
+                  .orElse(". Try other words, or the start of a word.");
     }
     String found =
         !exact

@@ -71,4 +71,31 @@ class SearchBoxQueryTest {
         "changed since 2025-03-01", SearchBoxQuery.parse("after:2025-03-01").filtersInWords());
     assertEquals("", SearchBoxQuery.parse("just words").filtersInWords());
   }
+
+  @Test
+  void aQueryThatCannotFindAnythingSaysWhyAndAQueryDoesNot() {
+    assertEquals(
+        Optional.of("AND needs a word after it."), SearchBoxQuery.parse("warmup AND").problem());
+    assertEquals(
+        Optional.of("AND needs a word before it."), SearchBoxQuery.parse("AND warmup").problem());
+    assertEquals(
+        Optional.of("OR needs a word after it."), SearchBoxQuery.parse("warmup OR").problem());
+    assertEquals(
+        Optional.of("OR needs a word before it."),
+        SearchBoxQuery.parse("OR warmup type:note").problem());
+    assertEquals(
+        Optional.of("NOT needs a word after it."), SearchBoxQuery.parse("warmup NOT").problem());
+    assertTrue(
+        SearchBoxQuery.parse("NOT warmup")
+            .problem()
+            .orElseThrow()
+            .startsWith("NOT needs a word before"));
+    assertEquals(
+        Optional.of("The parentheses hold no word."),
+        SearchBoxQuery.parse("warmup AND ()").problem());
+    for (String fine :
+        List.of("warmup", "warmup AND lr", "warmup NOT lr", "(a OR b) AND c", "\"a b\"", "*", "")) {
+      assertEquals(Optional.empty(), SearchBoxQuery.parse(fine).problem(), fine);
+    }
+  }
 }

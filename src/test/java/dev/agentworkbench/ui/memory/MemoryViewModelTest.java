@@ -65,6 +65,11 @@ class MemoryViewModelTest {
     assertEquals(
         "No notes match \u201czzqxv\u201d. Try other words, or the start of a word.",
         model.resultsSummary().get());
+    model.search("fsdp AND");
+    assertTrue(model.results().isEmpty(), "mid-typing, an AND with no word after it");
+    assertEquals(
+        "No notes match \u201cfsdp AND\u201d: AND needs a word after it.",
+        model.resultsSummary().get());
     model.search("");
     assertEquals("", model.resultsSummary().get());
     assertEquals("1 note matches", MemoryViewModel.summary(1, SearchBoxQuery.parse("x")));
