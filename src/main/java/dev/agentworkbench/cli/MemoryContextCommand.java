@@ -5,7 +5,6 @@ import dev.agentworkbench.memory.NotesException;
 import dev.agentworkbench.memory.NotesService;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +45,8 @@ final class MemoryContextCommand implements Callable<Integer> {
   @Option(
       names = "--max-related",
       defaultValue = "10",
-      description = "At most this many related notes and relations per note (default 10).")
+      description =
+          "At most this many related notes and relations in all, nearest first (default 10).")
   int maxRelated;
 
   @Override
@@ -66,7 +66,7 @@ final class MemoryContextCommand implements Callable<Integer> {
       }
       ContextResult c = notes.context(url, d, timeframe, paging.page, paging.pageSize, maxRelated);
       if (options.json) {
-        options.printJson(out, json(c));
+        options.printJson(out, json(c, paging.page, paging.pageSize));
       } else {
         out.print(text(notes, c));
       }
@@ -76,38 +76,38 @@ final class MemoryContextCommand implements Callable<Integer> {
     }
   }
 
-  private static Map<String, Object> json(ContextResult c) {
+  /** basic-memory's GraphContext. */
+  private static Map<String, Object> json(ContextResult c, int page, int pageSize) {
     List<Map<String, Object>> results = new ArrayList<>();
-    int observations = 0;
-    int relations = 0;
+    List<ContextResult.Related> related = new ArrayList<>();
     for (ContextResult.Item item : c.results()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("primary_result", MemoryJson.summary(item.primary()));
-      m.put("observations", item.observations().stream().map(MemoryJson::observation).toList());
-      List<Map<String, Object>> related = new ArrayList<>();
-      for (ContextResult.Related r : item.related()) {
-        if (r.kind().equals("relation")) {
-          relations++;
-        }
-        related.add(MemoryJson.related(r));
-      }
-      observations += item.observations().size();
-      m.put("related_results", related);
+      m.put(
+          "observations",
+          item.observations().stream()
+              .map(o -> MemoryJson.observationRow(item.primary(), o, 50))
+              .toList());
+      m.put("related_results", item.related().stream().map(MemoryJson::related).toList());
+      related.addAll(item.related());
       results.add(m);
     }
-    Map<String, Object> meta = new LinkedHashMap<>();
-    meta.put("uri", c.uri());
-    meta.put("depth", c.depth());
-    meta.put("timeframe", c.timeframe());
-    meta.put("generated_at", Instant.now().toString());
-    meta.put("primary_count", c.primaryCount());
-    meta.put("related_count", c.relatedCount());
-    meta.put("total_observations", observations);
-    meta.put("total_relations", relations);
-    meta.put("has_more", c.hasMore());
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("results", results);
-    m.put("metadata", meta);
+    m.put(
+        "metadata",
+        MemoryJson.metadata(
+            c.uri(),
+            null,
+            c.depth(),
+            c.since(),
+            c.primaryCount(),
+            related,
+            c.totalObservations(),
+            c.hasMore()));
+    m.put("page", page);
+    m.put("page_size", pageSize);
+    m.put("has_more", c.hasMore());
     return m;
   }
 
@@ -152,11 +152,7 @@ final class MemoryContextCommand implements Callable<Integer> {
       }
     }
     if (c.results().isEmpty()) {
-      s.append("No notes found for '")
-          .append(c.uri())
-          .append("' within ")
-          .append(c.timeframe())
-          .append(".\n");
+      s.append("No notes found for '").append(c.uri()).append("'.\n");
     }
     s.append("*")
         .append(c.primaryCount())

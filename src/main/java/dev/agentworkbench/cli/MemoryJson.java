@@ -1,12 +1,15 @@
 package dev.agentworkbench.cli;
 
+import dev.agentworkbench.memory.ContextResult;
 import dev.agentworkbench.memory.Note;
 import dev.agentworkbench.memory.NoteSummary;
 import dev.agentworkbench.memory.Observation;
+import dev.agentworkbench.memory.Permalinks;
 import dev.agentworkbench.memory.Relation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** basic-memory's JSON shapes for notes, observations and relations. */
 final class MemoryJson {
@@ -57,30 +60,85 @@ final class MemoryJson {
     return m;
   }
 
-  /** A relation as build_context and recent_activity list it. */
+  /**
+   * A relation as build_context and recent_activity list it (basic-memory's RelationSummary):
+   * {@code from_entity} and {@code to_entity} are the notes' titles, {@code to_entity} null for a
+   * forward reference. Beside them: the link as written ({@code to_name}) and both notes'
+   * permalinks.
+   */
   static Map<String, Object> relationRow(
-      String type, String fromPermalink, java.util.Optional<String> toPermalink, String toName) {
+      NoteSummary holder, String type, Optional<NoteSummary> to, String toName) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", "relation");
+    m.put("title", type + ": " + toName);
+    m.put("file_path", holder.filePath());
+    m.put("permalink", Permalinks.ofRelation(holder.permalink(), type, toName));
     m.put("relation_type", type);
-    m.put("from_entity", fromPermalink);
-    m.put("to_entity", toPermalink.orElse(null));
+    m.put("from_entity", holder.title());
+    m.put("to_entity", to.map(NoteSummary::title).orElse(null));
     m.put("to_name", toName);
+    m.put("from_permalink", holder.permalink());
+    m.put("to_permalink", to.map(NoteSummary::permalink).orElse(null));
+    m.put("created_at", holder.created().toString());
     return m;
   }
 
-  /** A note or relation reached from a primary note, with its depth. */
-  static Map<String, Object> related(dev.agentworkbench.memory.ContextResult.Related r) {
+  /**
+   * An observation as build_context and recent_activity list it (basic-memory's
+   * ObservationSummary), its title cut after {@code titleChars} characters of content as
+   * basic-memory cuts it, with the tags and context beside.
+   */
+  static Map<String, Object> observationRow(NoteSummary n, Observation o, int titleChars) {
+    String content = o.content();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", "observation");
+    m.put(
+        "title",
+        o.category() + ": " + content.substring(0, Math.min(titleChars, content.length())) + "...");
+    m.put("file_path", n.filePath());
+    m.put("permalink", Permalinks.ofObservation(n.permalink(), o.category(), content));
+    m.putAll(observation(o));
+    m.put("created_at", n.created().toString());
+    return m;
+  }
+
+  /** A note or relation related to a primary note, with the hops from it. */
+  static Map<String, Object> related(ContextResult.Related r) {
     Map<String, Object> m =
         r.kind().equals("relation")
-            ? relationRow(
-                r.relationType(),
-                r.from().permalink(),
-                r.to().map(NoteSummary::permalink),
-                r.toName())
+            ? relationRow(r.from(), r.relationType(), r.to(), r.toName())
             : summary(r.from());
     m.put("depth", r.depth());
     return m;
+  }
+
+  /** basic-memory's metadata of a GraphContext (build_context, recent_activity). */
+  static Map<String, Object> metadata(
+      String uri,
+      List<String> types,
+      int depth,
+      java.time.Instant since,
+      int primaries,
+      List<ContextResult.Related> related,
+      int observations,
+      boolean hasMore) {
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("uri", uri);
+    meta.put("types", types);
+    meta.put("depth", depth);
+    // as Python's isoformat(): microseconds and an offset such as +00:00
+    meta.put(
+        "timeframe",
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx")
+            .format(since.atZone(java.time.ZoneId.systemDefault())));
+    meta.put("generated_at", java.time.Instant.now().toString());
+    meta.put("primary_count", primaries);
+    meta.put("related_count", related.size());
+    meta.put("total_results", primaries + related.size());
+    meta.put("total_observations", observations);
+    meta.put("total_relations", related.stream().filter(r -> r.kind().equals("relation")).count());
+    meta.put("has_more", hasMore);
+    return meta;
   }
 
   static List<Map<String, Object>> summaries(List<NoteSummary> notes) {

@@ -1,5 +1,6 @@
 package dev.agentworkbench.cli;
 
+import dev.agentworkbench.memory.ContextResult;
 import dev.agentworkbench.memory.NoteSummary;
 import dev.agentworkbench.memory.NotesException;
 import dev.agentworkbench.memory.NotesService;
@@ -67,51 +68,86 @@ final class MemoryRecentCommand implements Callable<Integer> {
         throw new NotesException(
             "Error", "INVALID_DEPTH", "depth must be between 1 and 3, got " + depth);
       }
-      List<NoteSummary> page = notes.recent(timeframe, paging.page, paging.pageSize + 1);
-      boolean hasMore = page.size() > paging.pageSize;
-      List<NoteSummary> recent = hasMore ? page.subList(0, paging.pageSize) : page;
+      // basic-memory pages over the rows it lists (notes, observations, relations), newest first
       java.time.Instant since = Timeframe.since(timeframe, java.time.Instant.now());
-      List<Map<String, Object>> results = new ArrayList<>();
-      List<String> lines = new ArrayList<>();
-      for (NoteSummary n : recent) {
+      long skip = (long) (paging.page - 1) * paging.pageSize;
+      List<Row> rows = new ArrayList<>();
+      for (NoteSummary n : notes.recent(timeframe, 1, Integer.MAX_VALUE)) {
+        if (rows.size() > skip + paging.pageSize) {
+          break;
+        }
         if (kinds.contains("entity")) {
-          Map<String, Object> m = MemoryJson.summary(n);
-          List<Map<String, Object>> related =
-              notes.neighbourhood(n, depth, since, 10).stream().map(MemoryJson::related).toList();
-          m.put("related_results", related);
-          results.add(m);
-          lines.add("- " + n.title() + " (" + n.permalink() + ") " + n.modified());
+          rows.add(new Row(n, null, null));
         }
         if (kinds.contains("observation")) {
           for (Observation o : notes.readFile(n.filePath()).note().observations()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", "observation");
-            m.putAll(MemoryJson.observation(o));
-            m.put("title", n.title());
-            m.put("permalink", n.permalink());
-            m.put("file_path", n.filePath());
-            results.add(m);
-            lines.add("- [" + o.category() + "] " + o.content() + "  (" + n.title() + ")");
+            rows.add(new Row(n, o, null));
           }
         }
         if (kinds.contains("relation")) {
           for (Relation r : n.relations()) {
-            results.add(
-                MemoryJson.relationRow(
-                    r.type(),
-                    n.permalink(),
-                    notes
-                        .resolve(r.target(), java.util.Optional.of(n.filePath()))
-                        .map(NoteSummary::permalink),
-                    r.target()));
-            lines.add("- " + n.title() + " " + r.type() + " [[" + r.target() + "]]");
+            rows.add(new Row(n, null, r));
           }
         }
+      }
+      boolean hasMore = rows.size() > skip + paging.pageSize;
+      List<Row> shown =
+          rows.subList(
+              (int) Math.min(rows.size(), skip),
+              (int) Math.min(rows.size(), skip + paging.pageSize));
+      List<NoteSummary> entities = shown.stream().filter(Row::isNote).map(Row::note).toList();
+      List<ContextResult.Related> related = notes.related(entities, depth, since, 10);
+      List<Map<String, Object>> results = new ArrayList<>();
+      List<String> lines = new ArrayList<>();
+      int observations = 0;
+      for (Row row : shown) {
+        NoteSummary n = row.note();
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (row.isNote()) {
+          List<Observation> own = notes.readFile(n.filePath()).note().observations();
+          observations += own.size();
+          m.put("primary_result", MemoryJson.summary(n));
+          m.put(
+              "observations", own.stream().map(o -> MemoryJson.observationRow(n, o, 50)).toList());
+          m.put(
+              "related_results",
+              related.stream().filter(r -> r.root().equals(n)).map(MemoryJson::related).toList());
+          lines.add("- " + n.title() + " (" + n.permalink() + ") " + n.modified());
+        } else if (row.observation() != null) {
+          Observation o = row.observation();
+          m.put("primary_result", MemoryJson.observationRow(n, o, 100));
+          m.put("observations", List.of());
+          m.put("related_results", List.of());
+          lines.add("- [" + o.category() + "] " + o.content() + "  (" + n.title() + ")");
+        } else {
+          Relation r = row.relation();
+          m.put(
+              "primary_result",
+              MemoryJson.relationRow(
+                  n,
+                  r.type(),
+                  notes.resolve(r.target(), java.util.Optional.of(n.filePath())),
+                  r.target()));
+          m.put("observations", List.of());
+          m.put("related_results", List.of());
+          lines.add("- " + n.title() + " " + r.type() + " [[" + r.target() + "]]");
+        }
+        results.add(m);
       }
       if (options.json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("results", results);
-        m.put("timeframe", timeframe);
+        m.put(
+            "metadata",
+            MemoryJson.metadata(
+                null,
+                List.copyOf(kinds),
+                depth,
+                since,
+                shown.size(),
+                related,
+                observations,
+                hasMore));
         m.put("page", paging.page);
         m.put("page_size", paging.pageSize);
         m.put("has_more", hasMore);
@@ -133,6 +169,13 @@ final class MemoryRecentCommand implements Callable<Integer> {
       return ExitCode.OK;
     } catch (NotesException e) {
       return options.fail(out, err, e);
+    }
+  }
+
+  /** One row of the listing: a note, one of its observations or one of its relations. */
+  private record Row(NoteSummary note, Observation observation, Relation relation) {
+    boolean isNote() {
+      return observation == null && relation == null;
     }
   }
 

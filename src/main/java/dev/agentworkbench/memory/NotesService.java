@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -892,7 +893,11 @@ public final class NotesService implements AutoCloseable {
 
   // ---- context ----
 
-  /** build_context: a memory:// URL (exact or with *), relation hops up to depth, a timeframe. */
+  /**
+   * build_context: a memory:// URL (exact or with *), relation hops up to depth, a timeframe. As
+   * basic-memory's context service: the notes the URL names are all primaries, whatever their age;
+   * the timeframe limits what is related to them (see {@link #related}).
+   */
   public ContextResult context(
       String url, int depth, String timeframe, int page, int pageSize, int maxRelated)
       throws NotesException, IOException {
@@ -900,24 +905,49 @@ public final class NotesService implements AutoCloseable {
       throw new NotesException(
           "Error", "INVALID_DEPTH", "depth must be between 1 and 3, got " + depth);
     }
-    List<NoteSummary> atUrl = atUrl(url);
+    List<NoteSummary> primaries = atUrl(url);
     Instant since = Timeframe.since(timeframe, Instant.now());
-    List<NoteSummary> primaries =
-        urlPath(url).contains("*")
-            ? atUrl.stream().filter(n -> !n.modified().isBefore(since)).toList()
-            : atUrl;
-    int from = (page - 1) * pageSize;
+    int from = (int) Math.min(primaries.size(), (long) (page - 1) * pageSize);
+    List<NoteSummary> shown =
+        primaries.subList(from, (int) Math.min(primaries.size(), (long) from + pageSize));
+    List<ContextResult.Related> related = related(shown, depth, since, maxRelated);
     List<ContextResult.Item> items = new ArrayList<>();
-    int related = 0;
-    for (int i = from; i < Math.min(primaries.size(), from + pageSize); i++) {
-      NoteSummary p = primaries.get(i);
-      List<ContextResult.Related> around = neighbourhood(p, depth, since, maxRelated);
-      related += around.size();
+    Map<String, Integer> observations = new HashMap<>();
+    for (NoteSummary p : shown) {
       List<Observation> obs = readFile(p.filePath()).note().observations();
-      items.add(new ContextResult.Item(p, obs, around));
+      observations.put(p.filePath(), obs.size());
+      items.add(
+          new ContextResult.Item(
+              p, obs, related.stream().filter(r -> r.root().equals(p)).toList()));
+    }
+    // basic-memory counts the observations of every note listed, related ones too
+    for (ContextResult.Related r : related) {
+      if (r.kind().equals("entity") && !observations.containsKey(r.from().filePath())) {
+        observations.put(
+            r.from().filePath(), readFile(r.from().filePath()).note().observations().size());
+      }
     }
     return new ContextResult(
-        items, url, depth, timeframe, items.size(), related, primaries.size() > from + pageSize);
+        items,
+        normalisedUrl(url),
+        depth,
+        timeframe,
+        since,
+        items.size(),
+        related.size(),
+        observations.values().stream().mapToInt(Integer::intValue).sum(),
+        primaries.size() > from + shown.size());
+  }
+
+  /** A URL's path as basic-memory's context service looks it up: slugged, each part around a *. */
+  static String normalisedUrl(String url) {
+    String path = urlPath(url);
+    if (!path.contains("*")) {
+      return Permalinks.slug(path);
+    }
+    return java.util.Arrays.stream(path.split("\\*", -1))
+        .map(part -> part.isEmpty() ? "" : Permalinks.slug(part))
+        .collect(java.util.stream.Collectors.joining("*"));
   }
 
   /**
@@ -968,43 +998,88 @@ public final class NotesService implements AutoCloseable {
     }
   }
 
-  /** Notes and relations within {@code depth} hops of a note, both directions. */
+  /**
+   * Notes and relations within {@code depth} hops of a note, both directions (the room's graph).
+   */
   public List<ContextResult.Related> neighbourhood(
       NoteSummary start, int depth, Instant since, int max) {
+    return related(List.of(start), depth, since, max);
+  }
+
+  /**
+   * What build_context finds around some primary notes, as basic-memory's context query does: the
+   * relations touching a note (its own and those pointing to it) and the notes at their other end,
+   * hop by hop up to {@code depth}, each once for each primary at its nearest hop. Within the
+   * timeframe by when notes were created: a relation counts when the note holding it was created
+   * since then, a note when it was; a primary created before then has nothing related. Ordered by
+   * hop, relations before the notes they reach, then by file (basic-memory's order of indexing); at
+   * most {@code max} in all, over every primary.
+   */
+  public List<ContextResult.Related> related(
+      List<NoteSummary> roots, int depth, Instant since, int max) {
     LinkGraph g = graph();
-    List<ContextResult.Related> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>(Set.of(start.filePath()));
-    List<NoteSummary> frontier = List.of(start);
-    for (int d = 1; d <= depth && out.size() < max; d++) {
-      List<NoteSummary> next = new ArrayList<>();
-      for (NoteSummary n : frontier) {
-        for (Relation r : n.relations()) {
-          Optional<NoteSummary> to = g.resolve(r.target(), Optional.of(n.filePath()));
-          out.add(new ContextResult.Related("relation", r.type(), n, to, r.target(), d));
-          to.filter(t -> seen.add(t.filePath())).ifPresent(next::add);
-        }
-        for (Backlink b : g.backlinks(n.filePath())) {
-          out.add(
-              new ContextResult.Related(
-                  "relation",
-                  b.relation().type(),
-                  b.source(),
-                  Optional.of(n),
-                  b.relation().target(),
-                  d));
-          if (seen.add(b.source().filePath())) {
-            next.add(b.source());
+    record Row(ContextResult.Related related, int kind, String key) {}
+    List<Row> rows = new ArrayList<>();
+    for (NoteSummary root : roots) {
+      if (root.created().isBefore(since)) {
+        continue;
+      }
+      Set<String> relationsSeen = new HashSet<>();
+      Set<String> notesSeen = new HashSet<>(Set.of(root.filePath()));
+      List<NoteSummary> frontier = List.of(root);
+      for (int hop = 1; hop <= depth && !frontier.isEmpty(); hop++) {
+        List<NoteSummary> next = new ArrayList<>();
+        for (NoteSummary n : frontier) {
+          List<Backlink> touching = new ArrayList<>();
+          n.relations().forEach(r -> touching.add(new Backlink(n, r)));
+          touching.addAll(g.backlinks(n.filePath()));
+          for (Backlink edge : touching) {
+            NoteSummary holder = edge.source();
+            if (holder.created().isBefore(since)) {
+              continue;
+            }
+            Relation r = edge.relation();
+            boolean outgoing = holder.filePath().equals(n.filePath());
+            Optional<NoteSummary> to =
+                outgoing ? g.resolve(r.target(), Optional.of(holder.filePath())) : Optional.of(n);
+            String key =
+                holder.filePath()
+                    + String.format(Locale.ROOT, "\u0000%06d\u0000", holder.relations().indexOf(r))
+                    + r;
+            if (relationsSeen.add(key)) {
+              rows.add(
+                  new Row(
+                      new ContextResult.Related(
+                          "relation", r.type(), holder, to, r.target(), hop, root),
+                      0,
+                      key));
+            }
+            Optional<NoteSummary> other = outgoing ? to : Optional.of(holder);
+            if (other.isPresent()
+                && !other.get().created().isBefore(since)
+                && notesSeen.add(other.get().filePath())) {
+              NoteSummary o = other.get();
+              next.add(o);
+              rows.add(
+                  new Row(
+                      new ContextResult.Related(
+                          "entity", "", o, Optional.empty(), o.title(), hop, root),
+                      1,
+                      o.filePath()));
+            }
           }
         }
+        frontier = next;
       }
-      for (NoteSummary n : next) {
-        if (!n.modified().isBefore(since)) {
-          out.add(new ContextResult.Related("entity", "", n, Optional.empty(), n.title(), d));
-        }
-      }
-      frontier = next;
     }
-    return out.size() > max ? out.subList(0, max) : out;
+    return rows.stream()
+        .sorted(
+            Comparator.comparingInt((Row w) -> w.related().depth())
+                .thenComparingInt(Row::kind)
+                .thenComparing(Row::key))
+        .limit(Math.max(0, max))
+        .map(Row::related)
+        .toList();
   }
 
   // ---- writing ----

@@ -83,6 +83,25 @@ public final class Permalinks {
     return out.toString();
   }
 
+  /**
+   * An observation's permalink as basic-memory's search index makes it: the note's, then {@code
+   * observations/<category>/<the first 200 characters of the content>}, slugged.
+   */
+  public static String ofObservation(String notePermalink, String category, String content) {
+    return slug(
+        notePermalink
+            + "/observations/"
+            + category
+            + "/"
+            + content.substring(0, Math.min(200, content.length())).replace('/', ' '));
+  }
+
+  /** A relation's permalink as basic-memory's search index makes it: note, type, target. */
+  public static String ofRelation(String notePermalink, String type, String target) {
+    return (notePermalink + "/" + slug(type) + "/" + slug(target.replace('/', ' ')))
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The canonical permalink for a new note: {@code <project-slug>/<path-slug>} when prefixed. */
   public static String canonical(String projectName, String filePath, boolean includeProject) {
     String slug = slug(filePath);

@@ -248,24 +248,75 @@ class MemoryCommandTest {
   void recentListsObservationsAndRelationsTooAndSaysWhenThereIsMore() throws Exception {
     assertEquals(0, run("recent", "--json", "--page-size", "1"));
     assertTrue(json().get("has_more").asBoolean(), out);
-    assertEquals("entity", json().get("results").get(0).get("type").asText());
+    JsonNode first = json().get("results").get(0);
+    assertEquals("entity", first.get("primary_result").get("type").asText());
+    assertTrue(first.has("observations") && first.has("related_results"), out);
+    assertEquals(1, json().get("metadata").get("primary_count").asInt(), out);
     assertEquals(
         0, run("recent", "--json", "--page-size", "100", "--type", "observation,relation"));
     List<String> kinds = new ArrayList<>();
     boolean decision = false;
     boolean supersedes = false;
     for (JsonNode r : json().get("results")) {
-      kinds.add(r.get("type").asText());
-      decision |= r.path("category").asText().equals("decision");
-      supersedes |= r.path("relation_type").asText().equals("supersedes");
+      JsonNode p = r.get("primary_result");
+      kinds.add(p.get("type").asText());
+      decision |= p.path("category").asText().equals("decision");
+      supersedes |= p.path("relation_type").asText().equals("supersedes");
+      if (p.get("type").asText().equals("observation")) {
+        assertTrue(p.get("permalink").asText().contains("/observations/"), "its own permalink");
+      }
     }
     assertTrue(decision && supersedes, out);
     assertFalse(kinds.contains("entity"), "only the kinds asked for");
     assertFalse(json().get("has_more").asBoolean());
+    // rows are paged, not notes: a page of 3 holds 3 rows
+    assertEquals(0, run("recent", "--json", "--page-size", "3", "--type", "observation,relation"));
+    assertEquals(3, json().get("results").size(), out);
     assertEquals(0, run("recent", "--json", "--kind", "entity", "--depth", "2"));
     assertTrue(json().get("results").get(0).has("related_results"), out);
     assertEquals(2, run("recent", "--type", "notes"));
     assertTrue(err.contains("Invalid type 'notes': use entity, relation or observation."), err);
+  }
+
+  @Test
+  void contextGivesBasicMemoryGraphContext() throws Exception {
+    assertEquals(
+        0,
+        run("context", "memory://main/ml/training/learning-rate-warmup", "--json", "--depth", "2"));
+    JsonNode c = json();
+    JsonNode item = c.get("results").get(0);
+    assertEquals("Learning Rate Warmup", item.get("primary_result").get("title").asText());
+    JsonNode obs = item.get("observations").get(0);
+    assertEquals("observation", obs.get("type").asText());
+    assertTrue(obs.get("title").asText().startsWith(obs.get("category").asText() + ": "), out);
+    assertTrue(
+        obs.get("permalink")
+            .asText()
+            .startsWith("main/ml/training/learning-rate-warmup/observations/"),
+        out);
+    JsonNode relation = null;
+    for (JsonNode r : item.get("related_results")) {
+      if (r.get("type").asText().equals("relation")
+          && r.get("relation_type").asText().equals("pairs_with")
+          && r.get("from_entity").asText().equals("Learning Rate Warmup")) {
+        relation = r;
+      }
+    }
+    assertTrue(relation != null, out);
+    assertEquals(
+        "Cosine Decay Schedule", relation.get("to_entity").asText(), "titles, as RelationSummary");
+    assertEquals("pairs_with: Cosine Decay Schedule", relation.get("title").asText());
+    assertEquals("ml/training/Learning Rate Warmup.md", relation.get("file_path").asText());
+    JsonNode meta = c.get("metadata");
+    assertEquals("main/ml/training/learning-rate-warmup", meta.get("uri").asText());
+    assertTrue(
+        meta.get("timeframe").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*[+-]\\d\\d:\\d\\d"), out);
+    assertEquals(
+        meta.get("primary_count").asInt() + meta.get("related_count").asInt(),
+        meta.get("total_results").asInt());
+    assertEquals(1, c.get("page").asInt());
+    assertEquals(10, c.get("page_size").asInt());
+    assertFalse(c.get("has_more").asBoolean());
   }
 
   @Test

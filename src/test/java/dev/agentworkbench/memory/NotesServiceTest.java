@@ -464,6 +464,79 @@ class NotesServiceTest {
     assertThrows(PathNotAllowedException.class, () -> notes.read("../etc/passwd"));
   }
 
+  /** A -> B -> C -> D, B -> A, D -> a note that does not exist; B holds an observation. */
+  private NoteSummary chain() throws Exception {
+    Files.createDirectories(root.resolve("g"));
+    Map<String, String> bodies =
+        Map.of(
+            "A", "- to [[B]]\n",
+            "B", "- [fact] b fact\n- back [[A]]\n- next [[C]]\n",
+            "C", "- next [[D]]\n",
+            "D", "- end [[Nowhere]]\n");
+    List<Path> files = new java.util.ArrayList<>();
+    for (Map.Entry<String, String> e : bodies.entrySet()) {
+      Path f = root.resolve("g/" + e.getKey() + ".md");
+      Files.writeString(f, "---\ntitle: " + e.getKey() + "\n---\n" + e.getValue());
+      files.add(f);
+    }
+    notes.update(files);
+    return notes.byPath("g/A.md").orElseThrow();
+  }
+
+  private static List<String> rows(List<ContextResult.Related> related) {
+    return related.stream()
+        .map(
+            r ->
+                r.depth()
+                    + " "
+                    + (r.kind().equals("relation")
+                        ? r.from().title() + " " + r.relationType() + " " + r.toName()
+                        : "note " + r.from().title()))
+        .toList();
+  }
+
+  @Test
+  void contextListsEachRelationOnceAtItsNearestHopRelationsBeforeTheNotesTheyReach()
+      throws Exception {
+    NoteSummary a = chain();
+    ContextResult c = notes.context("memory://" + a.permalink(), 2, "7d", 1, 10, 100);
+    assertEquals(
+        List.of("1 A to B", "1 B back A", "1 note B", "2 B next C", "2 note C"),
+        rows(c.results().get(0).related()),
+        "A to B is met again from B, and A itself is not related to A");
+    assertEquals(5, c.relatedCount());
+    assertEquals(1, c.totalObservations(), "B's observation counts, as basic-memory counts it");
+    assertEquals(Permalinks.slug(a.permalink()), c.uri());
+    assertTrue(
+        notes.related(List.of(a), 3, java.time.Instant.now().plusSeconds(3600), 100).isEmpty(),
+        "a primary created before the timeframe has nothing related, as in basic-memory");
+  }
+
+  @Test
+  void maxRelatedCountsOverAllPrimariesAndOldPrimariesAreStillListed() throws Exception {
+    NoteSummary a = chain();
+    String glob = "memory://" + a.permalink().replace("/a", "/*");
+    ContextResult c = notes.context(glob, 1, "7d", 1, 10, 2);
+    assertEquals(4, c.primaryCount());
+    assertEquals(2, c.relatedCount());
+    assertEquals(
+        2, c.results().stream().mapToInt(i -> i.related().size()).sum(), "2 in all, not per note");
+    java.nio.file.attribute.FileTime old =
+        java.nio.file.attribute.FileTime.from(
+            java.time.Instant.now().minus(java.time.Duration.ofDays(30)));
+    List<Path> files = new java.util.ArrayList<>();
+    for (String n : List.of("A", "B", "C", "D")) {
+      Path f = root.resolve("g/" + n + ".md");
+      Files.setLastModifiedTime(f, old);
+      files.add(f);
+    }
+    notes.update(files);
+    assertEquals(
+        4,
+        notes.context(glob, 1, "7d", 1, 10, 10).primaryCount(),
+        "the notes a URL names are listed whatever their age; the timeframe limits related ones");
+  }
+
   @Test
   void hugeAndBinaryNotesAreListedNotFatal() throws Exception {
     Files.write(root.resolve("binary.md"), new byte[] {0, (byte) 0xff, 1, 2, 0});

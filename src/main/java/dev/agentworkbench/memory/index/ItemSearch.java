@@ -157,20 +157,8 @@ public final class ItemSearch {
     String note = d.get("permalink");
     String content = orEmpty(d.get("content"));
     return switch (d.get("kind")) {
-      case "observation" ->
-          Permalinks.slug(
-              note
-                  + "/observations/"
-                  + d.get("category")
-                  + "/"
-                  + content.substring(0, Math.min(200, content.length())).replace('/', ' '));
-      case "relation" ->
-          (note
-                  + "/"
-                  + Permalinks.slug(d.get("relation_type"))
-                  + "/"
-                  + Permalinks.slug(d.get("target").replace('/', ' ')))
-              .toLowerCase(Locale.ROOT);
+      case "observation" -> Permalinks.ofObservation(note, d.get("category"), content);
+      case "relation" -> Permalinks.ofRelation(note, d.get("relation_type"), d.get("target"));
       default -> note;
     };
   }
