@@ -41,16 +41,63 @@ public final class Timeframe {
     }
   }
 
-  /** The instant the timeframe reaches back to, from now. */
+  /** The instant the timeframe reaches back to, from now, in this machine's time zone. */
   public static Instant since(String timeframe, Instant now) throws NotesException {
-    Duration back = duration(timeframe.strip().toLowerCase(Locale.ROOT));
-    if (back.compareTo(Duration.ofDays(366)) > 0) {
+    return since(timeframe, now, java.time.ZoneId.systemDefault());
+  }
+
+  /**
+   * The instant the timeframe reaches back to, as basic-memory's dateparser reads it: a span back
+   * from now ({@code 7d}, {@code 2 weeks}, {@code 1 month} as a calendar month, {@code yesterday})
+   * or a date ({@code 2026-11-01}, its start in {@code zone}). Always at least one day back, never
+   * more than a year, never in the future.
+   */
+  public static Instant since(String timeframe, Instant now, java.time.ZoneId zone)
+      throws NotesException {
+    String t = timeframe.strip().toLowerCase(Locale.ROOT);
+    Instant start = isoDate(t, zone);
+    if (start == null) {
+      Matcher months = MONTHS.matcher(t);
+      start =
+          months.matches()
+              ? now.atZone(zone).minusMonths(count(months.group(1))).toInstant()
+              : now.minus(duration(t));
+    }
+    if (start.isAfter(now.plusSeconds(60))) {
+      throw new NotesException("Error", "INVALID_TIMEFRAME", "Timeframe cannot be in the future");
+    }
+    if (Duration.between(start, now).compareTo(Duration.ofDays(366)) > 0) {
       throw new NotesException("Error", "INVALID_TIMEFRAME", "Timeframe should be <= 1 year");
     }
-    if (back.compareTo(Duration.ofDays(1)) < 0) {
-      back = Duration.ofDays(1);
+    Instant dayBack = now.minus(Duration.ofDays(1));
+    return start.isAfter(dayBack) ? dayBack : start;
+  }
+
+  private static final Pattern MONTHS =
+      Pattern.compile("(\\d+|a|an|one)\\s*months?(\\s+ago)?|(last|this) month");
+
+  private static long count(String n) {
+    return n != null && n.chars().allMatch(Character::isDigit) ? Long.parseLong(n) : 1;
+  }
+
+  /** An ISO date (its start in {@code zone}) or date and time, or null when it is neither. */
+  private static Instant isoDate(String t, java.time.ZoneId zone) {
+    try {
+      if (t.length() == 10) {
+        return java.time.LocalDate.parse(t).atStartOfDay(zone).toInstant();
+      }
+      if (t.length() > 10 && (t.charAt(10) == 't' || t.charAt(10) == ' ')) {
+        String iso = t.substring(0, 10) + "T" + t.substring(11).toUpperCase(Locale.ROOT);
+        try {
+          return java.time.OffsetDateTime.parse(iso).toInstant();
+        } catch (java.time.format.DateTimeParseException noOffset) {
+          return java.time.LocalDateTime.parse(iso).atZone(zone).toInstant();
+        }
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
     }
-    return now.minus(back);
+    return null;
   }
 
   private static Duration duration(String t) throws NotesException {
@@ -58,13 +105,10 @@ public final class Timeframe {
       case "today":
         return Duration.ofDays(1);
       case "yesterday":
-        return Duration.ofDays(2);
+        return Duration.ofDays(1);
       case "last week":
       case "this week":
         return Duration.ofDays(7);
-      case "last month":
-      case "this month":
-        return Duration.ofDays(30);
       case "last year":
         return Duration.ofDays(365);
       default:

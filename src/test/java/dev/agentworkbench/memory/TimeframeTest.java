@@ -19,4 +19,27 @@ class TimeframeTest {
     assertEquals(Instant.parse("2024-05-31T22:00:00Z"), Timeframe.after("2024-06-01", NOW, PARIS));
     assertEquals(Instant.parse("2026-11-25T12:00:00Z"), Timeframe.after("2d", NOW, PARIS));
   }
+
+  @Test
+  void timeframesAreReadAsDateparserReadsThem() throws Exception {
+    assertEquals(Instant.parse("2026-11-26T12:00:00Z"), Timeframe.since("yesterday", NOW, PARIS));
+    assertEquals(Instant.parse("2026-11-26T12:00:00Z"), Timeframe.since("today", NOW, PARIS));
+    assertEquals(Instant.parse("2026-11-20T12:00:00Z"), Timeframe.since("7d", NOW, PARIS));
+    // a calendar month back, not 30 days
+    assertEquals(Instant.parse("2026-10-27T12:00:00Z"), Timeframe.since("1 month", NOW, PARIS));
+    // the same local time (13:00 in Paris), in summer time then
+    assertEquals(
+        Instant.parse("2026-08-27T11:00:00Z"), Timeframe.since("3 months ago", NOW, PARIS));
+    assertEquals(Instant.parse("2026-10-27T12:00:00Z"), Timeframe.since("last month", NOW, PARIS));
+    // a date is its start, in the user's time zone
+    assertEquals(Instant.parse("2026-10-31T23:00:00Z"), Timeframe.since("2026-11-01", NOW, PARIS));
+    NotesException future =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            NotesException.class, () -> Timeframe.since("2026-12-25", NOW, PARIS));
+    assertEquals("Timeframe cannot be in the future", future.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        NotesException.class, () -> Timeframe.since("2024-01-01", NOW, PARIS));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        NotesException.class, () -> Timeframe.since("someday", NOW, PARIS));
+  }
 }
