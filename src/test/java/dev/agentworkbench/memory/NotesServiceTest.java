@@ -117,6 +117,27 @@ class NotesServiceTest {
   }
 
   @Test
+  void aTitleHeldInSeveralFoldersResolvesToTheNearestAncestorThenTheNearestDescendant()
+      throws Exception {
+    List<Path> files = new java.util.ArrayList<>();
+    for (String folder : List.of("", "a/", "a/b/", "x/", "a/b/c/d/", "a/b/c/d/e/")) {
+      Path f = root.resolve(folder + "Dup.md");
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, "---\ntitle: Dup\n---\n");
+      files.add(f);
+    }
+    notes.update(files);
+    java.util.function.Function<String, String> from =
+        source -> notes.resolve("Dup", Optional.of(source)).orElseThrow().filePath();
+    assertEquals("a/b/Dup.md", from.apply("a/b/c/Src.md"), "one level up beats the root");
+    assertEquals("a/Dup.md", from.apply("a/y/Src.md"));
+    assertEquals("a/b/c/d/Dup.md", from.apply("a/b/c/d/Src.md"), "the same folder first");
+    assertEquals(
+        "a/b/Dup.md", from.apply("a/b/Src.md"), "an ancestor folder is not nearer than the same");
+    assertEquals("Dup.md", from.apply("q/Src.md"), "any ancestor beats a descendant or a stranger");
+  }
+
+  @Test
   void writesInBasicMemoryLayoutAndRefusesAnExistingNote() throws Exception {
     WriteResult r =
         notes.write(

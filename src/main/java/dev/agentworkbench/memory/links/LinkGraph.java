@@ -234,7 +234,10 @@ public final class LinkGraph {
     return candidates.stream().min(order).orElseThrow();
   }
 
-  /** Same folder 0, an ancestor 1, a descendant 2, unrelated 3 (basic-memory's preference). */
+  /**
+   * basic-memory's proximity ({@code _find_closest_entity}): the same folder 0, an ancestor the
+   * number of levels up, a descendant 100 and the levels down, anything else 1000.
+   */
   private static int distance(String folder, Optional<String> source) {
     if (source.isEmpty()) {
       return 0;
@@ -244,12 +247,16 @@ public final class LinkGraph {
       return 0;
     }
     if (folder.isEmpty() || s.startsWith(folder + "/")) {
-      return 1;
+      return levels(s) - levels(folder);
     }
     if (s.isEmpty() || folder.startsWith(s + "/")) {
-      return 2;
+      return 100 + levels(folder) - levels(s);
     }
-    return 3;
+    return 1000;
+  }
+
+  private static int levels(String folder) {
+    return folder.isEmpty() ? 0 : (int) folder.chars().filter(c -> c == '/').count() + 1;
   }
 
   static String folderOf(String path) {
