@@ -63,6 +63,11 @@ public final class NoteIgnore {
           bmignore.isPresent() && Files.isRegularFile(bmignore.get())
               ? Files.readAllLines(bmignore.get())
               : DEFAULTS;
+      // a .bmignore with no pattern in it (empty, or only comments) means the defaults, as
+      // basic-memory's load_bmignore_patterns reads it
+      if (own.stream().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"))) {
+        own = DEFAULTS;
+      }
       load(rules, noteRules, own);
       Path git = projectRoot.resolve(".gitignore");
       if (Files.isRegularFile(git)) {

@@ -88,18 +88,40 @@ public record NotesConfig(
               }
             });
     String defaultProject =
-        root.path("default_project").asText(projects.isEmpty() ? "main" : projects.get(0).name());
+        env.variable("BASIC_MEMORY_DEFAULT_PROJECT")
+            .orElse(
+                root.path("default_project")
+                    .asText(projects.isEmpty() ? "main" : projects.get(0).name()));
     if (projects.isEmpty()) {
-      return fallback(env, Optional.of(file), List.of());
+      return fallback(env, Optional.of(file), List.of(), root);
     }
     return new NotesConfig(
         Optional.of(file),
         projects,
         defaultProject,
-        root.path("permalinks_include_project").asBoolean(true),
-        root.path("kebab_filenames").asBoolean(false),
-        root.path("update_permalinks_on_move").asBoolean(false),
+        flag(env, root, "permalinks_include_project", true),
+        flag(env, root, "kebab_filenames", false),
+        flag(env, root, "update_permalinks_on_move", false),
         List.of());
+  }
+
+  /**
+   * A setting as basic-memory reads it: {@code BASIC_MEMORY_<KEY>} from the environment wins over
+   * the file, read as pydantic reads a boolean ({@code true}, {@code 1}, {@code yes}, {@code on},
+   * or their opposites, in any case); one it cannot read is left out.
+   */
+  private static boolean flag(UserEnvironment env, JsonNode file, String key, boolean otherwise) {
+    Optional<String> set = env.variable("BASIC_MEMORY_" + key.toUpperCase(java.util.Locale.ROOT));
+    if (set.isPresent()) {
+      String v = set.get().strip().toLowerCase(java.util.Locale.ROOT);
+      if (List.of("1", "on", "t", "true", "y", "yes").contains(v)) {
+        return true;
+      }
+      if (List.of("0", "off", "f", "false", "n", "no").contains(v)) {
+        return false;
+      }
+    }
+    return file.path(key).asBoolean(otherwise);
   }
 
   private static Path expand(String path, UserEnvironment env) {
@@ -111,8 +133,21 @@ public record NotesConfig(
 
   private static NotesConfig fallback(
       UserEnvironment env, Optional<Path> file, List<String> problems) {
+    return fallback(
+        env, file, problems, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+  }
+
+  private static NotesConfig fallback(
+      UserEnvironment env, Optional<Path> file, List<String> problems, JsonNode root) {
     NotesProject main = new NotesProject("main", env.home().resolve("basic-memory"), false);
-    return new NotesConfig(file, List.of(main), "main", true, false, false, problems);
+    return new NotesConfig(
+        file,
+        List.of(main),
+        "main",
+        flag(env, root, "permalinks_include_project", true),
+        flag(env, root, "kebab_filenames", false),
+        flag(env, root, "update_permalinks_on_move", false),
+        problems);
   }
 
   public NotesProject defaultNotesProject() {

@@ -53,6 +53,21 @@ class NoteIgnoreTest {
   }
 
   @Test
+  void aBmignoreWithNoPatternMeansTheDefaultsAndOneWithPatternsReplacesThem(@TempDir Path root)
+      throws Exception {
+    Path bmignore = root.resolve("state/.bmignore");
+    Files.createDirectories(bmignore.getParent());
+    Files.writeString(bmignore, "# only comments\n\n   \n");
+    NoteIgnore defaults = new NoteIgnore(root, Optional.of(bmignore));
+    assertThat(defaults.isIgnored("node_modules", true)).isTrue();
+    assertThat(defaults.isIgnored("build/b.md", false)).isTrue();
+    Files.writeString(bmignore, "# mine\nscratch\n");
+    NoteIgnore own = new NoteIgnore(root, Optional.of(bmignore));
+    assertThat(own.isIgnored("scratch/x.md", false)).isTrue();
+    assertThat(own.isIgnored("build/b.md", false)).isFalse();
+  }
+
+  @Test
   void onlyRulesThatCanMatchANoteFileAreKeptForNotes() {
     assertThat(NoteIgnore.mayMatchNote("*.db")).isFalse();
     assertThat(NoteIgnore.mayMatchNote("node_modules")).isFalse();

@@ -37,6 +37,35 @@ class NotesConfigTest {
   }
 
   @Test
+  void settingsInTheEnvironmentWinOverTheFileAsInBasicMemory() throws Exception {
+    Path configDir = fixtureConfigDir();
+    NotesConfig config =
+        NotesConfig.load(
+            new UserEnvironment(
+                dir,
+                Map.of(
+                    "BASIC_MEMORY_CONFIG_DIR", configDir.toString(),
+                    "BASIC_MEMORY_UPDATE_PERMALINKS_ON_MOVE", "True",
+                    "BASIC_MEMORY_PERMALINKS_INCLUDE_PROJECT", "0",
+                    "BASIC_MEMORY_KEBAB_FILENAMES", "yes",
+                    "BASIC_MEMORY_DEFAULT_PROJECT", "research")));
+    assertTrue(config.updatePermalinksOnMove());
+    assertFalse(config.permalinksIncludeProject());
+    assertTrue(config.kebabFilenames());
+    assertEquals("research", config.defaultProject());
+    NotesConfig unreadable =
+        NotesConfig.load(
+            new UserEnvironment(
+                dir,
+                Map.of(
+                    "BASIC_MEMORY_CONFIG_DIR",
+                    configDir.toString(),
+                    "BASIC_MEMORY_UPDATE_PERMALINKS_ON_MOVE",
+                    "sometimes")));
+    assertFalse(unreadable.updatePermalinksOnMove(), "a value it cannot read leaves the file's");
+  }
+
+  @Test
   void aConfigThatIsNotJsonIsSaidToBeUnreadable() throws Exception {
     Path configDir = Files.createDirectories(dir.resolve("broken-config"));
     Files.writeString(configDir.resolve("config.json"), "{bad json");
