@@ -43,7 +43,9 @@ final class MemoryMoveCommand implements Callable<Integer> {
 
   @Option(
       names = {"--is-directory", "--is-dir"},
-      description = "IDENTIFIER is a folder: move the whole tree; permalinks are kept.")
+      description =
+          "IDENTIFIER is a folder: move the whole tree; permalinks are kept (unless basic-memory's"
+              + " update_permalinks_on_move is set).")
   boolean isDirectory;
 
   @Override
@@ -116,7 +118,10 @@ final class MemoryMoveCommand implements Callable<Integer> {
       out.println("- from: " + c.folder());
       out.println("- to: " + c.destination());
       out.println("- notes moved: " + c.notes().size());
-      out.println("- permalinks: kept");
+      out.println(
+          notes.location().updatePermalinksOnMove()
+              ? "- permalinks: updated to the new folder (update_permalinks_on_move)"
+              : "- permalinks: kept");
       out.println();
       out.println(MemoryOptions.footer(notes));
     }

@@ -215,7 +215,10 @@ public final class NoteEdits {
     String head = text.substring(0, bodyStart);
     String body = text.substring(bodyStart);
     String sep = content.endsWith("\n") ? "" : "\n";
-    return head + content + sep + body;
+    // as basic-memory lays it out: a blank line after the frontmatter, the new text, then the
+    // body without its leading blank lines
+    String eol = head.endsWith("\r\n") ? "\r\n" : "\n";
+    return head + eol + content + sep + body.replaceFirst("^(?:[ \t]*\r?\n)+", "");
   }
 
   private static String findReplace(String text, Edit e) throws NotesException {
