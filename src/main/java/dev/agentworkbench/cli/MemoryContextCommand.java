@@ -37,7 +37,9 @@ final class MemoryContextCommand implements Callable<Integer> {
   @Option(
       names = "--timeframe",
       defaultValue = "7d",
-      description = "How far back, e.g. 7d, 2 weeks.")
+      description =
+          "How far back related notes reach, by when they were created, e.g. 7d, 2 weeks (as in"
+              + " basic-memory, a note created before it has nothing related).")
   String timeframe;
 
   @Mixin PageOptions paging;

@@ -111,7 +111,10 @@ final class MemoryRecentCommand implements Callable<Integer> {
               "observations", own.stream().map(o -> MemoryJson.observationRow(n, o, 50)).toList());
           m.put(
               "related_results",
-              related.stream().filter(r -> r.root().equals(n)).map(MemoryJson::related).toList());
+              related.stream()
+                  .filter(r -> r.root().filePath().equals(n.filePath()))
+                  .map(MemoryJson::related)
+                  .toList());
           lines.add("- " + n.title() + " (" + n.permalink() + ") " + n.modified());
         } else if (row.observation() != null) {
           Observation o = row.observation();
@@ -151,6 +154,7 @@ final class MemoryRecentCommand implements Callable<Integer> {
         m.put("page", paging.page);
         m.put("page_size", paging.pageSize);
         m.put("has_more", hasMore);
+        m.put("timeframe", timeframe); // as given; metadata.timeframe is the instant it reaches
         options.printJson(out, m);
       } else {
         out.println("# Recent Activity (" + timeframe + ")");

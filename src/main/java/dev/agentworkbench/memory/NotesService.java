@@ -918,7 +918,9 @@ public final class NotesService implements AutoCloseable {
       observations.put(p.filePath(), obs.size());
       items.add(
           new ContextResult.Item(
-              p, obs, related.stream().filter(r -> r.root().equals(p)).toList()));
+              p,
+              obs,
+              related.stream().filter(r -> r.root().filePath().equals(p.filePath())).toList()));
     }
     // basic-memory counts the observations of every note listed, related ones too
     for (ContextResult.Related r : related) {
