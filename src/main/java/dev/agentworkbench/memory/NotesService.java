@@ -1294,6 +1294,17 @@ public final class NotesService implements AutoCloseable {
     return new String(AtomicFileWriter.read(location.root().resolve(filePath)).content(), from);
   }
 
+  /**
+   * Writes again a note deleted on disk since it was read (the user saved it knowing that); a
+   * conflict, nothing written, when a file is back at that path.
+   */
+  public synchronized WriteResult saveAgain(String filePath, String text)
+      throws WriteConflictException, IOException, NotesException {
+    PathGuard.checkName("Identifier", filePath);
+    AtomicFileWriter.create(inProject(filePath), text.getBytes(StandardCharsets.UTF_8));
+    return afterWrite(filePath, "created");
+  }
+
   /** Writes the user's chosen text over whatever is on disk (after a conflict view). */
   public synchronized WriteResult overwrite(String filePath, String text)
       throws IOException, NotesException {

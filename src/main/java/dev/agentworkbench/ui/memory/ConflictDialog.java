@@ -16,21 +16,29 @@ import javafx.scene.control.TextArea;
  */
 final class ConflictDialog extends Dialog<Boolean> {
   ConflictDialog(MemoryViewModel.Conflict conflict) {
-    setTitle("Note changed on disk");
+    boolean deleted = conflict.deleted();
+    setTitle(deleted ? "Note deleted on disk" : "Note changed on disk");
     setHeaderText(
-        conflict.filePath()
-            + " changed on disk while you were editing it. Nothing was overwritten:"
-            + " choose the version to keep.");
+        deleted
+            ? conflict.filePath()
+                + " was deleted on disk while you were editing it, and then something else took"
+                + " its place or it could not be written. Nothing was written: write your version"
+                + " again, or let the note go."
+            : conflict.filePath()
+                + " changed on disk while you were editing it. Nothing was overwritten:"
+                + " choose the version to keep.");
     ListView<MemoryViewModel.ConflictLine> differences = new ListView<>();
     differences.setId("conflict-differences");
     differences.getItems().setAll(conflict.differences());
     differences.setCellFactory(v -> new LineCell());
     differences.getStyleClass().add("conflict-differences");
     TabPane views =
-        new TabPane(
-            new Tab("What differs", differences),
-            new Tab("Your version", whole(conflict.mine())),
-            new Tab("On disk now", whole(conflict.onDisk())));
+        deleted
+            ? new TabPane(new Tab("Your version", whole(conflict.mine())))
+            : new TabPane(
+                new Tab("What differs", differences),
+                new Tab("Your version", whole(conflict.mine())),
+                new Tab("On disk now", whole(conflict.onDisk())));
     views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     getDialogPane().setContent(views);
     // the theme caps a dialog at 600 px: two versions of a note need more (memory.css)
@@ -39,8 +47,13 @@ final class ConflictDialog extends Dialog<Boolean> {
     getDialogPane().getStylesheets().add(MemoryView.STYLESHEET);
     getDialogPane().getStyleClass().add("memory-room");
     ButtonType keepMine =
-        new ButtonType("Keep mine (overwrite disk)", ButtonBar.ButtonData.OK_DONE);
-    ButtonType takeDisk = new ButtonType("Take the disk version", ButtonBar.ButtonData.OTHER);
+        new ButtonType(
+            deleted ? "Write mine again" : "Keep mine (overwrite disk)",
+            ButtonBar.ButtonData.OK_DONE);
+    ButtonType takeDisk =
+        new ButtonType(
+            deleted ? "Let it go (drop my edits)" : "Take the disk version",
+            ButtonBar.ButtonData.OTHER);
     getDialogPane().getButtonTypes().addAll(keepMine, takeDisk, ButtonType.CANCEL);
     setResultConverter(b -> b == keepMine ? Boolean.TRUE : b == takeDisk ? Boolean.FALSE : null);
     // both choices drop one version: Enter chooses neither (Cancel), as in the delete dialog

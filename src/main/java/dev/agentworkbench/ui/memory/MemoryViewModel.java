@@ -68,14 +68,31 @@ public final class MemoryViewModel {
   /** A relation of the open note with the note it resolves to, if any. */
   public record Link(dev.agentworkbench.memory.Relation relation, Optional<NoteSummary> target) {}
 
-  /** A save refused because the file changed on disk: both versions, for the user to choose. */
+  /**
+   * A save refused because the file changed on disk: both versions, for the user to choose. When
+   * the file is gone, {@code onDisk} is empty and {@code deleted} says so.
+   */
   public record Conflict(
-      String filePath, String mine, String onDisk, List<ConflictLine> differences) {
+      String filePath,
+      String mine,
+      String onDisk,
+      List<ConflictLine> differences,
+      boolean deleted) {
     /**
      * Compares the two versions here: a conflict is made in the background, never on the FX thread.
      */
     public Conflict(String filePath, String mine, String onDisk) {
-      this(filePath, mine, onDisk, compare(filePath, mine, onDisk));
+      this(filePath, mine, onDisk, compare(filePath, mine, onDisk), false);
+    }
+
+    /** The user's version of a note whose file is gone from disk. */
+    static Conflict deleted(String filePath, String mine) {
+      return new Conflict(filePath, mine, "", compare(filePath, mine, ""), true);
+    }
+
+    /** The version on disk now, or the file's absence. */
+    static Conflict of(String filePath, String mine, Optional<String> onDisk) {
+      return onDisk.map(d -> new Conflict(filePath, mine, d)).orElse(deleted(filePath, mine));
     }
   }
 
@@ -338,7 +355,7 @@ public final class MemoryViewModel {
     String text = editorText.get();
     work.submit(
         "memory-compare",
-        () -> new Conflict(path, text, onDisk(s, path).orElse("")),
+        () -> Conflict.of(path, text, onDisk(s, path)),
         c -> conflict.set(Optional.of(c)),
         fail("Cannot read " + path));
   }
@@ -906,7 +923,18 @@ public final class MemoryViewModel {
             drafts.discard(s.fileOf(path));
             return Optional.<Conflict>empty();
           } catch (WriteConflictException e) {
-            return Optional.of(new Conflict(path, text, onDisk(s, path).orElse("")));
+            Optional<String> now = onDisk(s, path);
+            if (now.isEmpty()) {
+              // deleted on disk meanwhile: Save writes it again, as the room said it would
+              try {
+                s.saveAgain(path, text);
+                drafts.discard(s.fileOf(path));
+                return Optional.<Conflict>empty();
+              } catch (WriteConflictException back) {
+                now = onDisk(s, path); // a file came back at that path in between
+              }
+            }
+            return Optional.of(Conflict.of(path, text, now));
           }
         },
         found -> {
@@ -932,6 +960,25 @@ public final class MemoryViewModel {
     }
     NotesService s = service;
     conflict.set(Optional.empty());
+    if (!keepMine && c.get().deleted()) {
+      // the note is gone and the user lets it go: their edits and draft with it
+      work.submit(
+          "memory-save",
+          () -> {
+            drafts.discard(s.fileOf(c.get().filePath()));
+            return c.get().filePath();
+          },
+          path -> {
+            dirty.set(false);
+            changedOnDisk.set(false);
+            deletedOnDisk.set(false);
+            open.set(Optional.empty());
+            message.set(path + " stays deleted; your edits were dropped.");
+            refreshLists();
+          },
+          fail("Could not drop the draft"));
+      return;
+    }
     if (!keepMine) {
       // the user's edits are dropped by their choice: their draft too, or reopening would bring
       // them back
@@ -1186,7 +1233,11 @@ public final class MemoryViewModel {
                   n -> {
                     if (!dirty.get()) {
                       openNote(n.file().note().filePath());
-                    } else if (foreign != DiskChange.NONE) {
+                    } else if (foreign == DiskChange.NONE) {
+                      // back as it was read (or as saved here): nothing to warn of any more
+                      changedOnDisk.set(false);
+                      deletedOnDisk.set(false);
+                    } else {
                       changedOnDisk.set(true);
                       deletedOnDisk.set(foreign == DiskChange.DELETED);
                       message.set(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.agentworkbench.memory.NoteDrafts;
 import dev.agentworkbench.memory.index.SearchBoxQuery;
 import dev.agentworkbench.memory.index.SearchHit;
 import dev.agentworkbench.testing.Fixtures;
@@ -219,6 +220,60 @@ class MemoryViewModelTest {
     assertFalse(model.changedOnDisk().get());
     assertTrue(model.editorText().get().endsWith("written by another program\n"));
     assertFalse(model.dirty().get());
+  }
+
+  @Test
+  void aNoteDeletedOnDiskWhileEditedIsWrittenAgainBySaveAndTheWarningGoesWhenItIsBack()
+      throws Exception {
+    Path file = root.resolve("people/Ada Lovelace.md");
+    model.openNote("people/Ada Lovelace.md");
+    String original = model.editorText().get();
+    model.editorText().set(original + "- [fact] typed before it was deleted\n");
+    Files.delete(file);
+    model.filesChanged(List.of(file));
+    assertTrue(model.deletedOnDisk().get());
+    model.save();
+    assertTrue(model.conflict().get().isEmpty(), "no conflict: Save writes it again, as told");
+    assertTrue(Files.readString(file).endsWith("typed before it was deleted\n"));
+    assertFalse(model.dirty().get());
+
+    model.editorText().set(model.editorText().get() + "- [fact] more\n");
+    String saved = Files.readString(file);
+    Files.delete(file);
+    model.filesChanged(List.of(file));
+    assertTrue(model.deletedOnDisk().get());
+    Files.writeString(file, saved);
+    model.filesChanged(List.of(file));
+    assertFalse(model.deletedOnDisk().get(), "back as it was: nothing to warn of");
+    assertFalse(model.changedOnDisk().get());
+    assertTrue(model.editorText().get().endsWith("- [fact] more\n"), "the typing is kept");
+  }
+
+  @Test
+  void comparingANoteDeletedOnDiskNeverTakesItsAbsenceForAnEmptyNote() throws Exception {
+    Path file = root.resolve("people/Ada Lovelace.md");
+    NoteDrafts drafts = new NoteDrafts(temp.resolve("app"));
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(model.editorText().get() + "- [fact] mine\n");
+    model.saveDraft();
+    Files.delete(file);
+    model.filesChanged(List.of(file));
+    model.compareWithDisk();
+    MemoryViewModel.Conflict c = model.conflict().get().orElseThrow();
+    assertTrue(c.deleted());
+    model.resolveConflict(false);
+    assertTrue(model.open().get().isEmpty(), "the note is gone and let go");
+    assertFalse(Files.exists(file), "letting it go writes nothing");
+    assertTrue(drafts.load(file).isEmpty(), "nor keeps a draft to bring the edits back");
+
+    model.openNote("decisions/Use FSDP Over DeepSpeed.md");
+    Path fsdp = root.resolve("decisions/Use FSDP Over DeepSpeed.md");
+    model.editorText().set(model.editorText().get() + "- [fact] kept\n");
+    Files.delete(fsdp);
+    model.filesChanged(List.of(fsdp));
+    model.compareWithDisk();
+    model.resolveConflict(true);
+    assertTrue(Files.readString(fsdp).endsWith("- [fact] kept\n"), "written again, by choice");
   }
 
   @Test
