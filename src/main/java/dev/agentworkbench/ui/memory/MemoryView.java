@@ -3,8 +3,10 @@ package dev.agentworkbench.ui.memory;
 import dev.agentworkbench.memory.NoteSummary;
 import dev.agentworkbench.memory.index.SearchHit;
 import dev.agentworkbench.ui.common.EmptyState;
+import dev.agentworkbench.workspace.files.FreedesktopTrash;
 import java.awt.Desktop;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -66,8 +68,19 @@ final class MemoryView extends BorderPane {
   private final javafx.beans.binding.BooleanBinding projectMissing;
 
   MemoryView(MemoryViewModel model, Supplier<Window> window) {
+    this(
+        model, window, FreedesktopTrash.of(dev.agentworkbench.workspace.UserEnvironment.current()));
+  }
+
+  /**
+   * The room, with the trash of a Linux desktop that deleted notes go to ({@code freedesktop}, when
+   * Java's own move to the trash is not supported).
+   */
+  MemoryView(
+      MemoryViewModel model, Supplier<Window> window, Optional<FreedesktopTrash> freedesktop) {
     this.model = model;
     this.window = window;
+    this.freedesktop = freedesktop;
     projectMissing =
         javafx.beans.binding.Bindings.createBooleanBinding(
             () -> model.project().get() != null && model.project().get().missing(),
@@ -483,9 +496,8 @@ final class MemoryView extends BorderPane {
   }
 
   private void deleteFolder(String folder) {
-    boolean trash =
-        Desktop.isDesktopSupported()
-            && Desktop.getDesktop().isSupported(Desktop.Action.MOVE_TO_TRASH);
+    Optional<Path> dir = model.openRoot().get().map(r -> r.resolve(folder));
+    boolean trash = dir.map(this::trashHolds).orElse(false);
     long count = model.notesInFolder(folder);
     String message =
         trash
@@ -494,7 +506,7 @@ final class MemoryView extends BorderPane {
                 + "\" and the "
                 + count
                 + " notes in it to the system trash?"
-            : "This system has no trash the app can use: the folder \""
+            : "This system has no trash the app can use for it: the folder \""
                 + folder
                 + "\" and the "
                 + count
@@ -502,12 +514,37 @@ final class MemoryView extends BorderPane {
     if (confirmDeletion("Delete folder", "Delete folder " + folder, message, trash)) {
       model.deleteFolder(
           folder,
-          dir -> {
-            if (!trash || !Desktop.getDesktop().moveToTrash(dir.toFile())) {
-              dev.agentworkbench.memory.NotesService.PERMANENTLY.remove(dir);
+          d -> {
+            if (!trash || !moveToTrash(d)) {
+              dev.agentworkbench.memory.NotesService.PERMANENTLY.remove(d);
             }
           });
     }
+  }
+
+  /** The trash of Linux desktops, which Java's own move to the trash does not reach. */
+  private final Optional<FreedesktopTrash> freedesktop;
+
+  private static boolean desktopTrash() {
+    return Desktop.isDesktopSupported()
+        && Desktop.getDesktop().isSupported(Desktop.Action.MOVE_TO_TRASH);
+  }
+
+  /** Whether a file or folder can go to the system trash (Windows, macOS, Linux desktops). */
+  private boolean trashHolds(Path file) {
+    return desktopTrash() || freedesktop.map(t -> t.holds(file)).orElse(false);
+  }
+
+  /** Moves a file or folder to the system trash; false when it could not. */
+  private boolean moveToTrash(Path file) throws java.io.IOException {
+    if (desktopTrash()) {
+      return Desktop.getDesktop().moveToTrash(file.toFile());
+    }
+    if (freedesktop.isPresent() && freedesktop.get().holds(file)) {
+      freedesktop.get().moveToTrash(file);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -971,24 +1008,24 @@ final class MemoryView extends BorderPane {
         .get()
         .ifPresent(
             n -> {
-              boolean trash =
-                  Desktop.isDesktopSupported()
-                      && Desktop.getDesktop().isSupported(Desktop.Action.MOVE_TO_TRASH);
+              Optional<Path> file =
+                  model.openRoot().get().map(r -> r.resolve(n.file().note().filePath()));
+              boolean trash = file.map(this::trashHolds).orElse(false);
               String title = n.file().note().title();
               String message =
                   trash
                       ? "Move \"" + title + "\" to the system trash?"
-                      : "This system has no trash the app can use: \""
+                      : "This system has no trash the app can use for it: \""
                           + title
                           + "\" will be deleted permanently.";
               if (confirmDeletion(
                   "Delete note", "Delete " + n.file().note().filePath(), message, trash)) {
                 model.delete(
-                    file -> {
-                      if (trash && Desktop.getDesktop().moveToTrash(file.toFile())) {
+                    f -> {
+                      if (trash && moveToTrash(f)) {
                         return "moved to the system trash";
                       }
-                      Files.deleteIfExists(file);
+                      Files.deleteIfExists(f);
                       return "deleted permanently";
                     });
               }

@@ -42,7 +42,16 @@ class MemoryRoomTest {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     root = Fixtures.copy("memory/main", temp.resolve("notes"));
     model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app"));
-    view = new MemoryView(model, () -> stage);
+    // deleted notes go to a trash of the test's own, never the user's
+    view =
+        new MemoryView(
+            model,
+            () -> stage,
+            dev.agentworkbench.workspace.files.FreedesktopTrash.of(
+                new dev.agentworkbench.workspace.UserEnvironment(
+                    temp.resolve("home"),
+                    java.util.Map.of("XDG_DATA_HOME", temp.resolve("data").toString()),
+                    dev.agentworkbench.workspace.UserEnvironment.OperatingSystem.LINUX)));
     stage.setScene(new Scene(view, 1200, 800));
     stage.show();
   }
@@ -820,7 +829,7 @@ class MemoryRoomTest {
   }
 
   @Test
-  void deletingANoteAsksFirstAndEnterKeepsIt(FxRobot robot) {
+  void deletingANoteAsksFirstAndEnterKeepsIt(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
     WaitForAsyncUtils.waitForFxEvents();
@@ -834,12 +843,14 @@ class MemoryRoomTest {
 
     robot.clickOn("Delete…");
     WaitForAsyncUtils.waitForFxEvents();
-    String confirm =
-        robot.lookup("Delete permanently").tryQuery().isPresent()
-            ? "Delete permanently"
-            : "Move to trash";
-    robot.clickOn(confirm);
+    robot.clickOn("Move to trash");
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(Files.notExists(note), "the confirmed deletion removes the note");
+    Path trashed = temp.resolve("data/Trash/files/Ada Lovelace.md");
+    assertTrue(Files.exists(trashed), "to the desktop's trash, where a file manager restores it");
+    assertTrue(
+        Files.readString(temp.resolve("data/Trash/info/Ada Lovelace.md.trashinfo"))
+            .contains("Path=" + note.toString().replace(" ", "%20")),
+        "with where it came from");
   }
 }

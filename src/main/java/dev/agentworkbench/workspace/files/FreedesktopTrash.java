@@ -1,0 +1,140 @@
+package dev.agentworkbench.workspace.files;
+
+import dev.agentworkbench.workspace.UserEnvironment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The trash of Linux (and other freedesktop.org) desktops, as their file managers keep it: the
+ * user's home trash ({@code $XDG_DATA_HOME/Trash}, by default {@code ~/.local/share/Trash}), with
+ * each trashed file in {@code files/} and a {@code .trashinfo} in {@code info/} saying where it
+ * came from and when, so that the file manager can put it back. Java's own move to the trash does
+ * not work on Linux.
+ *
+ * <p>Only files on the home trash's own disk go there (a rename, nothing copied); for a file on
+ * another disk {@link #holds} is false, and the caller says so before deleting.
+ */
+public final class FreedesktopTrash {
+  private static final DateTimeFormatter DELETION_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+  private final Path root;
+
+  private FreedesktopTrash(Path root) {
+    this.root = root;
+  }
+
+  /** The user's home trash on Linux and other Unix desktops; none on Windows and macOS. */
+  public static Optional<FreedesktopTrash> of(UserEnvironment env) {
+    if (env.os() != UserEnvironment.OperatingSystem.LINUX) {
+      return Optional.empty();
+    }
+    Path data =
+        env.variable("XDG_DATA_HOME")
+            .filter(v -> !v.isBlank() && Path.of(v).isAbsolute())
+            .map(Path::of)
+            .orElse(env.home().resolve(".local/share"));
+    return Optional.of(new FreedesktopTrash(data.resolve("Trash")));
+  }
+
+  /** Where the trash is: {@code files/} and {@code info/} are below it. */
+  public Path root() {
+    return root;
+  }
+
+  /**
+   * Whether {@code path} can go to this trash: it is on the same disk as the trash (or as the
+   * folder the trash will be made in).
+   */
+  public boolean holds(Path path) {
+    try {
+      Path existing = root;
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      if (existing == null) {
+        return false;
+      }
+      FileStore trashStore = Files.getFileStore(existing);
+      return Files.getFileStore(path).equals(trashStore);
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Moves a file or folder to the trash, with the record a file manager needs to restore it. Its
+   * name in the trash gets a number when the trash holds one of that name already.
+   */
+  public void moveToTrash(Path path) throws IOException {
+    Path source = path.toAbsolutePath().normalize();
+    if (!Files.exists(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new java.nio.file.NoSuchFileException(source.toString());
+    }
+    Path files = Files.createDirectories(root.resolve("files"));
+    Path info = Files.createDirectories(root.resolve("info"));
+    String name = source.getFileName().toString();
+    String record =
+        "[Trash Info]\nPath="
+            + escaped(source.toString())
+            + "\nDeletionDate="
+            + DELETION_DATE.format(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))
+            + "\n";
+    for (int n = 1; ; n++) {
+      String candidate = n == 1 ? name : numbered(name, n);
+      Path infoFile = info.resolve(candidate + ".trashinfo");
+      try {
+        // the record is made first, and only if new: it reserves the name (the spec's order)
+        Files.write(
+            infoFile, record.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW);
+      } catch (FileAlreadyExistsException taken) {
+        continue;
+      }
+      Path target = files.resolve(candidate);
+      if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        Files.deleteIfExists(infoFile); // a leftover without its record: leave it alone
+        continue;
+      }
+      try {
+        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        return;
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(infoFile);
+        throw e;
+      }
+    }
+  }
+
+  /** {@code notes.md} as the second of its name: {@code notes.2.md}, as file managers number. */
+  private static String numbered(String name, int n) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) + "." + n + name.substring(dot) : name + "." + n;
+  }
+
+  /** A path as the trash records it: bytes outside the unreserved ones and '/' are %-escaped. */
+  static String escaped(String path) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
+          || "-_.~/".indexOf(c) >= 0) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+      }
+    }
+    return out.toString();
+  }
+}
