@@ -588,12 +588,23 @@ final class MemoryView extends BorderPane {
     Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
     a.initOwner(window.get());
     a.setTitle(title);
-    a.setHeaderText(header);
+    // a header does not wrap: a long path would widen the dialog past the screen's edge
+    a.setHeaderText(shortened(header, 90));
+    a.getDialogPane().setMaxWidth(640);
     Button ok = (Button) a.getDialogPane().lookupButton(ButtonType.OK);
     ok.setText(step);
     ok.setDefaultButton(false);
     ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
     return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+  }
+
+  /** The text cut in its middle to at most {@code max} characters, both ends kept. */
+  static String shortened(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int head = (max - 1) / 2;
+    return text.substring(0, head) + "\u2026" + text.substring(text.length() - (max - 1 - head));
   }
 
   private static String pathOf(TreeItem<String> item) {
@@ -982,7 +993,21 @@ final class MemoryView extends BorderPane {
     NewNoteDialog d = new NewNoteDialog(model.service(), title, folder);
     d.initOwner(window.get());
     d.showAndWait()
-        .ifPresent(form -> model.create(form, path -> tabs.getSelectionModel().select(1)));
+        .ifPresent(
+            form ->
+                model.create(
+                    form,
+                    path -> {
+                      // the new note opens for writing, the cursor at its end
+                      tabs.getSelectionModel().select(1);
+                      javafx.application.Platform.runLater(
+                          () -> {
+                            if (editor != null) {
+                              editor.area().requestFocus();
+                              editor.area().moveTo(editor.area().getLength());
+                            }
+                          });
+                    }));
   }
 
   void move() {
@@ -1028,6 +1053,8 @@ final class MemoryView extends BorderPane {
                       Files.deleteIfExists(f);
                       return "deleted permanently";
                     });
+                // the keyboard stays in the list of notes, not on the first button of the window
+                table.requestFocus();
               }
             });
   }

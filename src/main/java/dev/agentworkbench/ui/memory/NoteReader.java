@@ -339,11 +339,17 @@ final class NoteReader extends StackPane {
       link.setOnAction(e -> openPath.accept(l.target().get().filePath()));
       return link;
     }
-    Label missing = new Label(l.relation().target());
+    // the note a link names, without its |alias or #section: what "create" makes
+    String named = dev.agentworkbench.memory.links.LinkGraph.normalise(l.relation().target());
+    Label missing = new Label(named.isEmpty() ? l.relation().target() : named);
     missing.getStyleClass().add("rel-unresolved");
+    if (!named.equals(l.relation().target())) {
+      missing.setTooltip(new javafx.scene.control.Tooltip("[[" + l.relation().target() + "]]"));
+    }
     Button create = new Button("create");
     create.getStyleClass().addAll("small", "rel-create");
-    create.setOnAction(e -> createTitle.accept(l.relation().target()));
+    String title = named.substring(named.lastIndexOf('/') + 1);
+    create.setOnAction(e -> createTitle.accept(title.isEmpty() ? named : title));
     return new HBox(4, missing, create);
   }
 

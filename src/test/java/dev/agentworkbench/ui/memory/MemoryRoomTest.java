@@ -491,6 +491,35 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aNewNoteOpensForTypingAndCreatingFromAnAliasedLinkLeavesTheAliasOut(FxRobot robot)
+      throws Exception {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("edge/Parser Edge Cases.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.Label aliased =
+        robot.lookup(".rel-unresolved").queryAllAs(javafx.scene.control.Label.class).stream()
+            .filter(l -> l.getText().equals("Link Two"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("[[Link Two|Alias]] is listed as Link Two"));
+    // the button may lie below the reader's fold: fired, as a click would (the form then waits)
+    javafx.application.Platform.runLater(
+        ((javafx.scene.control.Button) aliased.getParent().lookup(".rel-create"))::fire);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(
+        "Link Two",
+        robot.lookup("#new-note-title").queryAs(javafx.scene.control.TextField.class).getText());
+    robot.clickOn("#new-note-create");
+    WaitForAsyncUtils.waitForFxEvents();
+    String created = model.open().get().orElseThrow().file().note().filePath();
+    assertTrue(created.endsWith("Link Two.md") && Files.exists(root.resolve(created)), created);
+    robot.write("typed at once");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        model.editorText().get().endsWith("typed at once"),
+        "the cursor is in the new note's editor: " + model.editorText().get());
+  }
+
+  @Test
   void aLongNoteShowsAtOnceAndTheEditorIsMadeWhenItsTabIsShown(FxRobot robot) throws Exception {
     StringBuilder body = new StringBuilder("---\ntitle: Long List\ntype: note\n---\n\n");
     for (int i = 0; i < 2000; i++) {
