@@ -238,7 +238,7 @@ final class MarkdownNodes {
             && (inside.equalsIgnoreCase("x") || !Character.isLetterOrDigit(inside.codePointAt(0)));
     if (task) {
       first.setText(first.getText().substring(m.end()));
-      return inside.isBlank() ? "\u2610" : "\u2611";
+      return taskBox(inside);
     }
     if (categories.contains(inside.strip())) {
       first.setText(first.getText().substring(m.end()));
@@ -251,6 +251,22 @@ final class MarkdownNodes {
       flow.getChildren().add(1, styled(" ", ""));
     }
     return bullet;
+  }
+
+  /**
+   * A task's box by its mark: open, done ({@code x}), and the marks of extended task lists, in
+   * progress ({@code /}), cancelled ({@code -}) and deferred ({@code >}); any other mark as
+   * written. Only {@code x} is ticked.
+   */
+  static String taskBox(String mark) {
+    return switch (mark) {
+      case " " -> "\u2610";
+      case "x", "X" -> "\u2611";
+      case "/" -> "\u25d0";
+      case "-" -> "\u229f";
+      case ">" -> "\u25b7";
+      default -> mark.isBlank() ? "\u2610" : "[" + mark + "]";
+    };
   }
 
   private static Node code(String literal) {

@@ -297,6 +297,20 @@ class MemoryRoomTest {
   }
 
   @Test
+  void anInProgressTaskIsNotDrawnAsDone(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("edge/Parser Edge Cases.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    // "- [ ] open task #todo" and "- [/] in-progress task"
+    java.util.List<String> markers =
+        robot.lookup(".note-reader .md-marker").queryAllAs(Label.class).stream()
+            .map(Label::getText)
+            .toList();
+    assertTrue(markers.contains("\u2610") && markers.contains("\u25d0"), markers.toString());
+    assertFalse(markers.contains("\u2611"), "nothing there is done: " + markers);
+  }
+
+  @Test
   void theGraphSpreadsANotesNeighboursAndDrawsNotesNotWrittenYetApart(FxRobot robot) {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("ml/experiments/LoRA Fine-Tuning Run 2025-03.md"));
