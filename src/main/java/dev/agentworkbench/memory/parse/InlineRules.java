@@ -71,6 +71,27 @@ final class InlineRules {
     return Optional.of(new Observation(category, content, tags(content), context));
   }
 
+  /**
+   * Where the {@code [category]} an item's text starts with ends (exclusive), when basic-memory
+   * reads it as an observation's category: not a task box, a markdown link, a wiki-link line or a
+   * timestamp; -1 otherwise.
+   */
+  static int categoryEnd(String text) {
+    int lead = 0;
+    while (lead < text.length() && Text.isRegexSpace(text.charAt(lead))) {
+      lead++;
+    }
+    String content = Text.strip(text);
+    if (content.isEmpty() || content.charAt(0) != '[') {
+      return -1;
+    }
+    if (isTask(content) || isMarkdownLink(content) || isWikiLine(content)) {
+      return -1;
+    }
+    int close = categoryClose(content);
+    return close > 0 && !isTimestamp(content.substring(1, close)) ? lead + close + 1 : -1;
+  }
+
   /** TASK: its bracket holds one code point, so the ] is the third or fourth char. */
   private static boolean isTask(String content) {
     if (content.startsWith("[ ]") || content.startsWith("[x]") || content.startsWith("[-]")) {

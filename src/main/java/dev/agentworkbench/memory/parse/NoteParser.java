@@ -105,6 +105,15 @@ public final class NoteParser {
     return text;
   }
 
+  /**
+   * Where the {@code [category]} that a list item's text starts with ends (exclusive), when that
+   * text is an observation with a category by basic-memory's rules (no task box, markdown link,
+   * wiki-link line or timestamp); -1 otherwise. For the editor's highlighting.
+   */
+  public static int observationCategoryEnd(String itemText) {
+    return InlineRules.categoryEnd(itemText);
+  }
+
   /** The warning of a file that is not UTF-8; the room and the command line do not edit it. */
   public static final String NOT_UTF8 =
       "not valid UTF-8: bytes that cannot be read are shown as \uFFFD, and the file is not edited"

@@ -15,7 +15,8 @@ final class NoteHighlighting {
           "(?<FRONTMATTER>\\A---\\R(?s:.*?)\\R---(?=\\R|\\z))"
               + "|(?<HEADING>^#{1,6} .*$)"
               + "|(?<LINK>\\[\\[[^\\]\\n]+\\]\\])"
-              + "|(?<CATEGORY>^\\s*[-*] \\[[^\\[\\]()\\n]+\\])"
+              // a list item (bullet or numbered) whose text starts with [: maybe a [category]
+              + "|(?<ITEM>^[ \\t]*(?:[-*+]|\\d{1,9}[.)])[ \\t]+(?=\\[))"
               + "|(?<TAG>(?<=^|\\s)#[\\w\\-/]+)",
           Pattern.MULTILINE);
 
@@ -29,18 +30,35 @@ final class NoteHighlighting {
     }
     Matcher m = PATTERN.matcher(text);
     int last = 0;
-    while (m.find()) {
-      String style =
-          m.group("FRONTMATTER") != null
-              ? "md-frontmatter"
-              : m.group("HEADING") != null
-                  ? "md-heading"
-                  : m.group("LINK") != null
-                      ? "md-link"
-                      : m.group("CATEGORY") != null ? "md-category" : "md-tag";
-      spans.add(List.of(), m.start() - last);
-      spans.add(List.of(style), m.end() - m.start());
-      last = m.end();
+    int from = 0;
+    while (from <= text.length() && m.find(from)) {
+      int start = m.start();
+      int end = m.end();
+      String style;
+      if (m.group("ITEM") != null) {
+        // the category as the parser reads it: no task box, markdown link or timestamp
+        int lineEnd = text.indexOf('\n', end);
+        String item = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
+        int category = dev.agentworkbench.memory.parse.NoteParser.observationCategoryEnd(item);
+        if (category < 0) {
+          from = end;
+          continue;
+        }
+        start = end;
+        end = end + category;
+        style = "md-category";
+      } else {
+        style =
+            m.group("FRONTMATTER") != null
+                ? "md-frontmatter"
+                : m.group("HEADING") != null
+                    ? "md-heading"
+                    : m.group("LINK") != null ? "md-link" : "md-tag";
+      }
+      spans.add(List.of(), start - last);
+      spans.add(List.of(style), end - start);
+      last = end;
+      from = Math.max(end, start + 1);
     }
     spans.add(List.of(), text.length() - last);
     return spans.create();

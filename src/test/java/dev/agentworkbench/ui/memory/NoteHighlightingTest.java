@@ -1,0 +1,49 @@
+package dev.agentworkbench.ui.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.junit.jupiter.api.Test;
+
+class NoteHighlightingTest {
+  /** The text of each span styled {@code style}. */
+  private static List<String> styled(String text, String style) {
+    List<String> out = new ArrayList<>();
+    int at = 0;
+    for (StyleSpan<Collection<String>> span : NoteHighlighting.compute(text)) {
+      if (span.getStyle().contains(style)) {
+        out.add(text.substring(at, at + span.getLength()));
+      }
+      at += span.getLength();
+    }
+    return out;
+  }
+
+  @Test
+  void categoriesAreColouredWhereTheParserReadsThemAndNowhereElse() {
+    String text =
+        String.join(
+            "\n",
+            "---",
+            "title: T",
+            "---",
+            "- [idea] Try it #x",
+            "1. [ordered] numbered items are observations too",
+            "- [ ] an open task",
+            "- [/] in progress",
+            "- [x] done",
+            "- [link text](https://example.com)",
+            "- [00:01:22] a timestamp",
+            "- [[Target]]",
+            "  * [nested] deeper",
+            "> - [quoted] not in a blockquote",
+            "");
+    assertEquals(List.of("[idea]", "[ordered]", "[nested]"), styled(text, "md-category"));
+    assertEquals(List.of("#x"), styled(text, "md-tag"));
+    assertEquals(List.of("[[Target]]"), styled(text, "md-link"));
+    assertEquals(List.of("---\ntitle: T\n---"), styled(text, "md-frontmatter"));
+  }
+}
