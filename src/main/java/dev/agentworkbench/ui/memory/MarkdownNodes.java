@@ -337,10 +337,13 @@ final class MarkdownNodes {
         last = m.end();
         continue;
       }
-      String target = m.group(1);
-      int bar = target.indexOf('|');
-      Hyperlink link = new Hyperlink(bar >= 0 ? target.substring(bar + 1) : target);
+      String written = m.group(1);
+      int bar = written.indexOf('|');
+      Hyperlink link = new Hyperlink(bar >= 0 ? written.substring(bar + 1) : written);
       link.getStyleClass().add("md-wiki");
+      // as the parser stores it: project::Note is the cross-project reference project/Note
+      String target = written.replace("::", "/");
+      bar = target.indexOf('|');
       String title = (bar >= 0 ? target.substring(0, bar) : target).strip();
       if (unresolved.contains(target.strip()) || unresolved.contains(title)) {
         link.getStyleClass().add("md-wiki-missing");

@@ -343,6 +343,21 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aCrossProjectLinkInTheBodyIsMarkedAsTheRelationsListMarksIt(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("edge/Parser Edge Cases.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.Hyperlink projLink =
+        all(robot, ".note-reader .md-wiki", javafx.scene.control.Hyperlink.class).stream()
+            .filter(l -> l.getText().equals("proj::Other Note"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        projLink.getStyleClass().contains("md-wiki-missing"),
+        "[[proj::Other Note]] is the unresolved relation proj/Other Note");
+  }
+
+  @Test
   void aLinkInTheBodyToANoteNotWrittenYetIsMarkedAndOffersToWriteIt(FxRobot robot) {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
