@@ -44,6 +44,23 @@ final class NewNoteDialog extends Dialog<NewNoteForm> {
     // room for the path, the permalink and a warning, so the dialog keeps its size as you type
     where.setPrefWidth(460);
     where.setMinHeight(92); // five lines: the longest refusal is read whole
+    // a long title's path wraps over more lines: the label grows and the dialog with it, so the
+    // permalink below it is never cut
+    where
+        .textProperty()
+        .addListener(
+            (o, was, now) ->
+                javafx.application.Platform.runLater(
+                    () -> {
+                      double needed =
+                          where.prefHeight(where.getWidth() > 0 ? where.getWidth() : 460);
+                      where.setMinHeight(Math.max(92, needed));
+                      if (getDialogPane().getScene() != null
+                          && getDialogPane().getScene().getWindow() != null
+                          && getDialogPane().getScene().getWindow().isShowing()) {
+                        getDialogPane().getScene().getWindow().sizeToScene();
+                      }
+                    }));
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(8);

@@ -14,6 +14,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -499,6 +500,28 @@ class MemoryRoomTest {
             .filter(t -> t != null && t.getText().startsWith("Spoke "))
             .count();
     assertEquals(20, dotsSayingTheirName);
+  }
+
+  @Test
+  void theNewNoteFormShowsTheWholePathAndPermalinkOfALongTitle(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.clickOn("#memory-new");
+    String longTitle =
+        "A very long title about learning rate warmup schedules for large transformer models"
+            + " trained with mixed precision on many GPUs over many weeks";
+    robot.interact(
+        () -> robot.lookup("#new-note-title").queryAs(TextField.class).setText(longTitle));
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitForFxEvents();
+    Label where = robot.lookup("#new-note-where").queryAs(Label.class);
+    assertTrue(where.getText().contains("Permalink: main/"), where.getText());
+    assertTrue(
+        where.getHeight() + 1 >= where.prefHeight(where.getWidth()),
+        "every line is shown, the permalink too: "
+            + where.getHeight()
+            + " < "
+            + where.prefHeight(where.getWidth()));
+    robot.type(javafx.scene.input.KeyCode.ESCAPE);
   }
 
   @Test
