@@ -57,11 +57,37 @@ final class NoteColumns {
 
   /**
    * Tooltips are made when a cell first needs one: each is a popup window with its own scene, and
-   * making one for every visible cell took a third of the list's first layout.
+   * making one for every visible cell took a third of the list's first layout. The tooltip names
+   * the note's file (two notes may share a title) and any warning it was read with.
    */
-  private static final class TitleCell extends TableCell<NoteSummary, NoteSummary> {
+  static final class TitleCell extends TableCell<NoteSummary, NoteSummary> {
     private FontIcon warning;
     private Tooltip tip;
+
+    TitleCell() {
+      setOnMouseEntered(e -> showTip());
+    }
+
+    /** What the tooltip says of a note: its file, then its warnings. */
+    static String tipText(NoteSummary note) {
+      return note.warnings().isEmpty()
+          ? note.filePath()
+          : note.filePath() + "\n" + String.join("\n", note.warnings());
+    }
+
+    private void showTip() {
+      NoteSummary note = getItem();
+      if (note == null || isEmpty()) {
+        return;
+      }
+      if (tip == null) {
+        tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+      }
+      tip.setText(tipText(note));
+      setTooltip(tip);
+    }
 
     @Override
     protected void updateItem(NoteSummary note, boolean empty) {
@@ -75,19 +101,16 @@ final class NoteColumns {
       setText(note.title());
       if (note.warnings().isEmpty()) {
         setGraphic(null);
-        setTooltip(null);
-        return;
+      } else {
+        if (warning == null) {
+          warning = new FontIcon(Feather.ALERT_TRIANGLE);
+          warning.getStyleClass().add("note-list-warning");
+        }
+        setGraphic(warning);
       }
-      if (warning == null) {
-        warning = new FontIcon(Feather.ALERT_TRIANGLE);
-        warning.getStyleClass().add("note-list-warning");
-        tip = new Tooltip();
-        tip.setWrapText(true);
-        tip.setMaxWidth(480);
+      if (getTooltip() != null || !note.warnings().isEmpty()) {
+        showTip(); // a reused cell's tooltip follows its new note
       }
-      setGraphic(warning);
-      tip.setText(String.join("\n", note.warnings()));
-      setTooltip(tip);
     }
   }
 

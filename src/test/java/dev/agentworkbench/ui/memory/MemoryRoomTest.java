@@ -525,6 +525,28 @@ class MemoryRoomTest {
   }
 
   @Test
+  void twoNotesOfOneTitleAreToldApartByTheirFileUnderThePointer(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    WaitForAsyncUtils.waitForFxEvents();
+    java.util.List<NoteColumns.TitleCell> twins =
+        robot.lookup(".table-cell").queryAll().stream()
+            .filter(n -> n instanceof NoteColumns.TitleCell)
+            .map(n -> (NoteColumns.TitleCell) n)
+            .filter(c -> "Learning Rate Warmup".equals(c.getText()))
+            .toList();
+    assertEquals(2, twins.size(), "the fixture holds two notes of that title");
+    java.util.Set<String> tips = new java.util.HashSet<>();
+    for (NoteColumns.TitleCell cell : twins) {
+      robot.moveTo(cell);
+      WaitForAsyncUtils.waitForFxEvents();
+      tips.add(cell.getTooltip().getText());
+    }
+    assertEquals(
+        java.util.Set.of("archive/Learning Rate Warmup.md", "ml/training/Learning Rate Warmup.md"),
+        tips);
+  }
+
+  @Test
   void creatingANoteWritesTheFileAndShowsWhereItGoes(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.clickOn("#memory-new");
