@@ -725,8 +725,18 @@ public final class MemoryViewModel {
    * before are kept as its draft first, however soon after the last key the user moves on.
    */
   public void openNote(String filePath) {
-    if (open.get().map(n -> !n.file().note().filePath().equals(filePath)).orElse(false)) {
+    Optional<String> leaving =
+        open.get().map(n -> n.file().note().filePath()).filter(p -> !p.equals(filePath));
+    if (leaving.isPresent()) {
+      boolean unsaved = dirty.get();
       saveDraft();
+      if (unsaved) {
+        // nothing asks before leaving a note with unsaved edits: say where they are
+        message.set(
+            "Your unsaved edits of "
+                + leaving.get()
+                + " are kept as a draft: open it again to go on or save them.");
+      }
     }
     openNote(filePath, Optional.empty());
   }

@@ -277,6 +277,22 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void leavingANoteWithUnsavedEditsSaysTheyAreKept() {
+    model.openNote("people/Ada Lovelace.md");
+    model.openNote("decisions/Use FSDP Over DeepSpeed.md");
+    assertFalse(model.message().get().contains("unsaved"), "nothing typed, nothing to say");
+    model.editorText().set(model.editorText().get() + "- [fact] typed\n");
+    model.openNote("people/Ada Lovelace.md");
+    assertEquals(
+        "Your unsaved edits of decisions/Use FSDP Over DeepSpeed.md are kept as a draft: open it"
+            + " again to go on or save them.",
+        model.message().get());
+    model.openNote("decisions/Use FSDP Over DeepSpeed.md");
+    assertTrue(model.editorText().get().endsWith("- [fact] typed\n"));
+    assertTrue(model.dirty().get());
+  }
+
+  @Test
   void theAppsOwnSaveComingBackFromTheWatcherIsNotAChangeOnDisk() throws Exception {
     Path file = root.resolve("people/Ada Lovelace.md");
     model.openNote("people/Ada Lovelace.md");
