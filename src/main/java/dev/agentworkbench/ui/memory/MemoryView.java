@@ -916,6 +916,16 @@ final class MemoryView extends BorderPane {
                 editor = new NoteEditor(model);
                 editor.area().editableProperty().bind(model.readOnly().not());
                 edit.setCenter(editor);
+                // Undo is offered when there is something to undo
+                undo.disableProperty().unbind();
+                undo.disableProperty()
+                    .bind(
+                        model
+                            .readOnly()
+                            .or(
+                                javafx.beans.binding.BooleanExpression.booleanExpression(
+                                        editor.area().undoAvailableProperty())
+                                    .not()));
               }
               if (editor != null) {
                 editor.setActive(now);

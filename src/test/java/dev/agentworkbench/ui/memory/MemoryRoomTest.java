@@ -849,6 +849,21 @@ class MemoryRoomTest {
   }
 
   @Test
+  void undoIsOfferedOnlyWhenThereIsSomethingToUndo(FxRobot robot) {
+    typeAtTheEndOfAdaLovelace(robot, "");
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.Button undo = robot.lookup("Undo").queryButton();
+    assertTrue(undo.isDisabled(), "a note just opened has nothing to undo");
+    robot.write("x");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(undo.isDisabled());
+    robot.clickOn(undo);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(undo.isDisabled(), "all undone");
+    assertFalse(model.dirty().get());
+  }
+
+  @Test
   void undoTakesBackTheLastWordTypedNotTheWholeRun(FxRobot robot) {
     typeAtTheEndOfAdaLovelace(robot, "alpha beta\ngamma delta");
     WaitForAsyncUtils.waitForFxEvents();
