@@ -871,10 +871,20 @@ final class MemoryView extends BorderPane {
     compare.setId("memory-compare");
     compare.setOnAction(e -> model.compareWithDisk());
     HBox changed = banner(model.changedOnDisk(), onDisk, compare);
-    Label notUtf8 =
-        new Label(
-            "This file is not UTF-8 text, so it is shown read-only: a save would lose the bytes"
-                + " shown as \uFFFD. Convert it to UTF-8 to edit it here.");
+    Label notUtf8 = new Label();
+    // binary data is no text in any encoding: the banner says so rather than offer a conversion
+    notUtf8
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    model.open().get().map(MemoryViewModel.OpenNote::binary).orElse(false)
+                        ? "This file holds binary data, not text, so it is shown read-only; the"
+                            + " words readable in it stay searchable."
+                        : "This file is not UTF-8 text, so it is shown read-only: a save would"
+                            + " lose the bytes shown as \uFFFD. Convert it to UTF-8 to edit it"
+                            + " here.",
+                model.open()));
     notUtf8.setId("memory-read-only");
     notUtf8.getStyleClass().add("note-changed-on-disk");
     notUtf8.setGraphic(new FontIcon(Feather.LOCK));

@@ -834,6 +834,16 @@ class MemoryRoomTest {
             .filter(t -> !t.startsWith("\u26a0"))
             .noneMatch(t -> t.contains("\uFFFD")),
         "nor in the reader's text flows");
+    robot.clickOn("Edit");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        robot
+            .lookup("#memory-read-only")
+            .queryLabeled()
+            .getText()
+            .startsWith("This file holds binary data, not text"),
+        "the editor's banner says what it is, and offers no conversion");
+    assertFalse(robot.lookup("#memory-convert").query().isVisible());
   }
 
   /** Opens Ada Lovelace in the Edit tab and types text at the end, as a user does. */
