@@ -622,6 +622,16 @@ public final class MemoryViewModel {
   public void showFolder(String f) {
     folder.set(f == null ? "" : f);
     refreshLists();
+    NotesService s = service;
+    if (s != null) {
+      // the line under the list counts what it shows
+      String shown = folder.get();
+      long count = shown.isEmpty() ? s.size() : notesInFolder(shown);
+      message.set(
+          count
+              + (count == 1 ? " note in " : " notes in ")
+              + (shown.isEmpty() ? s.location().projectName() : shown + "/"));
+    }
   }
 
   /**

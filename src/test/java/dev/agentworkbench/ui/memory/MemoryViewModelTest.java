@@ -55,6 +55,7 @@ class MemoryViewModelTest {
     assertFalse(open.graph().isEmpty());
     model.showFolder("ml");
     assertEquals(3, model.notes().size());
+    assertEquals("3 notes in ml/", model.message().get(), "the line under the list counts them");
   }
 
   @Test
