@@ -1,5 +1,6 @@
 package dev.agentworkbench.memory.index;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,18 +15,61 @@ public final class Snippets {
       return "";
     }
     String lower = body.toLowerCase(Locale.ROOT);
-    int first = -1;
-    for (String w : words) {
-      int at = wordStart(lower, w, 0);
-      if (at >= 0 && (first < 0 || at < first)) {
-        first = at;
-      }
-    }
+    int first = densest(lower, words);
     int start = first < 0 ? 0 : Math.max(0, first - WIDTH / 3);
     int end = Math.min(body.length(), start + WIDTH);
     String piece = body.substring(start, end).replaceAll("\\s+", " ").strip();
     String marked = mark(piece, words);
     return (start > 0 ? "…" : "") + marked + (end < body.length() ? "…" : "");
+  }
+
+  /** Occurrences of one word looked at, at most: enough to find where the words meet. */
+  private static final int OCCURRENCES = 200;
+
+  /**
+   * Where the passage holding the most of the different words starts (its first match), the
+   * earliest of equals: a phrase's words side by side beat a lone word met before them; -1 when no
+   * word is found.
+   */
+  static int densest(String lower, List<String> words) {
+    List<int[]> hits = new ArrayList<>();
+    for (int w = 0; w < words.size(); w++) {
+      if (words.get(w).isEmpty()) {
+        continue;
+      }
+      int n = 0;
+      for (int at = wordStart(lower, words.get(w), 0);
+          at >= 0 && n < OCCURRENCES;
+          at = wordStart(lower, words.get(w), at + 1), n++) {
+        hits.add(new int[] {at, w});
+      }
+    }
+    if (hits.isEmpty()) {
+      return -1;
+    }
+    hits.sort(java.util.Comparator.comparingInt((int[] h) -> h[0]));
+    int span = WIDTH * 2 / 3;
+    int[] inWindow = new int[words.size()];
+    int distinct = 0;
+    int best = hits.get(0)[0];
+    int bestDistinct = 0;
+    int left = 0;
+    for (int[] hit : hits) {
+      if (inWindow[hit[1]]++ == 0) {
+        distinct++;
+      }
+      while (hits.get(left)[0] < hit[0] - span) {
+        if (--inWindow[hits.get(left)[1]] == 0) {
+          distinct--;
+        }
+        left++;
+      }
+      if (distinct > bestDistinct) {
+        bestDistinct = distinct;
+        best = hits.get(left)[0];
+      }
+    }
+    return best;
   }
 
   private static int wordStart(String lower, String w, int from) {

@@ -1,0 +1,31 @@
+package dev.agentworkbench.memory.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SnippetsTest {
+  @Test
+  void theSnippetShowsWhereTheWordsMeetNotTheFirstLoneWord() {
+    String body =
+        "The decoder was slow at first. "
+            + "x ".repeat(200)
+            + "Later the Spark decoder read the stream twice as fast. "
+            + "y ".repeat(200);
+    String snippet = Snippets.around(body, List.of("spark", "decoder"));
+    assertTrue(snippet.contains("**Spark** **decoder**"), snippet);
+    assertFalse(snippet.contains("slow at first"), snippet);
+  }
+
+  @Test
+  void aSingleWordStillShowsItsFirstPlaceAndNoMatchShowsTheStart() {
+    String body = "alpha beta gamma. " + "z ".repeat(200) + "gamma again";
+    assertEquals(11, Snippets.densest(body.toLowerCase(), List.of("gamma")));
+    assertTrue(Snippets.around(body, List.of("gamma")).startsWith("alpha beta **gamma**"));
+    assertEquals(-1, Snippets.densest(body, List.of("omega")));
+    assertTrue(Snippets.around(body, List.of("omega")).startsWith("alpha beta gamma"));
+  }
+}
