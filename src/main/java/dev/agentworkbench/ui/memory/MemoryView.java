@@ -137,6 +137,9 @@ final class MemoryView extends BorderPane {
   private ToolBar toolbar() {
     projects = new ComboBox<>(model.projects());
     projects.setId("memory-project");
+    // one width whatever the project's name, so the search box beside it stays in place
+    projects.setPrefWidth(180);
+    projects.setMinWidth(120);
     projects.valueProperty().bindBidirectional(model.project());
     projects.setOnAction(
         e -> {
