@@ -534,6 +534,34 @@ class NotesServiceTest {
   }
 
   @Test
+  void aNoteCreatedLongAgoIsAPrimaryWithNothingRelatedYetTheRoomsGraphShowsItsLinks()
+      throws Exception {
+    Path old = root.resolve("Old.md");
+    Path fresh = root.resolve("Fresh.md");
+    Files.writeString(old, "---\ntitle: Old\ncreated: 1843-01-01\n---\n- to [[Fresh]]\n");
+    Files.writeString(fresh, "---\ntitle: Fresh\n---\n- back [[Old]]\n");
+    notes.update(List.of(old, fresh));
+    NoteSummary o = notes.byPath("Old.md").orElseThrow();
+    ContextResult c = notes.context("memory://" + o.permalink(), 1, "7d", 1, 10, 10);
+    assertEquals(1, c.primaryCount(), "named by the URL: listed whatever its age");
+    assertTrue(c.results().get(0).related().isEmpty(), "created before the timeframe: no related");
+    NoteSummary f = notes.byPath("Fresh.md").orElseThrow();
+    assertEquals(
+        List.of("1 Fresh back Old"),
+        rows(
+            notes
+                .context("memory://" + f.permalink(), 1, "7d", 1, 10, 10)
+                .results()
+                .get(0)
+                .related()),
+        "Fresh's own link counts; Old, and the link Old holds, were created before the timeframe");
+    assertEquals(
+        List.of("1 Fresh back Old", "1 Old to Fresh", "1 note Fresh"),
+        rows(notes.neighbourhood(o, 1, java.time.Instant.MIN, 200)),
+        "the room's graph has no timeframe, whatever the dates");
+  }
+
+  @Test
   void maxRelatedCountsOverAllPrimariesAndOldPrimariesAreStillListed() throws Exception {
     NoteSummary a = chain();
     String glob = "memory://" + a.permalink().replace("/a", "/*");

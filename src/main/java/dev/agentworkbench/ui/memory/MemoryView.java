@@ -1021,16 +1021,46 @@ final class MemoryView extends BorderPane {
                 model.create(
                     form,
                     path -> {
-                      // the new note opens for writing, the cursor at its end
+                      // the new note opens for writing, the cursor at its end: once it is read
+                      // (the editor puts the cursor at the top of a note it loads)
                       tabs.getSelectionModel().select(1);
-                      javafx.application.Platform.runLater(
+                      whenOpen(
+                          path,
                           () -> {
                             if (editor != null) {
                               editor.area().requestFocus();
                               editor.area().moveTo(editor.area().getLength());
+                              editor.area().requestFollowCaret();
                             }
                           });
                     }));
+  }
+
+  /**
+   * Runs {@code action} once the note at {@code path} is open and loaded in the editor (after
+   * everything the opening changes), now if it is open already.
+   */
+  private void whenOpen(String path, Runnable action) {
+    java.util.function.Predicate<Optional<MemoryViewModel.OpenNote>> isIt =
+        o -> o.map(n -> n.file().note().filePath().equals(path)).orElse(false);
+    if (isIt.test(model.open().get())) {
+      javafx.application.Platform.runLater(action);
+      return;
+    }
+    javafx.beans.value.ChangeListener<Optional<MemoryViewModel.OpenNote>> once =
+        new javafx.beans.value.ChangeListener<>() {
+          @Override
+          public void changed(
+              javafx.beans.value.ObservableValue<? extends Optional<MemoryViewModel.OpenNote>> o,
+              Optional<MemoryViewModel.OpenNote> was,
+              Optional<MemoryViewModel.OpenNote> now) {
+            if (isIt.test(now)) {
+              model.open().removeListener(this);
+              javafx.application.Platform.runLater(action);
+            }
+          }
+        };
+    model.open().addListener(once);
   }
 
   void move() {

@@ -770,7 +770,7 @@ public final class MemoryViewModel {
                   .map(r -> new Link(r, s.resolve(r.target(), Optional.of(filePath))))
                   .toList();
           NoteSummary self = s.byPath(filePath).orElse(f.note().summary());
-          List<ContextResult.Related> graph = s.neighbourhood(self, d, Instant.EPOCH, 200);
+          List<ContextResult.Related> graph = s.neighbourhood(self, d, Instant.MIN, 200);
           Optional<NoteDrafts.Draft> draft;
           synchronized (drafts) {
             draft = drafts.load(s.fileOf(filePath));
