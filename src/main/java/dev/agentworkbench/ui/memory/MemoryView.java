@@ -500,29 +500,36 @@ final class MemoryView extends BorderPane {
 
   private void deleteFolder(String folder) {
     Optional<Path> dir = model.openRoot().get().map(r -> r.resolve(folder));
-    boolean trash = dir.map(this::trashHolds).orElse(false);
     long count = model.notesInFolder(folder);
-    String message =
-        trash
-            ? "Move the folder \""
-                + folder
-                + "\" and the "
-                + count
-                + " notes in it to the system trash?"
-            : "This system has no trash the app can use for it: the folder \""
-                + folder
-                + "\" and the "
-                + count
-                + " notes in it will be deleted permanently.";
-    if (confirmDeletion("Delete folder", "Delete folder " + folder, message, trash)) {
-      model.deleteFolder(
-          folder,
-          d -> {
-            if (!trash || !moveToTrash(d)) {
-              dev.agentworkbench.memory.NotesService.PERMANENTLY.remove(d);
-            }
-          });
-    }
+    // whether the trash takes it is a look at the disk: off the FX thread, then the question
+    model.inBackground(
+        "memory-trash-check",
+        () -> dir.map(this::trashHolds).orElse(false),
+        trash -> {
+          String message =
+              trash
+                  ? "Move the folder \""
+                      + folder
+                      + "\" and the "
+                      + count
+                      + " notes in it to the system trash?"
+                  : "This system has no trash the app can use for it: the folder \""
+                      + folder
+                      + "\" and the "
+                      + count
+                      + " notes in it will be deleted permanently.";
+          if (confirmDeletion("Delete folder", "Delete folder " + folder, message, trash)) {
+            model.deleteFolder(
+                folder,
+                d -> {
+                  if (trash) {
+                    moveToTrash(d);
+                  } else {
+                    dev.agentworkbench.memory.NotesService.PERMANENTLY.remove(d);
+                  }
+                });
+          }
+        });
   }
 
   /** The trash of Linux desktops, which Java's own move to the trash does not reach. */
@@ -533,21 +540,25 @@ final class MemoryView extends BorderPane {
         && Desktop.getDesktop().isSupported(Desktop.Action.MOVE_TO_TRASH);
   }
 
-  /** Whether a file or folder can go to the system trash (Windows, macOS, Linux desktops). */
+  /**
+   * Whether a file or folder can go to the system trash: the Linux desktop's (given to the room, so
+   * tests use their own), else Java's own (Windows, macOS).
+   */
   private boolean trashHolds(Path file) {
-    return desktopTrash() || freedesktop.map(t -> t.holds(file)).orElse(false);
+    return freedesktop.isPresent() ? freedesktop.get().holds(file) : desktopTrash();
   }
 
-  /** Moves a file or folder to the system trash; false when it could not. */
-  private boolean moveToTrash(Path file) throws java.io.IOException {
-    if (desktopTrash()) {
-      return Desktop.getDesktop().moveToTrash(file.toFile());
-    }
-    if (freedesktop.isPresent() && freedesktop.get().holds(file)) {
+  /**
+   * Moves a file or folder to the system trash; an error, nothing deleted, when it could not (the
+   * user was promised the trash, never a permanent deletion instead).
+   */
+  private void moveToTrash(Path file) throws java.io.IOException {
+    if (freedesktop.isPresent()) {
       freedesktop.get().moveToTrash(file);
-      return true;
+    } else if (!desktopTrash() || !Desktop.getDesktop().moveToTrash(file.toFile())) {
+      throw new java.io.IOException(
+          "could not move " + file.getFileName() + " to the system trash; nothing was deleted");
     }
-    return false;
   }
 
   /**
@@ -1088,27 +1099,32 @@ final class MemoryView extends BorderPane {
             n -> {
               Optional<Path> file =
                   model.openRoot().get().map(r -> r.resolve(n.file().note().filePath()));
-              boolean trash = file.map(this::trashHolds).orElse(false);
               String title = n.file().note().title();
-              String message =
-                  trash
-                      ? "Move \"" + title + "\" to the system trash?"
-                      : "This system has no trash the app can use for it: \""
-                          + title
-                          + "\" will be deleted permanently.";
-              if (confirmDeletion(
-                  "Delete note", "Delete " + n.file().note().filePath(), message, trash)) {
-                model.delete(
-                    f -> {
-                      if (trash && moveToTrash(f)) {
-                        return "moved to the system trash";
-                      }
-                      Files.deleteIfExists(f);
-                      return "deleted permanently";
-                    });
-                // the keyboard stays in the list of notes, not on the first button of the window
-                table.requestFocus();
-              }
+              model.inBackground(
+                  "memory-trash-check",
+                  () -> file.map(this::trashHolds).orElse(false),
+                  trash -> {
+                    String message =
+                        trash
+                            ? "Move \"" + title + "\" to the system trash?"
+                            : "This system has no trash the app can use for it: \""
+                                + title
+                                + "\" will be deleted permanently.";
+                    if (confirmDeletion(
+                        "Delete note", "Delete " + n.file().note().filePath(), message, trash)) {
+                      model.delete(
+                          f -> {
+                            if (trash) {
+                              moveToTrash(f);
+                              return "moved to the system trash";
+                            }
+                            Files.deleteIfExists(f);
+                            return "deleted permanently";
+                          });
+                      // the keyboard stays in the list of notes, not on the window's first button
+                      table.requestFocus();
+                    }
+                  });
             });
   }
 

@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -62,11 +61,13 @@ public final class FreedesktopTrash {
       while (existing != null && !Files.exists(existing)) {
         existing = existing.getParent();
       }
-      if (existing == null) {
+      Path folder = path.toAbsolutePath().normalize().getParent();
+      if (existing == null || folder == null) {
         return false;
       }
+      // the folder the entry is in: a link is moved itself, wherever it points
       FileStore trashStore = Files.getFileStore(existing);
-      return Files.getFileStore(path).equals(trashStore);
+      return Files.getFileStore(folder).equals(trashStore);
     } catch (IOException | SecurityException e) {
       return false;
     }
@@ -81,9 +82,9 @@ public final class FreedesktopTrash {
     if (!Files.exists(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       throw new java.nio.file.NoSuchFileException(source.toString());
     }
-    Path files = Files.createDirectories(root.resolve("files"));
-    Path info = Files.createDirectories(root.resolve("info"));
-    String name = source.getFileName().toString();
+    Path files = privateFolder(root.resolve("files"));
+    Path info = privateFolder(root.resolve("info"));
+    String name = fitting(source.getFileName().toString());
     String record =
         "[Trash Info]\nPath="
             + escaped(source.toString())
@@ -101,18 +102,65 @@ public final class FreedesktopTrash {
         continue;
       }
       Path target = files.resolve(candidate);
-      if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        Files.deleteIfExists(infoFile); // a leftover without its record: leave it alone
-        continue;
-      }
       try {
-        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        // a rename on the one disk, refused (never replacing) when the name is taken there
+        Files.move(source, target);
         return;
+      } catch (FileAlreadyExistsException leftover) {
+        Files.deleteIfExists(infoFile); // a file without its record: left alone, next name
       } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(infoFile);
         throw e;
       }
     }
+  }
+
+  /** The trash's folders, readable by the user alone as file managers make them. */
+  private static Path privateFolder(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      return dir;
+    }
+    try {
+      Path parent = dir.getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        privateFolder(parent);
+      }
+      return Files.createDirectory(
+          dir,
+          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+    } catch (UnsupportedOperationException noPosix) {
+      return Files.createDirectories(dir);
+    } catch (FileAlreadyExistsException raced) {
+      return dir;
+    }
+  }
+
+  /** Longest name in bytes that leaves room for {@code .trashinfo} and a number (NAME_MAX 255). */
+  private static final int MAX_NAME_BYTES = 235;
+
+  /** The name, its stem shortened when too long for the trash's record beside it. */
+  static String fitting(String name) {
+    if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
+      return name;
+    }
+    int dot = name.lastIndexOf('.');
+    String extension = dot > 0 && name.length() - dot <= 16 ? name.substring(dot) : "";
+    String stem = name.substring(0, name.length() - extension.length());
+    int budget = MAX_NAME_BYTES - extension.getBytes(StandardCharsets.UTF_8).length;
+    StringBuilder kept = new StringBuilder();
+    int bytes = 0;
+    for (int i = 0; i < stem.length(); ) {
+      int cp = stem.codePointAt(i);
+      int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes + size > budget) {
+        break;
+      }
+      kept.appendCodePoint(cp);
+      bytes += size;
+      i += Character.charCount(cp);
+    }
+    return kept + extension;
   }
 
   /** {@code notes.md} as the second of its name: {@code notes.2.md}, as file managers number. */

@@ -67,4 +67,30 @@ class FreedesktopTrashTest {
             .root(),
         "the default place, without XDG_DATA_HOME");
   }
+
+  @Test
+  void aLongNameIsShortenedALinkGoesItselfAndTheTrashIsTheUsersAlone() throws Exception {
+    FreedesktopTrash trash = trash();
+    Path notes = Files.createDirectories(temp.resolve("notes"));
+    String longName = "é".repeat(120) + ".md"; // 243 bytes: no room left for ".trashinfo"
+    Path note = Files.writeString(notes.resolve(longName), "long");
+    trash.moveToTrash(note);
+    String kept = FreedesktopTrash.fitting(longName);
+    assertTrue(
+        kept.endsWith(".md")
+            && kept.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 235);
+    assertEquals("long", Files.readString(temp.resolve("data/Trash/files/" + kept)));
+    assertTrue(Files.exists(temp.resolve("data/Trash/info/" + kept + ".trashinfo")));
+    assertEquals(
+        "rwx------",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(temp.resolve("data/Trash/files"))));
+
+    Path elsewhere = Files.writeString(temp.resolve("elsewhere.md"), "kept");
+    Path link = Files.createSymbolicLink(notes.resolve("link.md"), elsewhere);
+    assertTrue(trash.holds(link));
+    trash.moveToTrash(link);
+    assertTrue(Files.isSymbolicLink(temp.resolve("data/Trash/files/link.md")), "the link itself");
+    assertEquals("kept", Files.readString(elsewhere), "what it points to is left alone");
+  }
 }
