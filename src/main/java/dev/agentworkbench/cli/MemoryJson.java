@@ -126,12 +126,8 @@ final class MemoryJson {
     meta.put("uri", uri);
     meta.put("types", types);
     meta.put("depth", depth);
-    // as Python's isoformat(): microseconds and an offset such as +00:00
-    meta.put(
-        "timeframe",
-        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx")
-            .format(since.atZone(java.time.ZoneId.systemDefault())));
-    meta.put("generated_at", java.time.Instant.now().toString());
+    meta.put("timeframe", isoformat(since));
+    meta.put("generated_at", isoformat(java.time.Instant.now()));
     meta.put("primary_count", primaries);
     meta.put("related_count", related.size());
     meta.put("total_results", primaries + related.size());
@@ -139,6 +135,12 @@ final class MemoryJson {
     meta.put("total_relations", related.stream().filter(r -> r.kind().equals("relation")).count());
     meta.put("has_more", hasMore);
     return meta;
+  }
+
+  /** An instant as Python's isoformat() writes basic-memory's: microseconds, offset +00:00. */
+  static String isoformat(java.time.Instant when) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx")
+        .format(when.atZone(java.time.ZoneId.systemDefault()));
   }
 
   static List<Map<String, Object>> summaries(List<NoteSummary> notes) {

@@ -137,6 +137,14 @@ final class MemoryRecentCommand implements Callable<Integer> {
         }
         results.add(m);
       }
+      // basic-memory counts the observations of the related notes too, each note once
+      java.util.Set<String> counted = new java.util.HashSet<>();
+      shown.stream().filter(Row::isNote).forEach(r -> counted.add(r.note().filePath()));
+      for (ContextResult.Related r : related) {
+        if (r.kind().equals("entity") && counted.add(r.from().filePath())) {
+          observations += notes.readFile(r.from().filePath()).note().observations().size();
+        }
+      }
       if (options.json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("results", results);

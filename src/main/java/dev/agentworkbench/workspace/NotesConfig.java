@@ -89,6 +89,7 @@ public record NotesConfig(
             });
     String defaultProject =
         env.variable("BASIC_MEMORY_DEFAULT_PROJECT")
+            .filter(name -> projects.stream().anyMatch(p -> p.name().equals(name)))
             .orElse(
                 root.path("default_project")
                     .asText(projects.isEmpty() ? "main" : projects.get(0).name()));
@@ -139,7 +140,13 @@ public record NotesConfig(
 
   private static NotesConfig fallback(
       UserEnvironment env, Optional<Path> file, List<String> problems, JsonNode root) {
-    NotesProject main = new NotesProject("main", env.home().resolve("basic-memory"), false);
+    // basic-memory's home setting, from the environment as every setting can be
+    Path home =
+        env.variable("BASIC_MEMORY_HOME")
+            .filter(v -> !v.isBlank())
+            .map(v -> expand(v, env))
+            .orElse(env.home().resolve("basic-memory"));
+    NotesProject main = new NotesProject("main", home, false);
     return new NotesConfig(
         file,
         List.of(main),

@@ -63,6 +63,19 @@ class NotesConfigTest {
                     "BASIC_MEMORY_UPDATE_PERMALINKS_ON_MOVE",
                     "sometimes")));
     assertFalse(unreadable.updatePermalinksOnMove(), "a value it cannot read leaves the file's");
+    NotesConfig unknown =
+        NotesConfig.load(
+            new UserEnvironment(
+                dir,
+                Map.of(
+                    "BASIC_MEMORY_CONFIG_DIR",
+                    configDir.toString(),
+                    "BASIC_MEMORY_DEFAULT_PROJECT",
+                    "nowhere")));
+    assertEquals("main", unknown.defaultProject(), "a project the config does not have is ignored");
+    NotesConfig none =
+        NotesConfig.load(new UserEnvironment(dir, Map.of("BASIC_MEMORY_HOME", "~/notes-here")));
+    assertEquals(dir.resolve("notes-here"), none.defaultNotesProject().root());
   }
 
   @Test

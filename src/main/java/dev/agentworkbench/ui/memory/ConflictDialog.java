@@ -21,9 +21,8 @@ final class ConflictDialog extends Dialog<Boolean> {
     setHeaderText(
         deleted
             ? conflict.filePath()
-                + " was deleted on disk while you were editing it, and then something else took"
-                + " its place or it could not be written. Nothing was written: write your version"
-                + " again, or let the note go."
+                + " was deleted on disk while you were editing it. Nothing was written: write"
+                + " your version again, or let the note go."
             : conflict.filePath()
                 + " changed on disk while you were editing it. Nothing was overwritten:"
                 + " choose the version to keep.");

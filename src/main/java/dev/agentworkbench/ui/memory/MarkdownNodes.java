@@ -349,7 +349,8 @@ final class MarkdownNodes {
         link.getStyleClass().add("md-wiki-missing");
         link.setTooltip(
             new javafx.scene.control.Tooltip("No note is called this yet: click to write it"));
-        link.setOnAction(e -> createTitle.accept(title));
+        link.setOnAction(
+            e -> createTitle.accept(dev.agentworkbench.memory.links.LinkGraph.normalise(title)));
       } else {
         link.setOnAction(e -> openLink.accept(target));
       }

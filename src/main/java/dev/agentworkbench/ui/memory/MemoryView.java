@@ -220,7 +220,8 @@ final class MemoryView extends BorderPane {
     tree.getSelectionModel()
         .selectedItemProperty()
         .addListener(
-            (o, was, now) -> model.showFolder(now == null || now == root ? "" : pathOf(now)));
+            (o, was, now) ->
+                model.showFolder(now == null || now == root ? "" : pathOf(now), !rebuilding));
     model
         .folders()
         .addListener((javafx.collections.ListChangeListener<String>) c -> rebuildTree(root));
@@ -654,12 +655,20 @@ final class MemoryView extends BorderPane {
           slash < 0 || !known.contains(f.substring(0, slash)) ? "" : f.substring(0, slash);
       below.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(f);
     }
-    root.getChildren()
-        .setAll(
-            below.getOrDefault("", java.util.List.of()).stream()
-                .map(f -> (TreeItem<String>) new FolderItem(f, below))
-                .toList());
+    rebuilding = true;
+    try {
+      root.getChildren()
+          .setAll(
+              below.getOrDefault("", java.util.List.of()).stream()
+                  .map(f -> (TreeItem<String>) new FolderItem(f, below))
+                  .toList());
+    } finally {
+      rebuilding = false;
+    }
   }
+
+  /** True while the tree is rebuilt: a selection it changes is not the user's. */
+  private boolean rebuilding;
 
   /** A folder of the tree whose subfolders get items when they are first asked for. */
   private static final class FolderItem extends TreeItem<String> {
@@ -1022,8 +1031,17 @@ final class MemoryView extends BorderPane {
         .orElse(false);
   }
 
+  /**
+   * The new-note form; {@code title} may be a link's target: {@code folder/Note} proposes Note in
+   * that folder, so that the link resolves to the note made.
+   */
   void newNote(String title) {
     String folder = model.folder().get();
+    int slash = title.lastIndexOf('/');
+    if (slash > 0 && slash < title.length() - 1) {
+      folder = title.substring(0, slash);
+      title = title.substring(slash + 1);
+    }
     NewNoteDialog d = new NewNoteDialog(model.service(), title, folder);
     d.initOwner(window.get());
     d.showAndWait()

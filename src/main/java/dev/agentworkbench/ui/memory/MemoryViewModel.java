@@ -92,7 +92,9 @@ public final class MemoryViewModel {
 
     /** The version on disk now, or the file's absence. */
     static Conflict of(String filePath, String mine, Optional<String> onDisk) {
-      return onDisk.map(d -> new Conflict(filePath, mine, d)).orElse(deleted(filePath, mine));
+      return onDisk
+          .map(d -> new Conflict(filePath, mine, d))
+          .orElseGet(() -> deleted(filePath, mine));
     }
   }
 
@@ -620,11 +622,19 @@ public final class MemoryViewModel {
   }
 
   public void showFolder(String f) {
+    showFolder(f, false);
+  }
+
+  /**
+   * Shows the notes of a folder; with {@code say}, the user chose it, and the line under the list
+   * counts what it then shows (a folder selected again as the tree is rebuilt says nothing, so the
+   * message of what rebuilt it stays).
+   */
+  public void showFolder(String f, boolean say) {
     folder.set(f == null ? "" : f);
     refreshLists();
     NotesService s = service;
-    if (s != null) {
-      // the line under the list counts what it shows
+    if (say && s != null) {
       String shown = folder.get();
       long count = shown.isEmpty() ? s.size() : notesInFolder(shown);
       message.set(
@@ -961,7 +971,9 @@ public final class MemoryViewModel {
           conflict.set(found);
           if (found.isPresent()) {
             message.set(
-                path + " changed on disk while you edited it: choose which version to keep.");
+                found.get().deleted()
+                    ? path + " is gone from disk and could not be written again: choose."
+                    : path + " changed on disk while you edited it: choose which version to keep.");
           } else {
             savedText = text;
             message.set("Saved " + path);

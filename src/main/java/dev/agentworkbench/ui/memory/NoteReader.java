@@ -348,8 +348,8 @@ final class NoteReader extends StackPane {
     }
     Button create = new Button("create");
     create.getStyleClass().addAll("small", "rel-create");
-    String title = named.substring(named.lastIndexOf('/') + 1);
-    create.setOnAction(e -> createTitle.accept(title.isEmpty() ? named : title));
+    // folder/Note: the form proposes Note in that folder (MemoryView.newNote)
+    create.setOnAction(e -> createTitle.accept(named));
     return new HBox(4, missing, create);
   }
 

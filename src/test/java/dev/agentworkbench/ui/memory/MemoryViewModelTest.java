@@ -53,9 +53,12 @@ class MemoryViewModelTest {
         open.links().stream().anyMatch(l -> l.target().isEmpty()),
         "forward references are unresolved");
     assertFalse(open.graph().isEmpty());
-    model.showFolder("ml");
+    model.showFolder("ml", true);
     assertEquals(3, model.notes().size());
     assertEquals("3 notes in ml/", model.message().get(), "the line under the list counts them");
+    model.message().set("Deleted folder x");
+    model.showFolder("", false);
+    assertEquals("Deleted folder x", model.message().get(), "not the user's choice: said nothing");
   }
 
   @Test
