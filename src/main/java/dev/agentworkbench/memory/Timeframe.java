@@ -49,8 +49,9 @@ public final class Timeframe {
   /**
    * The instant the timeframe reaches back to, as basic-memory's dateparser reads it: a span back
    * from now ({@code 7d}, {@code 2 weeks}, {@code 1 month} as a calendar month, {@code yesterday})
-   * or a date ({@code 2026-11-01}, its start in {@code zone}). Always at least one day back, never
-   * more than a year, never in the future.
+   * or a date ({@code 2026-11-01}, from its start in {@code zone}), kept as whole days back from
+   * now as basic-memory keeps it. Always at least one day back, never more than a year, never in
+   * the future.
    */
   public static Instant since(String timeframe, Instant now, java.time.ZoneId zone)
       throws NotesException {
@@ -66,11 +67,12 @@ public final class Timeframe {
     if (start.isAfter(now.plusSeconds(60))) {
       throw new NotesException("Error", "INVALID_TIMEFRAME", "Timeframe cannot be in the future");
     }
-    if (Duration.between(start, now).compareTo(Duration.ofDays(366)) > 0) {
+    // basic-memory keeps whole days of it (validate_timeframe: f"{days}d"), at least one
+    long days = Duration.between(start, now).toDays();
+    if (days > 365) {
       throw new NotesException("Error", "INVALID_TIMEFRAME", "Timeframe should be <= 1 year");
     }
-    Instant dayBack = now.minus(Duration.ofDays(1));
-    return start.isAfter(dayBack) ? dayBack : start;
+    return now.minus(Duration.ofDays(Math.max(1, days)));
   }
 
   private static final Pattern MONTHS =

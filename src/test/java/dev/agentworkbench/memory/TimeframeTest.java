@@ -27,12 +27,13 @@ class TimeframeTest {
     assertEquals(Instant.parse("2026-11-20T12:00:00Z"), Timeframe.since("7d", NOW, PARIS));
     // a calendar month back, not 30 days
     assertEquals(Instant.parse("2026-10-27T12:00:00Z"), Timeframe.since("1 month", NOW, PARIS));
-    // the same local time (13:00 in Paris), in summer time then
+    // 92 days and an hour back (summer time then): whole days, as basic-memory keeps them
     assertEquals(
-        Instant.parse("2026-08-27T11:00:00Z"), Timeframe.since("3 months ago", NOW, PARIS));
+        Instant.parse("2026-08-27T12:00:00Z"), Timeframe.since("3 months ago", NOW, PARIS));
+    assertEquals(Instant.parse("2026-11-26T12:00:00Z"), Timeframe.since("36h", NOW, PARIS));
     assertEquals(Instant.parse("2026-10-27T12:00:00Z"), Timeframe.since("last month", NOW, PARIS));
-    // a date is its start, in the user's time zone
-    assertEquals(Instant.parse("2026-10-31T23:00:00Z"), Timeframe.since("2026-11-01", NOW, PARIS));
+    // a date: the whole days since its start in the user's time zone (26 days and 13 hours)
+    assertEquals(Instant.parse("2026-11-01T12:00:00Z"), Timeframe.since("2026-11-01", NOW, PARIS));
     NotesException future =
         org.junit.jupiter.api.Assertions.assertThrows(
             NotesException.class, () -> Timeframe.since("2026-12-25", NOW, PARIS));
