@@ -957,6 +957,23 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aNoteTheTrashCannotTakeIsKeptNotDeletedForGood(FxRobot robot) throws Exception {
+    // the trash's folder cannot be made: a file stands where it would go
+    Files.writeString(temp.resolve("data"), "not a folder");
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("Delete…");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("Move to trash");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        Files.exists(root.resolve("people/Ada Lovelace.md")),
+        "promised the trash, the note is never deleted for good instead");
+    assertTrue(model.message().get().startsWith("Delete failed"), model.message().get());
+  }
+
+  @Test
   void deletingANoteAsksFirstAndEnterKeepsIt(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
