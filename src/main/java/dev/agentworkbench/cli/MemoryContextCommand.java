@@ -88,7 +88,7 @@ final class MemoryContextCommand implements Callable<Integer> {
       m.put(
           "observations",
           item.observations().stream()
-              .map(o -> MemoryJson.observationRow(item.primary(), o, 50))
+              .map(o -> MemoryJson.observationRow(item.primary(), o, true))
               .toList());
       m.put("related_results", item.related().stream().map(MemoryJson::related).toList());
       related.addAll(item.related());

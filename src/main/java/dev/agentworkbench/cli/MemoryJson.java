@@ -85,18 +85,25 @@ final class MemoryJson {
 
   /**
    * An observation as build_context and recent_activity list it (basic-memory's
-   * ObservationSummary), its title cut after {@code titleChars} characters of content as
-   * basic-memory cuts it, with the tags and context beside.
+   * ObservationSummary), with the tags and context beside. basic-memory makes its title and
+   * permalink in two ways: build_context's rows ({@code inContext}) cut the title after 50
+   * characters of content and slug the whole content; the search index's rows (recent_activity) cut
+   * them after 100 and 200.
    */
-  static Map<String, Object> observationRow(NoteSummary n, Observation o, int titleChars) {
+  static Map<String, Object> observationRow(NoteSummary n, Observation o, boolean inContext) {
     String content = o.content();
+    int titleChars = inContext ? 50 : 100;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", "observation");
     m.put(
         "title",
         o.category() + ": " + content.substring(0, Math.min(titleChars, content.length())) + "...");
     m.put("file_path", n.filePath());
-    m.put("permalink", Permalinks.ofObservation(n.permalink(), o.category(), content));
+    m.put(
+        "permalink",
+        inContext
+            ? Permalinks.ofObservationInContext(n.permalink(), o.category(), content)
+            : Permalinks.ofObservation(n.permalink(), o.category(), content));
     m.putAll(observation(o));
     m.put("created_at", n.created().toString());
     return m;

@@ -108,7 +108,8 @@ final class MemoryRecentCommand implements Callable<Integer> {
           observations += own.size();
           m.put("primary_result", MemoryJson.summary(n));
           m.put(
-              "observations", own.stream().map(o -> MemoryJson.observationRow(n, o, 50)).toList());
+              "observations",
+              own.stream().map(o -> MemoryJson.observationRow(n, o, true)).toList());
           m.put(
               "related_results",
               related.stream()
@@ -118,7 +119,7 @@ final class MemoryRecentCommand implements Callable<Integer> {
           lines.add("- " + n.title() + " (" + n.permalink() + ") " + n.modified());
         } else if (row.observation() != null) {
           Observation o = row.observation();
-          m.put("primary_result", MemoryJson.observationRow(n, o, 100));
+          m.put("primary_result", MemoryJson.observationRow(n, o, false));
           m.put("observations", List.of());
           m.put("related_results", List.of());
           lines.add("- [" + o.category() + "] " + o.content() + "  (" + n.title() + ")");

@@ -96,6 +96,15 @@ public final class Permalinks {
             + content.substring(0, Math.min(200, content.length())).replace('/', ' '));
   }
 
+  /**
+   * An observation's permalink as basic-memory's context service makes it for build_context: the
+   * note's, then {@code observations/<category>/<content>}, the whole content, slugged.
+   */
+  public static String ofObservationInContext(
+      String notePermalink, String category, String content) {
+    return slug(notePermalink + "/observations/" + category + "/" + content);
+  }
+
   /** A relation's permalink as basic-memory's search index makes it: note, type, target. */
   public static String ofRelation(String notePermalink, String type, String target) {
     return (notePermalink + "/" + slug(type) + "/" + slug(target.replace('/', ' ')))
