@@ -36,6 +36,13 @@ class NotesConfigTest {
     assertTrue(config.permalinksIncludeProject());
   }
 
+  /** The config in {@code configDir} with one more environment variable set. */
+  private NotesConfig withConfigAnd(Path configDir, String variable, String value) {
+    return NotesConfig.load(
+        new UserEnvironment(
+            dir, Map.of("BASIC_MEMORY_CONFIG_DIR", configDir.toString(), variable, value)));
+  }
+
   @Test
   void settingsInTheEnvironmentWinOverTheFileAsInBasicMemory() throws Exception {
     Path configDir = fixtureConfigDir();
@@ -54,24 +61,9 @@ class NotesConfigTest {
     assertTrue(config.kebabFilenames());
     assertEquals("research", config.defaultProject());
     NotesConfig unreadable =
-        NotesConfig.load(
-            new UserEnvironment(
-                dir,
-                Map.of(
-                    "BASIC_MEMORY_CONFIG_DIR",
-                    configDir.toString(),
-                    "BASIC_MEMORY_UPDATE_PERMALINKS_ON_MOVE",
-                    "sometimes")));
+        withConfigAnd(configDir, "BASIC_MEMORY_UPDATE_PERMALINKS_ON_MOVE", "sometimes");
     assertFalse(unreadable.updatePermalinksOnMove(), "a value it cannot read leaves the file's");
-    NotesConfig unknown =
-        NotesConfig.load(
-            new UserEnvironment(
-                dir,
-                Map.of(
-                    "BASIC_MEMORY_CONFIG_DIR",
-                    configDir.toString(),
-                    "BASIC_MEMORY_DEFAULT_PROJECT",
-                    "nowhere")));
+    NotesConfig unknown = withConfigAnd(configDir, "BASIC_MEMORY_DEFAULT_PROJECT", "nowhere");
     assertEquals("main", unknown.defaultProject(), "a project the config does not have is ignored");
     NotesConfig none =
         NotesConfig.load(new UserEnvironment(dir, Map.of("BASIC_MEMORY_HOME", "~/notes-here")));

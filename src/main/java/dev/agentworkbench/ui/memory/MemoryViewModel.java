@@ -992,29 +992,13 @@ public final class MemoryViewModel {
     }
     NotesService s = service;
     conflict.set(Optional.empty());
-    if (!keepMine && c.get().deleted()) {
-      // the note is gone and the user lets it go: their edits and draft with it
-      work.submit(
-          "memory-save",
-          () -> {
-            drafts.discard(s.fileOf(c.get().filePath()));
-            return c.get().filePath();
-          },
-          path -> {
-            dirty.set(false);
-            changedOnDisk.set(false);
-            deletedOnDisk.set(false);
-            open.set(Optional.empty());
-            message.set(path + " stays deleted; your edits were dropped.");
-            refreshLists();
-          },
-          fail("Could not drop the draft"));
-      return;
-    }
     if (!keepMine) {
       // the user's edits are dropped by their choice: their draft too, or reopening would bring
       // them back
-      editorText.set(c.get().onDisk());
+      boolean gone = c.get().deleted();
+      if (!gone) {
+        editorText.set(c.get().onDisk());
+      }
       work.submit(
           "memory-save",
           () -> {
@@ -1022,8 +1006,18 @@ public final class MemoryViewModel {
             return c.get().filePath();
           },
           path -> {
-            message.set("Took the version on disk of " + path + "; your edits were dropped.");
-            openNote(path, Optional.empty());
+            if (gone) {
+              // the note is gone and the user lets it go: it closes
+              dirty.set(false);
+              changedOnDisk.set(false);
+              deletedOnDisk.set(false);
+              open.set(Optional.empty());
+              message.set(path + " stays deleted; your edits were dropped.");
+              refreshLists();
+            } else {
+              message.set("Took the version on disk of " + path + "; your edits were dropped.");
+              openNote(path, Optional.empty());
+            }
           },
           fail("Could not drop the draft"));
       return;
