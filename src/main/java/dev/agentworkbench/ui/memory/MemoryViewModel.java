@@ -1279,6 +1279,19 @@ public final class MemoryViewModel {
         fail("Updating the index failed"));
   }
 
+  /**
+   * Whether a link written in the open note ({@code [[target]]}) resolves to a note, as the reader
+   * marks it; true while no project is open. Called off the FX thread.
+   */
+  boolean linkResolves(String target) {
+    NotesService s = service;
+    if (s == null) {
+      return true;
+    }
+    Optional<String> from = open.get().map(n -> n.file().note().filePath());
+    return s.resolve(target.replace("::", "/"), from).isPresent();
+  }
+
   /** Titles for {@code [[} completion, starting with (then containing) the typed text. */
   public List<String> titlesFor(String typed) {
     String t = typed.toLowerCase(java.util.Locale.ROOT);

@@ -95,7 +95,7 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
   private void highlight(String text) {
     model.inBackground(
         "memory-highlight",
-        () -> NoteHighlighting.compute(text),
+        () -> NoteHighlighting.compute(text, model::linkResolves),
         spans -> {
           if (spans.length() == area.getLength() && text.equals(area.getText())) {
             area.setStyleSpans(0, spans);

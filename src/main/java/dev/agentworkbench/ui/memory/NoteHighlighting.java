@@ -23,6 +23,15 @@ final class NoteHighlighting {
   private NoteHighlighting() {}
 
   static StyleSpans<Collection<String>> compute(String text) {
+    return compute(text, target -> true);
+  }
+
+  /**
+   * The spans; a {@code [[link]]} whose target {@code resolves} says no to (given the text between
+   * the brackets) is marked missing as well.
+   */
+  static StyleSpans<Collection<String>> compute(
+      String text, java.util.function.Predicate<String> resolves) {
     StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
     if (text.length() > LIMIT) {
       spans.add(List.of(), text.length());
@@ -47,16 +56,20 @@ final class NoteHighlighting {
         start = end;
         end = end + category;
         style = "md-category";
+      } else if (m.group("LINK") != null) {
+        String inner = m.group("LINK");
+        style =
+            resolves.test(inner.substring(2, inner.length() - 2))
+                ? "md-link"
+                : "md-link md-link-missing";
       } else {
         style =
             m.group("FRONTMATTER") != null
                 ? "md-frontmatter"
-                : m.group("HEADING") != null
-                    ? "md-heading"
-                    : m.group("LINK") != null ? "md-link" : "md-tag";
+                : m.group("HEADING") != null ? "md-heading" : "md-tag";
       }
       spans.add(List.of(), start - last);
-      spans.add(List.of(style), end - start);
+      spans.add(List.of(style.split(" ")), end - start);
       last = end;
       from = Math.max(end, start + 1);
     }

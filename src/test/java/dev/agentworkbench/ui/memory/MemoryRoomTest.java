@@ -707,6 +707,12 @@ class MemoryRoomTest {
     assertTrue(area.getStyleOfChar(text.indexOf("## Observations") + 3).contains("md-heading"));
     assertTrue(area.getStyleOfChar(text.indexOf("#people") + 1).contains("md-tag"));
     assertTrue(area.getStyleOfChar(text.indexOf("[[Training Recipes]]") + 2).contains("md-link"));
+    assertTrue(
+        area.getStyleOfChar(text.indexOf("[[Training Recipes]]") + 2).contains("md-link-missing"),
+        "no note is called that: marked as the reader marks it");
+    assertFalse(
+        area.getStyleOfChar(text.indexOf("[[Use FSDP Over DeepSpeed]]") + 2)
+            .contains("md-link-missing"));
     assertTrue(area.getStyleOfChar(text.indexOf("Owns the") + 1).isEmpty(), "prose is plain");
 
     robot.interact(() -> area.appendText("\n- [idea] Try #newtag\n"));

@@ -46,4 +46,19 @@ class NoteHighlightingTest {
     assertEquals(List.of("[[Target]]"), styled(text, "md-link"));
     assertEquals(List.of("---\ntitle: T\n---"), styled(text, "md-frontmatter"));
   }
+
+  @Test
+  void aLinkToNoNoteIsMarkedMissing() {
+    String text = "See [[Known Note]] and [[Not Written Yet|alias]].\n";
+    java.util.function.Predicate<String> known = t -> t.equals("Known Note");
+    List<String> missing = new ArrayList<>();
+    int at = 0;
+    for (StyleSpan<Collection<String>> span : NoteHighlighting.compute(text, known)) {
+      if (span.getStyle().contains("md-link-missing")) {
+        missing.add(text.substring(at, at + span.getLength()));
+      }
+      at += span.getLength();
+    }
+    assertEquals(List.of("[[Not Written Yet|alias]]"), missing);
+  }
 }
