@@ -864,12 +864,26 @@ public final class MemoryViewModel {
   /** Saves the typed text as a recovery draft (called, debounced, while typing). */
   public void saveDraft() {
     Optional<OpenNote> n = open.get();
-    if (n.isEmpty() || service == null || !dirty.get()) {
+    if (n.isEmpty() || service == null) {
       return;
     }
     NotesService s = service;
     String text = editorText.get();
     String path = n.get().file().note().filePath();
+    if (!dirty.get()) {
+      // undone back to the note as read: a draft of the edits would bring them back later
+      work.submit(
+          "memory-draft:" + path,
+          () -> {
+            synchronized (drafts) {
+              drafts.discard(s.fileOf(path));
+            }
+            return true;
+          },
+          ok -> {},
+          fail("Could not drop the recovery draft"));
+      return;
+    }
     Optional<String> base = Optional.of(editsBase);
     long discardsSeen = discards.getOrDefault(path, 0L);
     work.submit(

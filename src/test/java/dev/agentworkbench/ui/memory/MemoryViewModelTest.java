@@ -281,6 +281,20 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void editsUndoneBackToTheNoteLeaveNoDraftToComeBackLater() {
+    model.openNote("people/Ada Lovelace.md");
+    String original = model.editorText().get();
+    model.editorText().set(original + "ZZZ");
+    model.saveDraft(); // as the editor does while typing
+    model.editorText().set(original); // undone
+    assertFalse(model.dirty().get());
+    model.openNote("decisions/Use FSDP Over DeepSpeed.md");
+    model.openNote("people/Ada Lovelace.md");
+    assertEquals(original, model.editorText().get(), "the undone text does not come back");
+    assertFalse(model.dirty().get());
+  }
+
+  @Test
   void leavingANoteWithUnsavedEditsSaysTheyAreKept() {
     model.openNote("people/Ada Lovelace.md");
     model.openNote("decisions/Use FSDP Over DeepSpeed.md");
