@@ -488,8 +488,8 @@ final class MemoryView extends BorderPane {
         "Move the folder "
             + folder
             + " and its "
-            + model.notesInFolder(folder)
-            + " notes to a new folder path.\nEvery note keeps its permalink, so links keep"
+            + notes(model.notesInFolder(folder))
+            + " to a new folder path.\nEvery note keeps its permalink, so links keep"
             + " working.");
     d.setContentText("New folder path:");
     ((Button) d.getDialogPane().lookupButton(ButtonType.OK)).setText("Move");
@@ -507,18 +507,28 @@ final class MemoryView extends BorderPane {
         "memory-trash-check",
         () -> dir.map(this::trashHolds).orElse(false),
         trash -> {
+          // unsaved edits of a note in the folder go with it: said before, not after
+          String unsaved =
+              model
+                  .open()
+                  .get()
+                  .map(n -> n.file().note().filePath())
+                  .filter(p -> model.dirty().get() && p.startsWith(folder + "/"))
+                  .map(p -> "\n\nYour unsaved edits of " + p + " will be lost with it.")
+                  .orElse("");
           String message =
-              trash
-                  ? "Move the folder \""
-                      + folder
-                      + "\" and the "
-                      + count
-                      + " notes in it to the system trash?"
-                  : "This system has no trash the app can use for it: the folder \""
-                      + folder
-                      + "\" and the "
-                      + count
-                      + " notes in it will be deleted permanently.";
+              (trash
+                      ? "Move the folder \""
+                          + folder
+                          + "\" and the "
+                          + notes(count)
+                          + " in it to the system trash?"
+                      : "This system has no trash the app can use for it: the folder \""
+                          + folder
+                          + "\" and the "
+                          + notes(count)
+                          + " in it will be deleted permanently.")
+                  + unsaved;
           if (confirmDeletion("Delete folder", "Delete folder " + folder, message, trash)) {
             model.deleteFolder(
                 folder,
@@ -531,6 +541,11 @@ final class MemoryView extends BorderPane {
                 });
           }
         });
+  }
+
+  /** "1 note", "2 notes". */
+  static String notes(long count) {
+    return count + (count == 1 ? " note" : " notes");
   }
 
   /** The trash of Linux desktops, which Java's own move to the trash does not reach. */
@@ -1044,25 +1059,30 @@ final class MemoryView extends BorderPane {
     }
     NewNoteDialog d = new NewNoteDialog(model.service(), title, folder);
     d.initOwner(window.get());
-    d.showAndWait()
-        .ifPresent(
-            form ->
-                model.create(
-                    form,
-                    path -> {
-                      // the new note opens for writing, the cursor at its end: once it is read
-                      // (the editor puts the cursor at the top of a note it loads)
-                      tabs.getSelectionModel().select(1);
-                      whenOpen(
-                          path,
-                          () -> {
-                            if (editor != null) {
-                              editor.area().requestFocus();
-                              editor.area().moveTo(editor.area().getLength());
-                              editor.area().requestFollowCaret();
-                            }
-                          });
-                    }));
+    Optional<NewNoteForm> asked = d.showAndWait();
+    if (asked.isPresent()) {
+      // until the new note is loaded, keys typed must not reach the editor, which still holds the
+      // note open before (the dialog gives the focus back to it)
+      tabs.requestFocus();
+    }
+    asked.ifPresent(
+        form ->
+            model.create(
+                form,
+                path -> {
+                  // the new note opens for writing, the cursor at its end: once it is read
+                  // (the editor puts the cursor at the top of a note it loads)
+                  tabs.getSelectionModel().select(1);
+                  whenOpen(
+                      path,
+                      () -> {
+                        if (editor != null) {
+                          editor.area().requestFocus();
+                          editor.area().moveTo(editor.area().getLength());
+                          editor.area().requestFollowCaret();
+                        }
+                      });
+                }));
   }
 
   /**

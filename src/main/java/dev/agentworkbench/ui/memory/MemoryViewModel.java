@@ -634,7 +634,8 @@ public final class MemoryViewModel {
     folder.set(f == null ? "" : f);
     refreshLists();
     NotesService s = service;
-    if (say && s != null) {
+    // while search results are shown, a count of the folder would contradict them
+    if (say && s != null && query.get().isBlank()) {
       String shown = folder.get();
       long count = shown.isEmpty() ? s.size() : notesInFolder(shown);
       message.set(
@@ -1215,7 +1216,13 @@ public final class MemoryViewModel {
             folder.set("");
           }
           message.set(
-              c.map(x -> "Deleted folder " + x.folder() + " (" + x.notes().size() + " notes)")
+              c.map(
+                      x ->
+                          "Deleted folder "
+                              + x.folder()
+                              + " ("
+                              + x.notes().size()
+                              + (x.notes().size() == 1 ? " note)" : " notes)"))
                   .orElse("Folder " + f + " was already gone"));
           refreshLists();
         },

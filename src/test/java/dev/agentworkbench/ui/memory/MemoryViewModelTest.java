@@ -53,8 +53,13 @@ class MemoryViewModelTest {
         open.links().stream().anyMatch(l -> l.target().isEmpty()),
         "forward references are unresolved");
     assertFalse(open.graph().isEmpty());
+    String before = model.message().get();
     model.showFolder("ml", true);
     assertEquals(3, model.notes().size());
+    assertEquals(
+        before, model.message().get(), "search results shown: no count to contradict them");
+    model.search("");
+    model.showFolder("ml", true);
     assertEquals("3 notes in ml/", model.message().get(), "the line under the list counts them");
     model.message().set("Deleted folder x");
     model.showFolder("", false);
