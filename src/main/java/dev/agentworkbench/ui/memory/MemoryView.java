@@ -983,7 +983,28 @@ final class MemoryView extends BorderPane {
     depth.setPrefWidth(76);
     depth.getValueFactory().valueProperty().addListener((o, a, b) -> model.depth().set(b));
     BorderPane graphPane = new BorderPane(graph);
-    graphPane.setTop(new ToolBar(new Label("Depth"), depth, new Label("Click a note to open it")));
+    Label shown = new Label();
+    shown.setId("memory-graph-shown");
+    // a large neighbourhood is cut to its nearest: said, so depth 3 looking like 2 is explained
+    shown
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    model
+                        .open()
+                        .get()
+                        .filter(n -> n.graphTotal() > n.graph().size())
+                        .map(
+                            n ->
+                                "The nearest "
+                                    + n.graph().size()
+                                    + " of "
+                                    + n.graphTotal()
+                                    + " notes and links are drawn. Click a note to open it")
+                        .orElse("Click a note to open it"),
+                model.open()));
+    graphPane.setTop(new ToolBar(new Label("Depth"), depth, shown));
     Tab graphTab = new Tab("Graph", graphPane);
     graphTab.selectedProperty().addListener((o, was, now) -> graph.setActive(now));
     tabs.getTabs().addAll(read, editTab, graphTab);

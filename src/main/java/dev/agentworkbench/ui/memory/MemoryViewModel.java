@@ -50,6 +50,9 @@ public final class MemoryViewModel {
     }
   }
 
+  /** At most this many notes and relations are drawn around the open note. */
+  static final int GRAPH_SHOWN = 200;
+
   /** The open note and what surrounds it. */
   public record OpenNote(
       NoteFile file,
@@ -57,7 +60,8 @@ public final class MemoryViewModel {
       List<Link> links,
       List<ContextResult.Related> graph,
       Optional<org.commonmark.node.Node> document,
-      boolean binary) {
+      boolean binary,
+      int graphTotal) {
 
     /** The open note's text can be edited and saved without losing a byte of its file. */
     public boolean editable() {
@@ -781,7 +785,11 @@ public final class MemoryViewModel {
                   .map(r -> new Link(r, s.resolve(r.target(), Optional.of(filePath))))
                   .toList();
           NoteSummary self = s.byPath(filePath).orElse(f.note().summary());
-          List<ContextResult.Related> graph = s.neighbourhood(self, d, Instant.MIN, 200);
+          // the nearest are drawn; how many there are in all is said beside them
+          List<ContextResult.Related> around =
+              s.neighbourhood(self, d, Instant.MIN, Integer.MAX_VALUE);
+          List<ContextResult.Related> graph =
+              around.subList(0, Math.min(GRAPH_SHOWN, around.size()));
           Optional<NoteDrafts.Draft> draft;
           synchronized (drafts) {
             draft = drafts.load(s.fileOf(filePath));
@@ -797,7 +805,9 @@ public final class MemoryViewModel {
                   ? Optional.empty()
                   : Optional.of(MARKDOWN.parse(f.note().content()));
           return new Object[] {
-            new OpenNote(f, s.backlinks(filePath), links, graph, doc, binary), draft
+            new OpenNote(
+                f, s.backlinks(filePath), links, List.copyOf(graph), doc, binary, around.size()),
+            draft
           };
         },
         r -> {

@@ -300,6 +300,21 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void aLargeNeighbourhoodIsCutToItsNearestAndSaysHowManyThereAre() throws Exception {
+    StringBuilder hub = new StringBuilder("---\ntitle: Hub\n---\n");
+    for (int i = 0; i < 250; i++) {
+      hub.append("- links [[Spoke ").append(i).append("]]\n");
+    }
+    Path file = root.resolve("Hub.md");
+    Files.writeString(file, hub.toString());
+    model.filesChanged(List.of(file));
+    model.openNote("Hub.md");
+    MemoryViewModel.OpenNote open = model.open().get().orElseThrow();
+    assertEquals(MemoryViewModel.GRAPH_SHOWN, open.graph().size());
+    assertEquals(250, open.graphTotal());
+  }
+
+  @Test
   void leavingANoteWithUnsavedEditsSaysTheyAreKept() {
     model.openNote("people/Ada Lovelace.md");
     model.openNote("decisions/Use FSDP Over DeepSpeed.md");
