@@ -894,8 +894,13 @@ final class MemoryView extends BorderPane {
         .textProperty()
         .bind(
             javafx.beans.binding.Bindings.when(model.dirty())
-                .then("unsaved changes (a recovery draft is kept)")
+                .then("Unsaved (draft kept)")
                 .otherwise(""));
+    dirty.setId("memory-unsaved");
+    dirty.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Your edits are not saved yet; a recovery draft is kept while you type, so a crash"
+                + " loses nothing."));
     Label onDisk = new Label();
     onDisk
         .textProperty()
@@ -953,6 +958,14 @@ final class MemoryView extends BorderPane {
           }
         });
     Tab editTab = new Tab("Edit", edit);
+    // unsaved edits are marked on the tab too: a narrow window puts the toolbar's words out of
+    // sight
+    editTab
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.dirty())
+                .then("Edit \u2022")
+                .otherwise("Edit"));
     showEdits.setOnAction(e -> tabs.getSelectionModel().select(editTab));
     // hidden tabs still take CSS and layout: the editor is made on first view and follows the
     // model only while shown, the graph draws only while shown
