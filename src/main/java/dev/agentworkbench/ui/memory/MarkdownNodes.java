@@ -349,8 +349,12 @@ final class MarkdownNodes {
         link.getStyleClass().add("md-wiki-missing");
         link.setTooltip(
             new javafx.scene.control.Tooltip("No note is called this yet: click to write it"));
+        // as written: project::Note proposes Note, folder/Note proposes Note in that folder
+        String asWritten =
+            (bar >= 0 ? written.substring(0, written.indexOf('|')) : written).strip();
         link.setOnAction(
-            e -> createTitle.accept(dev.agentworkbench.memory.links.LinkGraph.normalise(title)));
+            e ->
+                createTitle.accept(dev.agentworkbench.memory.links.LinkGraph.normalise(asWritten)));
       } else {
         link.setOnAction(e -> openLink.accept(target));
       }

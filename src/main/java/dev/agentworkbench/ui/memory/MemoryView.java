@@ -1086,7 +1086,11 @@ final class MemoryView extends BorderPane {
    */
   void newNote(String title) {
     String folder = model.folder().get();
-    int slash = title.lastIndexOf('/');
+    int project = title.indexOf("::");
+    if (project >= 0) {
+      title = title.substring(project + 2); // project::Note: the note, in this project's folder
+    }
+    int slash = project >= 0 ? -1 : title.lastIndexOf('/');
     if (slash > 0 && slash < title.length() - 1) {
       folder = title.substring(0, slash);
       title = title.substring(slash + 1);
@@ -1204,6 +1208,13 @@ final class MemoryView extends BorderPane {
     ConflictDialog d = new ConflictDialog(c);
     d.initOwner(window.get());
     d.showAndWait()
-        .ifPresentOrElse(model::resolveConflict, () -> model.conflict().set(Optional.empty()));
+        .ifPresentOrElse(
+            keepMine -> {
+              model.resolveConflict(keepMine);
+              if (!keepMine && c.deleted()) {
+                table.requestFocus(); // the note closed: the keyboard goes back to the list
+              }
+            },
+            () -> model.conflict().set(Optional.empty()));
   }
 }

@@ -356,6 +356,14 @@ class MemoryRoomTest {
     assertTrue(
         projLink.getStyleClass().contains("md-wiki-missing"),
         "[[proj::Other Note]] is the unresolved relation proj/Other Note");
+    javafx.application.Platform.runLater(projLink::fire);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("Other Note", robot.lookup("#new-note-title").queryAs(TextField.class).getText());
+    assertEquals(
+        "",
+        robot.lookup("#new-note-folder").queryAs(TextField.class).getText(),
+        "another project's note is no folder of this one");
+    robot.type(javafx.scene.input.KeyCode.ESCAPE);
   }
 
   @Test
