@@ -883,16 +883,7 @@ public final class MemoryViewModel {
     String path = n.get().file().note().filePath();
     if (!dirty.get()) {
       // undone back to the note as read: a draft of the edits would bring them back later
-      work.submit(
-          "memory-draft:" + path,
-          () -> {
-            synchronized (drafts) {
-              drafts.discard(s.fileOf(path));
-            }
-            return true;
-          },
-          ok -> {},
-          fail("Could not drop the recovery draft"));
+      dropDraft(s, path, () -> {}, "Could not drop the recovery draft");
       return;
     }
     Optional<String> base = Optional.of(editsBase);
@@ -913,6 +904,23 @@ public final class MemoryViewModel {
   }
 
   /**
+   * Drops a note's recovery draft in the background (after any draft save of it), then {@code
+   * then}.
+   */
+  private void dropDraft(NotesService s, String path, Runnable then, String failure) {
+    work.submit(
+        "memory-draft:" + path,
+        () -> {
+          synchronized (drafts) {
+            drafts.discard(s.fileOf(path));
+          }
+          return true;
+        },
+        done -> then.run(),
+        fail(failure));
+  }
+
+  /**
    * Drops the open note's unsaved edits and their recovery draft, and reads the note again as it is
    * on disk.
    */
@@ -925,19 +933,14 @@ public final class MemoryViewModel {
     String path = n.get().file().note().filePath();
     editorText.set(loadedText);
     discards.merge(path, 1L, Long::sum); // a draft save already under way writes nothing
-    work.submit(
-        "memory-draft:" + path,
+    dropDraft(
+        s,
+        path,
         () -> {
-          synchronized (drafts) {
-            drafts.discard(s.fileOf(path));
-          }
-          return true;
-        },
-        done -> {
           message.set("Discarded the unsaved edits of " + path + ".");
           openNote(path);
         },
-        fail("Cannot discard the recovery draft of " + path));
+        "Cannot discard the recovery draft of " + path);
   }
 
   /**
