@@ -477,6 +477,14 @@ public final class MemoryViewModel {
 
   private void openService(java.util.function.Supplier<NotesLocation> location) {
     closeService();
+    // nothing of the project before stays on screen while this one is read: its folders, notes
+    // and search results belong to it
+    notes.clear();
+    shownNotes = List.of();
+    folders.clear();
+    results.clear();
+    resultsSummary.set("");
+    folder.set("");
     loading.set(true);
     message.set("Indexing notes…");
     work.submit(
@@ -493,6 +501,9 @@ public final class MemoryViewModel {
           loading.set(false);
           message.set(s.size() + " notes in " + s.location().projectName());
           refreshLists();
+          if (!query.get().isBlank()) {
+            search(query.get()); // the words in the search box, searched in this project
+          }
           work.submit(
               "memory-warm",
               () -> {

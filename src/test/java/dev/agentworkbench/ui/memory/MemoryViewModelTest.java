@@ -315,6 +315,20 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void anotherProjectShowsNothingOfTheOneBeforeAndTheSearchBoxsWordsAreSearchedThere()
+      throws Exception {
+    model.search("warmup");
+    assertTrue(model.results().size() >= 2);
+    Path other = Files.createDirectories(temp.resolve("other"));
+    Files.writeString(other.resolve("Elsewhere.md"), "---\ntitle: Elsewhere\n---\nwarmup here\n");
+    model.useFolder(other);
+    assertEquals(
+        List.of("Elsewhere.md"), model.results().stream().map(SearchHit::filePath).toList());
+    assertTrue(model.folders().isEmpty(), "the folders before are gone: " + model.folders());
+    assertEquals(1, model.notes().size());
+  }
+
+  @Test
   void leavingANoteWithUnsavedEditsSaysTheyAreKept() {
     model.openNote("people/Ada Lovelace.md");
     model.openNote("decisions/Use FSDP Over DeepSpeed.md");
