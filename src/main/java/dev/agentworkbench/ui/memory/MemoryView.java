@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -500,36 +501,22 @@ final class MemoryView extends BorderPane {
   }
 
   private void deleteFolder(String folder) {
-    Optional<Path> dir = model.openRoot().get().map(r -> r.resolve(folder));
-    long count = model.notesInFolder(folder);
-    // whether the trash takes it is a look at the disk: off the FX thread, then the question
-    model.inBackground(
-        "memory-trash-check",
-        () -> dir.map(this::trashHolds).orElse(false),
-        trash -> {
-          // unsaved edits of a note in the folder go with it: said before, not after
-          String unsaved =
-              model
-                  .open()
-                  .get()
-                  .map(n -> n.file().note().filePath())
-                  .filter(p -> model.dirty().get() && p.startsWith(folder + "/"))
-                  .map(p -> "\n\nYour unsaved edits of " + p + " will be lost with it.")
-                  .orElse("");
-          String message =
-              (trash
-                      ? "Move the folder \""
-                          + folder
-                          + "\" and the "
-                          + notes(count)
-                          + " in it to the system trash?"
-                      : "This system has no trash the app can use for it: the folder \""
-                          + folder
-                          + "\" and the "
-                          + notes(count)
-                          + " in it will be deleted permanently.")
-                  + unsaved;
-          if (confirmDeletion("Delete folder", "Delete folder " + folder, message, trash)) {
+    // unsaved edits of a note in the folder go with it: said before, not after
+    String unsaved =
+        model
+            .open()
+            .get()
+            .map(n -> n.file().note().filePath())
+            .filter(p -> model.dirty().get() && p.startsWith(folder + "/"))
+            .map(p -> "\n\nYour unsaved edits of " + p + " will be lost with it.")
+            .orElse("");
+    askToDelete(
+        folder,
+        "Delete folder",
+        "Delete folder " + folder,
+        "the folder \"" + folder + "\" and the " + notes(model.notesInFolder(folder)) + " in it",
+        unsaved,
+        trash ->
             model.deleteFolder(
                 folder,
                 d -> {
@@ -538,7 +525,36 @@ final class MemoryView extends BorderPane {
                   } else {
                     dev.agentworkbench.memory.NotesService.PERMANENTLY.remove(d);
                   }
-                });
+                }));
+  }
+
+  /**
+   * Asks before deleting the note or folder at {@code relative}, saying where it goes: to the
+   * system trash when the trash takes it (a look at the disk, made off the FX thread), else for
+   * good. {@code what} names it in the question; {@code delete} is told whether it goes to the
+   * trash. Cancel is the default answer.
+   */
+  private void askToDelete(
+      String relative,
+      String title,
+      String header,
+      String what,
+      String warning,
+      Consumer<Boolean> delete) {
+    Optional<Path> target = model.openRoot().get().map(r -> r.resolve(relative));
+    model.inBackground(
+        "memory-trash-check",
+        () -> target.map(this::trashHolds).orElse(false),
+        trash -> {
+          String message =
+              (trash
+                      ? "Move " + what + " to the system trash?"
+                      : "This system has no trash the app can use for it: "
+                          + what
+                          + " will be deleted permanently.")
+                  + warning;
+          if (confirmDeletion(title, header, message, trash)) {
+            delete.accept(trash);
           }
         });
   }
@@ -1173,33 +1189,25 @@ final class MemoryView extends BorderPane {
         .get()
         .ifPresent(
             n -> {
-              Optional<Path> file =
-                  model.openRoot().get().map(r -> r.resolve(n.file().note().filePath()));
-              String title = n.file().note().title();
-              model.inBackground(
-                  "memory-trash-check",
-                  () -> file.map(this::trashHolds).orElse(false),
+              String path = n.file().note().filePath();
+              askToDelete(
+                  path,
+                  "Delete note",
+                  "Delete " + path,
+                  "\"" + n.file().note().title() + "\"",
+                  "",
                   trash -> {
-                    String message =
-                        trash
-                            ? "Move \"" + title + "\" to the system trash?"
-                            : "This system has no trash the app can use for it: \""
-                                + title
-                                + "\" will be deleted permanently.";
-                    if (confirmDeletion(
-                        "Delete note", "Delete " + n.file().note().filePath(), message, trash)) {
-                      model.delete(
-                          f -> {
-                            if (trash) {
-                              moveToTrash(f);
-                              return "moved to the system trash";
-                            }
-                            Files.deleteIfExists(f);
-                            return "deleted permanently";
-                          });
-                      // the keyboard stays in the list of notes, not on the window's first button
-                      table.requestFocus();
-                    }
+                    model.delete(
+                        f -> {
+                          if (trash) {
+                            moveToTrash(f);
+                            return "moved to the system trash";
+                          }
+                          Files.deleteIfExists(f);
+                          return "deleted permanently";
+                        });
+                    // the keyboard stays in the list of notes, not on the window's first button
+                    table.requestFocus();
                   });
             });
   }
