@@ -504,10 +504,7 @@ final class MemoryView extends BorderPane {
     // unsaved edits of a note in the folder go with it: said before, not after
     String unsaved =
         model
-            .open()
-            .get()
-            .map(n -> n.file().note().filePath())
-            .filter(p -> model.dirty().get() && p.startsWith(folder + "/"))
+            .unsavedUnder(folder)
             .map(p -> "\n\nYour unsaved edits of " + p + " will be lost with it.")
             .orElse("");
     askToDelete(

@@ -500,10 +500,7 @@ public final class MemoryViewModel {
           openRoot.set(Optional.of(s.location().root()));
           loading.set(false);
           message.set(s.size() + " notes in " + s.location().projectName());
-          refreshLists();
-          if (!query.get().isBlank()) {
-            search(query.get()); // the words in the search box, searched in this project
-          }
+          refreshLists(); // which searches the words in the search box again, in this project
           work.submit(
               "memory-warm",
               () -> {
@@ -592,6 +589,11 @@ public final class MemoryViewModel {
    * background; the FX thread only swaps in lists that changed.
    */
   private void refreshLists() {
+    refreshLists(shown -> {});
+  }
+
+  /** The same; {@code listed} is then told how many notes the list shows. */
+  private void refreshLists(java.util.function.IntConsumer listed) {
     if (service == null) {
       return;
     }
@@ -602,11 +604,7 @@ public final class MemoryViewModel {
         () -> {
           List<NoteSummary> all = s.notes();
           List<NoteSummary> shown =
-              f.isEmpty()
-                  ? all
-                  : all.stream()
-                      .filter(n -> n.folder().equals(f) || n.folder().startsWith(f + "/"))
-                      .toList();
+              f.isEmpty() ? all : all.stream().filter(n -> inFolder(n, f)).toList();
           List<NoteSummary> before = shownNotes;
           List<NoteSummary> after = List.copyOf(shown);
           return new Lists(after, s.folders(), all.isEmpty(), before, changedRows(before, after));
@@ -632,8 +630,14 @@ public final class MemoryViewModel {
           if (!query.get().isBlank()) {
             search(query.get());
           }
+          listed.accept(l.notes().size());
         },
         fail("Listing the notes failed"));
+  }
+
+  /** Whether a note is in folder {@code f} or below it. */
+  private static boolean inFolder(NoteSummary n, String f) {
+    return n.folder().equals(f) || n.folder().startsWith(f + "/");
   }
 
   public void showFolder(String f) {
@@ -647,17 +651,18 @@ public final class MemoryViewModel {
    */
   public void showFolder(String f, boolean say) {
     folder.set(f == null ? "" : f);
-    refreshLists();
-    NotesService s = service;
-    // while search results are shown, a count of the folder would contradict them
-    if (say && s != null && query.get().isBlank()) {
-      String shown = folder.get();
-      long count = shown.isEmpty() ? s.size() : notesInFolder(shown);
-      message.set(
-          count
-              + (count == 1 ? " note in " : " notes in ")
-              + (shown.isEmpty() ? s.location().projectName() : shown + "/"));
-    }
+    String shown = folder.get();
+    refreshLists(
+        count -> {
+          NotesService s = service;
+          // while search results are shown, a count of the folder would contradict them
+          if (say && s != null && query.get().isBlank()) {
+            message.set(
+                count
+                    + (count == 1 ? " note in " : " notes in ")
+                    + (shown.isEmpty() ? s.location().projectName() : shown + "/"));
+          }
+        });
   }
 
   /**
@@ -1158,11 +1163,14 @@ public final class MemoryViewModel {
 
   /** How many notes a folder (and its subfolders) holds, for the folder actions' dialogs. */
   public long notesInFolder(String f) {
-    return service == null
-        ? 0
-        : service.notes().stream()
-            .filter(n -> n.folder().equals(f) || n.folder().startsWith(f + "/"))
-            .count();
+    return service == null ? 0 : service.notes().stream().filter(n -> inFolder(n, f)).count();
+  }
+
+  /** The open note, when it has unsaved edits and lies in folder {@code f}: they go with it. */
+  public Optional<String> unsavedUnder(String f) {
+    return dirty.get() && openIsUnder(f)
+        ? open.get().map(o -> o.file().note().filePath())
+        : Optional.empty();
   }
 
   private boolean openIsUnder(String f) {
