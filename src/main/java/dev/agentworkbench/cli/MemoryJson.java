@@ -146,9 +146,11 @@ final class MemoryJson {
 
   /** An instant as Python's isoformat() writes basic-memory's: microseconds, offset +00:00. */
   static String isoformat(java.time.Instant when) {
-    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx")
-        .format(when.atZone(java.time.ZoneId.systemDefault()));
+    return ISOFORMAT.format(when.atZone(java.time.ZoneId.systemDefault()));
   }
+
+  private static final java.time.format.DateTimeFormatter ISOFORMAT =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
   static List<Map<String, Object>> summaries(List<NoteSummary> notes) {
     return notes.stream().map(MemoryJson::summary).toList();

@@ -24,21 +24,8 @@ public final class Timeframe {
    */
   public static Instant after(String value, Instant now, java.time.ZoneId zone)
       throws NotesException {
-    String v = value.strip();
-    try {
-      if (v.length() <= 10) {
-        return java.time.LocalDate.parse(v).atStartOfDay(zone).toInstant();
-      }
-      String iso = v.length() > 10 && v.charAt(10) == ' ' ? v.replaceFirst(" ", "T") : v;
-      try {
-        return java.time.OffsetDateTime.parse(iso).toInstant();
-      } catch (java.time.format.DateTimeParseException noOffset) {
-        // a date and time without an offset is local time, as dateparser reads it
-        return java.time.LocalDateTime.parse(iso).atZone(zone).toInstant();
-      }
-    } catch (java.time.format.DateTimeParseException e) {
-      return since(v, now);
-    }
+    Instant date = isoDate(value.strip().toLowerCase(Locale.ROOT), zone);
+    return date != null ? date : since(value, now, zone);
   }
 
   /** The instant the timeframe reaches back to, from now, in this machine's time zone. */

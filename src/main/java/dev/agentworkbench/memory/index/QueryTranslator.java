@@ -66,8 +66,11 @@ final class QueryTranslator {
    * What keeps {@code text} from being a query that can find anything ("AND needs a word after
    * it"), or empty when it is one. Mid-typing, {@code warmup AND} finds nothing, and says why.
    */
+  /** The words of a query read for its problems only: one analyzer for all, as it is reusable. */
+  private static final NoteAnalyzer PROBLEM_ANALYZER = new NoteAnalyzer();
+
   static Optional<String> problemOf(String text) {
-    QueryTranslator t = new QueryTranslator(new NoteAnalyzer(), FIELDS);
+    QueryTranslator t = new QueryTranslator(PROBLEM_ANALYZER, FIELDS);
     t.parse(text, false);
     return Optional.ofNullable(t.problem);
   }
