@@ -315,7 +315,7 @@ final class InlineRules {
     return -1;
   }
 
-  private static String crossProject(String target) {
+  static String crossProject(String target) {
     return target.replace("::", "/");
   }
 }

@@ -106,6 +106,14 @@ public final class NoteParser {
   }
 
   /**
+   * The target a {@code [[link]]} written so stands for, as the parser stores it: {@code
+   * project::Note} is the cross-project reference {@code project/Note}.
+   */
+  public static String linkTarget(String written) {
+    return InlineRules.crossProject(written);
+  }
+
+  /**
    * Where the {@code [category]} that a list item's text starts with ends (exclusive), when that
    * text is an observation with a category by basic-memory's rules (no task box, markdown link,
    * wiki-link line or timestamp); -1 otherwise. For the editor's highlighting.

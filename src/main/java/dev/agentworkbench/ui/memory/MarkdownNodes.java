@@ -342,7 +342,7 @@ final class MarkdownNodes {
       Hyperlink link = new Hyperlink(bar >= 0 ? written.substring(bar + 1) : written);
       link.getStyleClass().add("md-wiki");
       // as the parser stores it: project::Note is the cross-project reference project/Note
-      String target = written.replace("::", "/");
+      String target = dev.agentworkbench.memory.parse.NoteParser.linkTarget(written);
       bar = target.indexOf('|');
       String title = (bar >= 0 ? target.substring(0, bar) : target).strip();
       if (unresolved.contains(target.strip()) || unresolved.contains(title)) {

@@ -1342,7 +1342,8 @@ public final class MemoryViewModel {
       return true;
     }
     Optional<String> from = open.get().map(n -> n.file().note().filePath());
-    return s.resolve(target.replace("::", "/"), from).isPresent();
+    return s.resolve(dev.agentworkbench.memory.parse.NoteParser.linkTarget(target), from)
+        .isPresent();
   }
 
   /** Titles for {@code [[} completion, starting with (then containing) the typed text. */
