@@ -71,6 +71,7 @@ final class MemoryRecentCommand implements Callable<Integer> {
       // basic-memory pages over the rows it lists (notes, observations, relations), newest first
       java.time.Instant since = Timeframe.since(timeframe, java.time.Instant.now());
       long skip = (long) (paging.page - 1) * paging.pageSize;
+      Observed observed = new Observed(notes);
       List<Row> rows = new ArrayList<>();
       for (NoteSummary n : notes.recent(timeframe, 1, Integer.MAX_VALUE)) {
         if (rows.size() > skip + paging.pageSize) {
@@ -80,7 +81,7 @@ final class MemoryRecentCommand implements Callable<Integer> {
           rows.add(new Row(n, null, null));
         }
         if (kinds.contains("observation")) {
-          for (Observation o : notes.readFile(n.filePath()).note().observations()) {
+          for (Observation o : observed.of(n)) {
             rows.add(new Row(n, o, null));
           }
         }
@@ -104,7 +105,7 @@ final class MemoryRecentCommand implements Callable<Integer> {
         NoteSummary n = row.note();
         Map<String, Object> m = new LinkedHashMap<>();
         if (row.isNote()) {
-          List<Observation> own = notes.readFile(n.filePath()).note().observations();
+          List<Observation> own = observed.of(n);
           observations += own.size();
           m.put("primary_result", MemoryJson.summary(n));
           m.put(
@@ -143,7 +144,7 @@ final class MemoryRecentCommand implements Callable<Integer> {
       shown.stream().filter(Row::isNote).forEach(r -> counted.add(r.note().filePath()));
       for (ContextResult.Related r : related) {
         if (r.kind().equals("entity") && counted.add(r.from().filePath())) {
-          observations += notes.readFile(r.from().filePath()).note().observations().size();
+          observations += observed.of(r.from()).size();
         }
       }
       if (options.json) {
@@ -182,6 +183,25 @@ final class MemoryRecentCommand implements Callable<Integer> {
       return ExitCode.OK;
     } catch (NotesException e) {
       return options.fail(out, err, e);
+    }
+  }
+
+  /** Each note's observations, its file read once however many rows and counts ask for them. */
+  private static final class Observed {
+    private final NotesService notes;
+    private final Map<String, List<Observation>> read = new java.util.HashMap<>();
+
+    Observed(NotesService notes) {
+      this.notes = notes;
+    }
+
+    List<Observation> of(NoteSummary n) throws IOException, NotesException {
+      List<Observation> known = read.get(n.filePath());
+      if (known == null) {
+        known = notes.readFile(n.filePath()).note().observations();
+        read.put(n.filePath(), known);
+      }
+      return known;
     }
   }
 
