@@ -86,8 +86,8 @@ public final class NoteIgnore {
   }
 
   /**
-   * False for a rule that cannot match a file whose name ends in {@code .md}: a folder-only rule,
-   * or one whose text after its last wildcard is a literal ending that is not {@code .md}'s.
+   * False for a rule that cannot match a note's file (see {@link NoteExtensions}): a folder-only
+   * rule, or one whose text after its last wildcard is a literal ending that no note's name has.
    */
   static boolean mayMatchNote(String line) {
     String rule = line.strip();
@@ -100,7 +100,8 @@ public final class NoteIgnore {
     int wildcard =
         Math.max(rule.lastIndexOf('*'), Math.max(rule.lastIndexOf('?'), rule.lastIndexOf(']')));
     String tail = rule.substring(wildcard + 1);
-    return ".md".endsWith(tail) || tail.endsWith(".md");
+    String lower = tail.toLowerCase(java.util.Locale.ROOT);
+    return ".md".endsWith(lower) || ".markdown".endsWith(lower) || NoteExtensions.isNote(tail);
   }
 
   private static ByteArrayInputStream stream(String text) {
@@ -123,7 +124,7 @@ public final class NoteIgnore {
    */
   public boolean isIgnoredHere(String relative, boolean directory) {
     String name = relative.substring(relative.lastIndexOf('/') + 1);
-    boolean note = !directory && name.endsWith(".md");
+    boolean note = !directory && NoteExtensions.isNote(name);
     return name.startsWith(".")
         || Boolean.TRUE.equals((note ? noteRules : rules).checkIgnored(relative, directory))
         || Boolean.TRUE.equals(

@@ -426,7 +426,9 @@ public final class NotesService implements AutoCloseable {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String rel = relative(file);
-            if (isNoteFile(rel) && attrs.isRegularFile() && !ignore.isIgnoredHere(rel, false)) {
+            if (NoteExtensions.isNote(rel)
+                && attrs.isRegularFile()
+                && !ignore.isIgnoredHere(rel, false)) {
               long[] f = facts(attrs);
               out.put(rel, f);
               facts.put(rel, f);
@@ -441,10 +443,6 @@ public final class NotesService implements AutoCloseable {
           }
         });
     return out;
-  }
-
-  private static boolean isNoteFile(String rel) {
-    return rel.toLowerCase(java.util.Locale.ROOT).endsWith(".md");
   }
 
   private String relative(Path p) {
@@ -522,7 +520,9 @@ public final class NotesService implements AutoCloseable {
         if (!ignore.isIgnored(rel, true)) {
           toParse.addAll(scan(abs).keySet());
         }
-      } else if (Files.isRegularFile(abs) && isNoteFile(rel) && !ignore.isIgnored(rel, false)) {
+      } else if (Files.isRegularFile(abs)
+          && NoteExtensions.isNote(rel)
+          && !ignore.isIgnored(rel, false)) {
         toParse.add(rel);
       } else {
         String prefix = rel + "/";
@@ -1427,11 +1427,12 @@ public final class NotesService implements AutoCloseable {
             "EXTENSION_REQUIRED",
             "Destination path '" + dest + "' must include a file extension (.md).");
       }
-      if (!dest.substring(dot).equalsIgnoreCase(".md")) {
+      String sourceExtension = NoteExtensions.of(source.filePath());
+      if (!dest.substring(dot).equalsIgnoreCase(sourceExtension)) {
         throw new NotesException(
             "Move Failed - File Extension Mismatch",
             "EXTENSION_MISMATCH",
-            "Destination '" + dest + "' must keep the source's extension .md.");
+            "Destination '" + dest + "' must keep the source's extension " + sourceExtension + ".");
       }
     }
     dest = withoutDotSegments(dest);

@@ -78,5 +78,8 @@ class NoteIgnoreTest {
     assertThat(NoteIgnore.mayMatchNote("!keep.md")).isTrue();
     assertThat(NoteIgnore.mayMatchNote("*md")).isTrue();
     assertThat(NoteIgnore.mayMatchNote("[Rr]eadme.md")).isTrue();
+    assertThat(NoteIgnore.mayMatchNote("*.markdown")).isTrue();
+    assertThat(NoteIgnore.mayMatchNote("*.MD")).isTrue();
+    assertThat(NoteIgnore.mayMatchNote("*down")).isTrue();
   }
 }

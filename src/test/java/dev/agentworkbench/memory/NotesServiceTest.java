@@ -337,6 +337,46 @@ class NotesServiceTest {
   }
 
   @Test
+  void aMarkdownFileOfEitherExtensionInAnyCaseIsANoteAsBasicMemoryReadsIt() throws Exception {
+    Files.writeString(
+        root.resolve("people/Grace Hopper.markdown"),
+        "---\ntype: person\n---\n\n- [fact] wrote the first compiler #cobol\n- knows [[Ada Lovelace]]\n");
+    Files.writeString(root.resolve("people/Shouting.MD"), "A note in capitals about zephyrs.\n");
+    Files.writeString(root.resolve("people/plain.txt"), "not a note about zephyrs\n");
+    notes.update(
+        List.of(
+            root.resolve("people/Grace Hopper.markdown"),
+            root.resolve("people/Shouting.MD"),
+            root.resolve("people/plain.txt")));
+
+    assertEquals(11, notes.size());
+    NoteSummary grace = notes.byPath("people/Grace Hopper.markdown").orElseThrow();
+    assertEquals("Grace Hopper", grace.title());
+    assertEquals("main/people/grace-hopper", grace.permalink());
+    assertEquals("Shouting", notes.byPath("people/Shouting.MD").orElseThrow().title());
+    assertEquals(List.of("Grace Hopper"), titles("compiler"));
+    assertEquals(List.of("Shouting"), titles("zephyrs"));
+    assertEquals("people/Grace Hopper.markdown", notes.read("Grace Hopper").note().filePath());
+    assertTrue(
+        notes.backlinks("people/Ada Lovelace.md").stream()
+            .anyMatch(b -> b.source().filePath().equals("people/Grace Hopper.markdown")));
+
+    NotesException mismatch =
+        assertThrows(
+            NotesException.class, () -> notes.move("Grace Hopper", "team/Grace Hopper.md", false));
+    assertTrue(mismatch.getMessage().contains("extension .markdown"), mismatch.getMessage());
+    notes.move("Grace Hopper", "team/Grace Hopper.markdown", false);
+    assertTrue(Files.exists(root.resolve("team/Grace Hopper.markdown")));
+    assertEquals(List.of("Grace Hopper"), titles("compiler"));
+
+    // a fresh open finds them by walking the folder, not only from file events
+    notes.close();
+    notes = NotesService.open(NotesLocation.folder(root, temp.resolve("app2")));
+    assertEquals(11, notes.size());
+    assertTrue(notes.byPath("team/Grace Hopper.markdown").isPresent());
+  }
+
+  @Test
   void movesKeepingThePermalinkAndDeletes() throws Exception {
     WriteResult moved = notes.move("main/people/ada-lovelace", "team/Ada Lovelace.md", false);
     assertEquals("main/people/ada-lovelace", moved.note().permalink());

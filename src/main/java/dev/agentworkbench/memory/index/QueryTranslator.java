@@ -1,5 +1,6 @@
 package dev.agentworkbench.memory.index;
 
+import dev.agentworkbench.memory.NoteExtensions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -339,7 +340,7 @@ final class QueryTranslator {
     if (parts.isEmpty()) {
       return new MatchNoDocsQuery();
     }
-    boolean prefix = !operators && !(word.contains("/") && word.endsWith(".md"));
+    boolean prefix = !operators && !(word.contains("/") && NoteExtensions.isNote(word));
     return phrase(parts, prefix); // basic-memory quotes a term that holds punctuation
   }
 

@@ -1,5 +1,6 @@
 package dev.agentworkbench.memory.links;
 
+import dev.agentworkbench.memory.NoteExtensions;
 import dev.agentworkbench.memory.NoteSummary;
 import dev.agentworkbench.memory.Permalinks;
 import dev.agentworkbench.memory.Relation;
@@ -137,7 +138,7 @@ public final class LinkGraph {
 
   private static String alias(String path) {
     String p = path.toLowerCase(Locale.ROOT).replace('_', '-');
-    return p.endsWith(".md") ? p.substring(0, p.length() - 3) : p;
+    return NoteExtensions.strip(p);
   }
 
   /** Strips {@code memory://}, an {@code |alias} and a {@code #section} from a link text. */
@@ -279,7 +280,7 @@ public final class LinkGraph {
     }
     String path = self.filePath().toLowerCase(Locale.ROOT);
     names.add(path);
-    names.add(path.endsWith(".md") ? path.substring(0, path.length() - 3) : path);
+    names.add(NoteExtensions.strip(path));
     names.add(alias(self.filePath()));
     java.util.Map<Backlink, Boolean> found = new java.util.IdentityHashMap<>();
     List<Backlink> out = new ArrayList<>();
@@ -295,7 +296,7 @@ public final class LinkGraph {
     }
     // links written as a path relative to the linking note's folder
     for (Map.Entry<String, List<Backlink>> e : incomingWithSlash.entrySet()) {
-      if (path.endsWith(e.getKey().endsWith(".md") ? e.getKey() : e.getKey() + ".md")) {
+      if (path.endsWith(NoteExtensions.isNote(e.getKey()) ? e.getKey() : e.getKey() + ".md")) {
         for (Backlink b : e.getValue()) {
           if (found.put(b, Boolean.TRUE) == null
               && resolve(b.relation().target(), Optional.of(b.source().filePath()))
