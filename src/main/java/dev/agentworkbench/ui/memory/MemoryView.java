@@ -846,7 +846,7 @@ final class MemoryView extends BorderPane {
   }
 
   private static String noteName(String filePath) {
-    return filePath.endsWith(".md") ? filePath.substring(0, filePath.length() - 3) : filePath;
+    return dev.agentworkbench.memory.NoteExtensions.strip(filePath);
   }
 
   private static HBox banner(
@@ -1173,9 +1173,18 @@ final class MemoryView extends BorderPane {
               d.initOwner(window.get());
               d.setTitle("Rename or move");
               d.setHeaderText(
-                  "New path in the project (ending in .md). The permalink "
-                      + n.file().note().permalink()
-                      + " stays, so links keep working.");
+                  "New path in the project (ending in "
+                      + dev.agentworkbench.memory.NoteExtensions.of(n.file().note().filePath())
+                      + "). "
+                      + (model
+                              .service()
+                              .map(s -> s.location().updatePermalinksOnMove())
+                              .orElse(false)
+                          ? "The permalink follows the new path (update_permalinks_on_move is"
+                              + " set); links by title keep working."
+                          : "The permalink "
+                              + n.file().note().permalink()
+                              + " stays, so links keep working."));
               d.showAndWait().filter(p -> !p.isBlank()).ifPresent(model::move);
             });
   }
