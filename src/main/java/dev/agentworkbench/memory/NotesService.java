@@ -281,9 +281,15 @@ public final class NotesService implements AutoCloseable {
         .sorted(Comparator.comparing(Note::filePath))
         .forEach(
             n -> {
+              // basic-memory's resolve_permalink: a permalink in the frontmatter that another
+              // note holds is suffixed (-1, -2, ...); a note without one gets its path's
               String base =
-                  Permalinks.canonical(
-                      location.projectName(), n.filePath(), location.permalinksIncludeProject());
+                  n.frontmatter().containsKey("permalink")
+                      ? n.permalink()
+                      : Permalinks.canonical(
+                          location.projectName(),
+                          n.filePath(),
+                          location.permalinksIncludeProject());
               String p = unique(base, permalinkOwners.keySet());
               permalinkOwners.put(p, n.filePath());
               List<String> warnings = new ArrayList<>(n.warnings());

@@ -284,12 +284,16 @@ class NotesServiceTest {
   }
 
   @Test
-  void aCopiedNoteIsReadWithItsOwnPermalinkNotTheOneItsFrontmatterShares() throws Exception {
+  void aCopiedNoteIsReadWithItsFrontmatterPermalinkSuffixedAsBasicMemorySyncsIt() throws Exception {
     Path copy = Files.createDirectories(root.resolve("dup")).resolve("Ada Copy.md");
     Files.copy(root.resolve("people/Ada Lovelace.md"), copy);
-    notes.update(List.of(copy));
+    Path another = root.resolve("dup/Ada Again.md");
+    Files.copy(root.resolve("people/Ada Lovelace.md"), another);
+    // in the order the files come, as basic-memory's watcher takes them
+    notes.update(List.of(copy, another));
     NoteFile read = notes.read("dup/Ada Copy");
-    assertEquals("main/dup/ada-copy", read.note().permalink());
+    assertEquals("main/people/ada-lovelace-1", read.note().permalink());
+    assertEquals("main/people/ada-lovelace-2", notes.read("dup/Ada Again").note().permalink());
     assertTrue(
         read.note().warnings().stream().anyMatch(w -> w.contains("also used by another note")),
         read.note().warnings().toString());
