@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One row found by a search, with its score and a snippet where matches are marked **so**: a note
  * (kind "entity"), one of its observations (with its category) or relations (with its type and the
- * notes at both ends).
+ * notes at both ends). {@code markedTitle} is the title with the query's words marked **so**, as in
+ * the snippet.
  */
 public record SearchHit(
     String title,
@@ -21,10 +22,62 @@ public record SearchHit(
     String category,
     String relationType,
     String fromTitle,
-    String toTitle) {
+    String toTitle,
+    String markedTitle) {
 
   public SearchHit {
     tags = List.copyOf(tags);
+  }
+
+  /** One row, its title not marked. */
+  public SearchHit(
+      String title,
+      String type,
+      String permalink,
+      String filePath,
+      float score,
+      String snippet,
+      List<String> tags,
+      long modifiedMillis,
+      String kind,
+      String category,
+      String relationType,
+      String fromTitle,
+      String toTitle) {
+    this(
+        title,
+        type,
+        permalink,
+        filePath,
+        score,
+        snippet,
+        tags,
+        modifiedMillis,
+        kind,
+        category,
+        relationType,
+        fromTitle,
+        toTitle,
+        title);
+  }
+
+  /** The same row with the words of a query marked in its title. */
+  SearchHit marked(List<String> words) {
+    return new SearchHit(
+        title,
+        type,
+        permalink,
+        filePath,
+        score,
+        snippet,
+        tags,
+        modifiedMillis,
+        kind,
+        category,
+        relationType,
+        fromTitle,
+        toTitle,
+        Snippets.mark(title, words));
   }
 
   /** A note found by its permalink or a memory:// link, with the given snippet. */

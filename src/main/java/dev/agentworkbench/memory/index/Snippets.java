@@ -80,7 +80,7 @@ public final class Snippets {
     return at;
   }
 
-  private static String mark(String piece, List<String> words) {
+  static String mark(String piece, List<String> words) {
     String lower = piece.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder();
     int i = 0;

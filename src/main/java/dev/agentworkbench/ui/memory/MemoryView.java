@@ -357,7 +357,10 @@ final class MemoryView extends BorderPane {
    * reused as the results change with every key typed.
    */
   private static final class ResultCell extends ListCell<SearchHit> {
+    /** The title as text (read by tests and screen readers), drawn by its marked flow. */
     private final Label title = new Label();
+
+    private final javafx.scene.text.TextFlow titleFlow = new javafx.scene.text.TextFlow();
 
     /** Where the note is and its type: two notes may have one title in different folders. */
     private final Label where = new Label();
@@ -367,6 +370,8 @@ final class MemoryView extends BorderPane {
 
     ResultCell() {
       title.getStyleClass().add("result-title");
+      title.setGraphic(titleFlow);
+      title.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
       where.getStyleClass().add("result-where");
       snippet.getStyleClass().add("result-snippet");
       // the cell takes the list's width: a long title wraps instead of widening the list
@@ -380,6 +385,7 @@ final class MemoryView extends BorderPane {
                 if (list != null) {
                   snippet.maxWidthProperty().bind(list.widthProperty().subtract(36));
                   title.prefWidthProperty().bind(snippet.maxWidthProperty());
+                  titleFlow.maxWidthProperty().bind(snippet.maxWidthProperty());
                   where.prefWidthProperty().bind(snippet.maxWidthProperty());
                 }
               });
@@ -394,16 +400,22 @@ final class MemoryView extends BorderPane {
         return;
       }
       title.setText(hit.title());
+      titleFlow.getChildren().setAll(marked(hit.markedTitle(), "result-title"));
       where.setText(where(hit));
-      String[] parts = HIGHLIGHT.split(readable(hit.snippet(), hit.title()), -1);
+      snippet.getChildren().setAll(marked(readable(hit.snippet(), hit.title()), "result-snippet"));
+      setGraphic(box);
+    }
+
+    /** Text marked **so** as pieces: the marked ones styled as hits. */
+    private static java.util.List<javafx.scene.text.Text> marked(String text, String style) {
+      String[] parts = HIGHLIGHT.split(text, -1);
       java.util.List<javafx.scene.text.Text> pieces = new java.util.ArrayList<>(parts.length);
       for (int k = 0; k < parts.length; k++) {
         javafx.scene.text.Text piece = new javafx.scene.text.Text(parts[k]);
-        piece.getStyleClass().add(k % 2 == 1 ? "result-hit" : "result-snippet-text");
+        piece.getStyleClass().add(k % 2 == 1 ? "result-hit" : style + "-text");
         pieces.add(piece);
       }
-      snippet.getChildren().setAll(pieces);
-      setGraphic(box);
+      return pieces;
     }
   }
 

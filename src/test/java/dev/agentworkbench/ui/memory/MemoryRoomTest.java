@@ -179,7 +179,8 @@ class MemoryRoomTest {
   }
 
   @Test
-  void aLongTitleWrapsInTheResultsInsteadOfWideningThem(FxRobot robot) throws Exception {
+  void aLongTitleWrapsInTheResultsInsteadOfWideningThemAndMarksTheWordsSearched(FxRobot robot)
+      throws Exception {
     String title = "Zanzibar " + "a rather long title word ".repeat(10).strip();
     Files.writeString(
         root.resolve("Zanzibar.md"), "---\ntitle: " + title + "\ntype: note\n---\n\nzanzibar\n");
@@ -200,6 +201,12 @@ class MemoryRoomTest {
             .findFirst()
             .orElseThrow();
     assertTrue(shown.getHeight() > shown.getFont().getSize() * 2, "it wraps: " + shown.getHeight());
+    assertEquals(
+        List.of("Zanzibar"),
+        shown.lookupAll(".result-hit").stream()
+            .map(n -> ((javafx.scene.text.Text) n).getText())
+            .toList(),
+        "the title marks the word searched for, as the snippet does");
   }
 
   @Test
