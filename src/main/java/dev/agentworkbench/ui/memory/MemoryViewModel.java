@@ -388,6 +388,23 @@ public final class MemoryViewModel {
     return conflict;
   }
 
+  /** The note the status message is about, when it is about the open note only. */
+  private Optional<String> messageAbout = Optional.empty();
+
+  {
+    message.addListener((o, was, now) -> messageAbout = Optional.empty());
+  }
+
+  /** A status message about one note, replaced when another note is opened. */
+  private void noteMessage(String path, String text) {
+    message.set(text);
+    messageAbout = Optional.of(path);
+  }
+
+  private static String summary(NotesService s) {
+    return s.size() + " notes in " + s.location().projectName();
+  }
+
   public StringProperty message() {
     return message;
   }
@@ -499,7 +516,7 @@ public final class MemoryViewModel {
           recoveredDrafts.setAll(opened.getValue());
           openRoot.set(Optional.of(s.location().root()));
           loading.set(false);
-          message.set(s.size() + " notes in " + s.location().projectName());
+          message.set(summary(s));
           refreshLists(); // which searches the words in the search box again, in this project
           work.submit(
               "memory-warm",
@@ -847,6 +864,10 @@ public final class MemoryViewModel {
                   && open.get().map(o -> o.file().note().filePath().equals(filePath)).orElse(false)
                   && !editorText.get().equals(saved.get());
           open.set(Optional.of(n));
+          if (messageAbout.filter(p -> !p.equals(filePath)).isPresent()) {
+            // "Saved …" of the note before does not stay beside another one
+            message.set(summary(s));
+          }
           recoveredDrafts.remove(filePath);
           if (typedSince) {
             updateDirty(); // the editor keeps what was typed during the save, still unsaved
@@ -953,7 +974,7 @@ public final class MemoryViewModel {
         s,
         path,
         () -> {
-          message.set("Discarded the unsaved edits of " + path + ".");
+          noteMessage(path, "Discarded the unsaved edits of " + path + ".");
           openNote(path);
         },
         "Cannot discard the recovery draft of " + path);
@@ -1020,7 +1041,7 @@ public final class MemoryViewModel {
                     : path + " changed on disk while you edited it: choose which version to keep.");
           } else {
             savedText = text;
-            message.set("Saved " + path);
+            noteMessage(path, "Saved " + path);
             refreshLists();
             openNote(path, Optional.of(text));
           }
@@ -1059,7 +1080,8 @@ public final class MemoryViewModel {
               message.set(path + " stays deleted; your edits were dropped.");
               refreshLists();
             } else {
-              message.set("Took the version on disk of " + path + "; your edits were dropped.");
+              noteMessage(
+                  path, "Took the version on disk of " + path + "; your edits were dropped.");
               openNote(path, Optional.empty());
             }
           },
@@ -1074,7 +1096,7 @@ public final class MemoryViewModel {
           return c.get().filePath();
         },
         path -> {
-          message.set("Kept your version of " + path + "; the version on disk was replaced.");
+          noteMessage(path, "Kept your version of " + path + "; the version on disk was replaced.");
           afterChange(path);
         },
         fail("Save failed"));

@@ -345,6 +345,19 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void aSaveIsReportedWhileItsNoteIsOpenNotBesideTheNextOne() {
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(model.editorText().get() + "- [fact] saved\n");
+    model.save();
+    assertEquals("Saved people/Ada Lovelace.md", model.message().get());
+    model.openNote("people/Ada Lovelace.md");
+    assertEquals("Saved people/Ada Lovelace.md", model.message().get(), "the same note again");
+    model.openNote("decisions/Use FSDP Over DeepSpeed.md");
+    assertFalse(model.message().get().startsWith("Saved"), model.message().get());
+    assertTrue(model.message().get().endsWith(" notes in main"), model.message().get());
+  }
+
+  @Test
   void theAppsOwnSaveComingBackFromTheWatcherIsNotAChangeOnDisk() throws Exception {
     Path file = root.resolve("people/Ada Lovelace.md");
     model.openNote("people/Ada Lovelace.md");
