@@ -100,6 +100,18 @@ class NotesServiceTest {
   }
 
   @Test
+  void aPieceOfAJapaneseOrKoreanWordWithoutSpacesFindsItsNote() throws Exception {
+    Path ja = root.resolve("データベース設計.md");
+    Files.writeString(ja, "ベクトルデータベースを使う。\n");
+    Path ko = root.resolve("Korean.md");
+    Files.writeString(ko, "데이터베이스를 설계합니다.\n");
+    notes.update(List.of(ja, ko));
+    assertEquals(List.of("データベース設計"), titles("ベース"));
+    assertEquals(List.of("Korean"), titles("베이스"));
+    assertEquals(List.of(), titles("ベスト"), "the characters in another order find nothing");
+  }
+
+  @Test
   void resolvesDuplicateTitlesToTheClosestNote() {
     assertEquals(
         "archive/Learning Rate Warmup.md",

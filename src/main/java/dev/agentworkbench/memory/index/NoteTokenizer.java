@@ -16,8 +16,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Words as basic-memory's unicode61 tokenizer finds them, in one pass over the text: runs of
  * letters and digits, lower-cased, accents folded to ASCII and combining marks dropped. Han
- * ideographs and hiragana are single-character words, so that a phrase of them finds text without
- * spaces.
+ * ideographs, kana and hangul syllables are single-character words, so that a phrase of them finds
+ * a piece of a longer run: "ベース" in "データベース", "베이스" in "데이터베이스를".
  */
 final class NoteTokenizer extends Tokenizer {
   /** Longer runs are cut into words of this length, as Lucene's own tokenizers do. */
@@ -219,7 +219,10 @@ final class NoteTokenizer extends Tokenizer {
 
   private static boolean standsAlone(int c) {
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA;
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
   }
 
   /** Appends a lower-cased code point, folded to ASCII where it has a folding. */
