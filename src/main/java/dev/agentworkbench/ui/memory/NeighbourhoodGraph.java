@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Ellipse;
 import javafx.scene.shape.Line;
 
 /** A radial drawing of a note's neighbourhood: the note in the middle, one ring per hop. */
@@ -58,12 +59,11 @@ final class NeighbourhoodGraph extends Pane {
     drawIfShown();
   }
 
-  private void draw() {
-    stale = false;
-    getChildren().clear();
-    if (center == null) {
-      return;
-    }
+  /** What is drawn: each note's hop, title and links, one line per pair of linked notes. */
+  private record Drawing(
+      Map<String, Integer> depthOf, Map<String, String> titles, Map<String, String[]> edges) {}
+
+  private Drawing collect() {
     Map<String, Integer> depthOf = new LinkedHashMap<>();
     Map<String, String> titles = new LinkedHashMap<>();
     depthOf.put(center.filePath(), 0);
@@ -75,10 +75,8 @@ final class NeighbourhoodGraph extends Pane {
         continue;
       }
       NoteSummary a = r.from();
-      if (r.to().isEmpty() && !a.filePath().equals(center.filePath())) {
-        continue; // notes not written yet are drawn for the open note only: further out, clutter
-      }
-      // a link to a note not written yet is drawn too, hollow: a forward reference
+      // a link to a note not written yet is drawn too, hollow: a forward reference, one hop
+      // beyond the note that holds it, on its side of the drawing
       String b = r.to().map(NoteSummary::filePath).orElse(MISSING + r.toName());
       titles.putIfAbsent(a.filePath(), a.title());
       depthOf.putIfAbsent(a.filePath(), r.depth());
@@ -91,73 +89,94 @@ final class NeighbourhoodGraph extends Pane {
         edge[2] = edge[2] + ", " + r.relationType();
       }
     }
+    return new Drawing(depthOf, titles, edges);
+  }
+
+  private void draw() {
+    stale = false;
+    getChildren().clear();
+    if (center == null) {
+      return;
+    }
+    Drawing g = collect();
     double w = Math.max(getWidth(), 300);
     double h = Math.max(getHeight(), 300);
     double cx = w / 2;
     double cy = h / 2;
-    int deepest = depthOf.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    int deepest = g.depthOf().values().stream().mapToInt(Integer::intValue).max().orElse(1);
     // the rings are ellipses as wide and as high as the pane allows: the outer one keeps room for
     // its names beside it; one hop is drawn as wide as three
-    double ringX = Math.max(60, w / 2 - LABEL_ROOM) / Math.max(1, deepest);
+    double labelRoom = Math.max(MIN_LABEL_ROOM, Math.min(LABEL_ROOM, w * 0.2));
+    double ringX = Math.max(60, w / 2 - labelRoom) / Math.max(1, deepest);
     double ringY = Math.max(60, h / 2 - 24) / Math.max(1, deepest);
-    Map<Integer, List<String>> rings = new LinkedHashMap<>();
-    depthOf.forEach((p, d) -> rings.computeIfAbsent(d, k -> new ArrayList<>()).add(p));
+    Map<String, Double> angles =
+        RingLayout.angles(g.depthOf(), g.edges().values(), ringX, MIN_ARC, RING_NAME_ROOM);
     Map<String, double[]> at = new LinkedHashMap<>();
-    rings.forEach(
-        (d, paths) -> {
-          for (int i = 0; i < paths.size(); i++) {
-            double angle = 2 * Math.PI * i / paths.size() + d * 0.4;
-            at.put(
-                paths.get(i),
-                new double[] {cx + Math.cos(angle) * ringX * d, cy + Math.sin(angle) * ringY * d});
-          }
+    at.put(center.filePath(), new double[] {cx, cy});
+    angles.forEach(
+        (path, angle) -> {
+          int d = g.depthOf().get(path);
+          at.put(
+              path,
+              new double[] {cx + Math.cos(angle) * ringX * d, cy + Math.sin(angle) * ringY * d});
         });
-    // names on the lines only while they can be read; a crowded graph keeps them in tooltips
-    boolean nameLines = edges.size() <= NAMED_LINES;
-    for (String[] e : edges.values()) {
+    for (int d = 1; d <= deepest && g.depthOf().size() > 1; d++) {
+      Ellipse ring = new Ellipse(cx, cy, ringX * d, ringY * d);
+      ring.getStyleClass().add("graph-ring");
+      ring.setMouseTransparent(true);
+      getChildren().add(ring);
+    }
+    List<Line> lines = new ArrayList<>();
+    for (String[] e : g.edges().values()) {
       double[] a = at.get(e[0]);
       double[] b = at.get(e[1]);
       Line line = new Line(a[0], a[1], b[0], b[1]);
       line.getStyleClass().add("graph-edge");
       Tooltip.install(line, new Tooltip(e[2]));
       getChildren().add(line);
-      if (nameLines) {
-        Label type = new Label(e[2]);
-        type.getStyleClass().add("graph-edge-label");
-        type.relocate((a[0] + b[0]) / 2 + 4, (a[1] + b[1]) / 2 - 14);
-        type.setMouseTransparent(true);
-        getChildren().add(type);
-      }
+      lines.add(line);
     }
     // the dots first: a name covers neither another name nor another note's dot
     List<Bounds> named = new ArrayList<>();
     Map<String, Bounds> dots = new LinkedHashMap<>();
     at.forEach((path, p) -> dots.put(path, new BoundingBox(p[0] - 7, p[1] - 7, 14, 14)));
+    List<Label> ringNames =
+        g.depthOf().size() > 1 ? nameRings(deepest, cx, cy, ringY, named) : List.of();
     List<Label> labels = new ArrayList<>();
-    depthOf.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue())
+    Map<String, Long> degree = new LinkedHashMap<>();
+    for (String[] e : g.edges().values()) {
+      degree.merge(e[0], 1L, Long::sum);
+      degree.merge(e[1], 1L, Long::sum);
+    }
+    // the nearer hops are named first, and within a hop the notes with the most links
+    g.depthOf().entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(e -> -degree.getOrDefault(e.getKey(), 0L)))
         .forEach(
             entry -> {
               String path = entry.getKey();
+              String title = g.titles().get(path);
               double[] p = at.get(path);
               boolean missing = path.startsWith(MISSING);
               boolean isCenter = path.equals(center.filePath());
               Circle dot = new Circle(p[0], p[1], isCenter ? 9 : 6);
               dot.getStyleClass()
                   .add(isCenter ? "graph-center" : missing ? "graph-missing" : "graph-node");
-              Label label = new Label(titles.get(path));
+              Label label = new Label(title);
               label.getStyleClass().add("graph-label");
               if (missing) {
                 label.getStyleClass().add("graph-missing-label");
-                Tooltip.install(
-                    dot, new Tooltip(titles.get(path) + "\nNo note has this title yet"));
+                Tooltip.install(dot, new Tooltip(title + "\nNo note has this title yet"));
               } else {
                 dot.setOnMouseClicked(ev -> open.accept(path));
                 label.setOnMouseClicked(ev -> open.accept(path));
-                Tooltip.install(dot, new Tooltip(titles.get(path) + "\n" + path));
+                Tooltip.install(dot, new Tooltip(title + "\n" + path));
               }
               getChildren().add(dot);
               getChildren().add(label);
+              label.applyCss();
+              double full = label.prefWidth(-1);
               Optional<Bounds> box =
                   place(
                       label,
@@ -171,20 +190,73 @@ final class NeighbourhoodGraph extends Pane {
               if (box.isPresent()) {
                 named.add(box.get());
                 labels.add(label);
+                if (label.getMaxWidth() < full - 0.5) {
+                  label.setTooltip(new Tooltip(title)); // shortened: the whole title
+                }
               } else {
                 getChildren().remove(label); // its name is in the dot's tooltip
               }
             });
+    // names on the lines only while they can be read, and where they cover no note's name
+    if (g.edges().size() <= NAMED_LINES) {
+      int i = 0;
+      for (String[] e : g.edges().values()) {
+        nameLine(lines.get(i++), e[2], named, dots.values());
+      }
+    }
     // names above the lines and dots
     labels.forEach(Node::toFront);
+    ringNames.forEach(Node::toFront);
+  }
+
+  /** Says on a line which relations it stands for, at its middle, unless that covers a name. */
+  private void nameLine(Line line, String types, List<Bounds> named, Collection<Bounds> dots) {
+    Label type = new Label(types);
+    type.getStyleClass().add("graph-edge-label");
+    type.setMouseTransparent(true);
+    getChildren().add(type);
+    type.applyCss();
+    double x = (line.getStartX() + line.getEndX()) / 2 + 4;
+    double y = (line.getStartY() + line.getEndY()) / 2 - 14;
+    Bounds box = new BoundingBox(x, y, type.prefWidth(-1), type.prefHeight(-1));
+    if (named.stream().anyMatch(box::intersects) || dots.stream().anyMatch(box::intersects)) {
+      getChildren().remove(type); // the line's tooltip still says it
+      return;
+    }
+    type.relocate(x, y);
+    named.add(box);
+  }
+
+  /**
+   * Names each ring by its hop ("1 hop", "2 hops") at its top, which the layout keeps free of
+   * notes: the names read as a scale from the middle outwards.
+   */
+  private List<Label> nameRings(
+      int deepest, double cx, double cy, double ringY, List<Bounds> named) {
+    List<Label> names = new ArrayList<>();
+    for (int d = 1; d <= deepest; d++) {
+      Label ringName = new Label(d == 1 ? "1 hop" : d + " hops");
+      ringName.getStyleClass().add("graph-ring-label");
+      ringName.setMouseTransparent(true);
+      getChildren().add(ringName);
+      ringName.applyCss();
+      double lw = ringName.prefWidth(-1);
+      double lh = ringName.prefHeight(-1);
+      Bounds box = new BoundingBox(cx - lw / 2, cy - ringY * d - lh / 2, lw, lh);
+      ringName.relocate(box.getMinX(), box.getMinY());
+      named.add(box);
+      names.add(ringName);
+    }
+    return names;
   }
 
   /**
    * Puts a note's name beside its dot, inside the pane: first on the side away from the middle,
-   * else above it, below it, or on the other side. A name too long for the room beside its dot ends
-   * in "…". A name is left out when every place would cover another name or another note's dot,
-   * unless {@code needed} (the open note and its direct neighbours): those cover dots rather than
-   * go unnamed. The space the name takes, if placed.
+   * else above it, below it, or on the other side. A name too long for the room beside its dot, up
+   * to the pane's side or the next name or dot, ends in "…". A name is left out when every place
+   * would cover another name or another note's dot, unless {@code needed} (the open note and its
+   * direct neighbours): those cover dots rather than go unnamed. The space the name takes, if
+   * placed.
    */
   private static Optional<Bounds> place(
       Label label,
@@ -198,26 +270,68 @@ final class NeighbourhoodGraph extends Pane {
     label.applyCss();
     double full = label.prefWidth(-1);
     double lh = label.prefHeight(-1);
-    List<double[]> spots = new ArrayList<>(); // x, y, width; in the order they are tried
+    List<double[]> spots = new ArrayList<>(); // x, y, width, side; in the order they are tried
     beside(spots, dot, side, full, lh, w);
     double centred = Math.min(full, w - 2 * EDGE);
     double x = Math.max(EDGE, Math.min(w - EDGE - centred, dot[0] - centred / 2));
-    spots.add(new double[] {x, dot[1] - 8 - lh, centred}); // above
-    spots.add(new double[] {x, dot[1] + 8, centred}); // below
+    spots.add(new double[] {x, dot[1] - 8 - lh, centred, 0}); // above
+    spots.add(new double[] {x, dot[1] + 8, centred, 0}); // below
     beside(spots, dot, -side, full, lh, w);
     for (int pass = 0; pass < (needed ? 2 : 1); pass++) {
-      for (double[] spot : spots) {
-        Bounds box = new BoundingBox(spot[0] - 2, spot[1], spot[2] + 4, lh);
-        if (names.stream().noneMatch(box::intersects)
-            && (pass == 1 || dots.stream().noneMatch(d -> d != ownDot && d.intersects(box)))) {
-          label.setPrefWidth(spot[2]);
-          label.setMaxWidth(spot[2]);
-          label.relocate(spot[0], spot[1]);
-          return Optional.of(box);
+      List<Bounds> obstacles = new ArrayList<>(names);
+      if (pass == 0) {
+        dots.stream().filter(d -> d != ownDot).forEach(obstacles::add);
+      }
+      // every place at full length before a shortened one
+      for (boolean shorten : new boolean[] {false, true}) {
+        for (double[] spot : spots) {
+          Optional<double[]> fits = fit(spot, lh, obstacles, shorten);
+          if (fits.isPresent()) {
+            double[] f = fits.get();
+            label.setPrefWidth(f[2]);
+            label.setMaxWidth(f[2]);
+            label.relocate(f[0], f[1]);
+            return Optional.of(box(f, lh));
+          }
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The spot itself when it covers nothing; a spot beside a dot shortened to end before what it
+   * would cover, when that leaves a readable name; else nothing.
+   */
+  private static Optional<double[]> fit(
+      double[] spot, double lh, List<Bounds> obstacles, boolean shorten) {
+    Bounds box = box(spot, lh);
+    List<Bounds> hit = obstacles.stream().filter(box::intersects).toList();
+    if (hit.isEmpty()) {
+      return Optional.of(spot);
+    }
+    if (!shorten || spot[3] == 0) {
+      return Optional.empty();
+    }
+    double[] shorter = spot.clone();
+    if (spot[3] > 0) {
+      double end = hit.stream().mapToDouble(Bounds::getMinX).min().orElseThrow() - 3;
+      shorter[2] = end - spot[0];
+    } else {
+      double start = hit.stream().mapToDouble(Bounds::getMaxX).max().orElseThrow() + 3;
+      shorter[2] = spot[0] + spot[2] - start;
+      shorter[0] = start;
+    }
+    Bounds smaller = box(shorter, lh);
+    if (shorter[2] >= MIN_NAME && obstacles.stream().noneMatch(smaller::intersects)) {
+      return Optional.of(shorter);
+    }
+    return Optional.empty();
+  }
+
+  /** The space a name at this spot takes, with a little room either side. */
+  private static Bounds box(double[] spot, double lh) {
+    return new BoundingBox(spot[0] - 2, spot[1], spot[2] + 4, lh);
   }
 
   /** A spot beside the dot on {@code side} (-1 left, 1 right), when there is room for a name. */
@@ -226,17 +340,28 @@ final class NeighbourhoodGraph extends Pane {
     double room = side < 0 ? dot[0] - 8 - EDGE : w - EDGE - (dot[0] + 8);
     if (room >= MIN_NAME) {
       double lw = Math.min(full, room);
-      spots.add(new double[] {side < 0 ? dot[0] - 8 - lw : dot[0] + 8, dot[1] - lh / 2, lw});
+      spots.add(new double[] {side < 0 ? dot[0] - 8 - lw : dot[0] + 8, dot[1] - lh / 2, lw, side});
     }
   }
 
   /** The narrowest a shortened name may be, and the margin kept at the pane's sides. */
-  private static final double MIN_NAME = 48;
+  private static final double MIN_NAME = 64;
 
   private static final double EDGE = 4;
 
-  /** Room kept beside the outer ring for the names of its notes, left and right. */
+  /**
+   * Room kept beside the outer ring for the names of its notes, left and right: a fifth of the
+   * pane's width, within these bounds.
+   */
   private static final double LABEL_ROOM = 190;
+
+  private static final double MIN_LABEL_ROOM = 120;
+
+  /** How far apart, along their ring, neighbouring notes are kept when the ring has room. */
+  private static final double MIN_ARC = 22;
+
+  /** The gap kept free at the top of each ring, along it, for the ring's name. */
+  private static final double RING_NAME_ROOM = 64;
 
   /** Above this many lines, their relations are named in tooltips only. */
   private static final int NAMED_LINES = 16;

@@ -518,6 +518,145 @@ class MemoryRoomTest {
   }
 
   @Test
+  void theGraphsRingsSayHowManyHopsAwayTheirNotesAre(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    robot.clickOn("Graph");
+    robot.clickOn(".memory-room .spinner .increment-arrow-button"); // depth 2
+    WaitForAsyncUtils.waitForFxEvents();
+    java.util.List<Label> rings = all(robot, ".memory-graph .graph-ring-label", Label.class);
+    assertEquals(java.util.List.of("1 hop", "2 hops"), rings.stream().map(Label::getText).toList());
+    javafx.scene.Node centre = robot.lookup(".memory-graph .graph-center").query();
+    double cy = centre.getBoundsInParent().getCenterY();
+    double one = cy - rings.get(0).getBoundsInParent().getCenterY();
+    double two = cy - rings.get(1).getBoundsInParent().getCenterY();
+    assertTrue(one > 20 && two > one + 20, "a scale from the middle outwards: " + one + ", " + two);
+    // each name sits on its ring, above the middle, in no note's way
+    assertEquals(
+        2, robot.lookup(".memory-graph .graph-ring").queryAll().size(), "the rings are drawn");
+    for (Label ring : rings) {
+      for (javafx.scene.Node other : robot.lookup(".memory-graph .graph-label").queryAll()) {
+        assertFalse(
+            ring.getBoundsInParent().intersects(other.getBoundsInParent()),
+            ring.getText() + " covers " + ((Label) other).getText());
+      }
+      for (javafx.scene.Node dot : robot.lookup(".memory-graph .graph-node").queryAll()) {
+        assertFalse(
+            ring.getBoundsInParent().intersects(dot.getBoundsInParent()),
+            ring.getText() + " covers a note");
+      }
+    }
+  }
+
+  @Test
+  void aCrowdedTwoHopGraphNamesItsNearNotesInFullAndNoNameCoversAnother(FxRobot robot)
+      throws Exception {
+    StringBuilder hub = new StringBuilder("---\ntitle: Hub\ntype: note\n---\n\n");
+    for (int b = 1; b <= 6; b++) {
+      hub.append("- relates_to [[Branch ").append(b).append(" about distributed training]]\n");
+      StringBuilder branch =
+          new StringBuilder("---\ntitle: Branch " + b + " about distributed training\n---\n\n");
+      for (int l = 1; l <= 10; l++) {
+        branch.append("- uses [[Leaf ").append(b).append("-").append(l).append(" on warmup]]\n");
+        Files.writeString(
+            root.resolve("Leaf " + b + "-" + l + " on warmup.md"),
+            "---\ntitle: Leaf " + b + "-" + l + " on warmup\n---\n\nA leaf.\n");
+      }
+      branch.append("- wants [[Unwritten ").append(b).append("]]\n");
+      Files.writeString(
+          root.resolve("Branch " + b + " about distributed training.md"), branch.toString());
+    }
+    Files.writeString(root.resolve("Hub.md"), hub.toString());
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("Hub.md"));
+    robot.clickOn("Graph");
+    robot.clickOn(".memory-room .spinner .increment-arrow-button"); // depth 2
+    WaitForAsyncUtils.waitForFxEvents();
+    java.util.List<Label> names = all(robot, ".memory-graph .graph-label", Label.class);
+    java.util.List<Label> marks = new java.util.ArrayList<>(names);
+    marks.addAll(all(robot, ".memory-graph .graph-ring-label", Label.class));
+    marks.addAll(all(robot, ".memory-graph .graph-edge-label", Label.class));
+    for (Label l : names) {
+      for (Label m : marks) {
+        assertTrue(
+            l == m || !l.getBoundsInParent().intersects(m.getBoundsInParent()),
+            l.getText() + " at " + l.getBoundsInParent() + " covers " + m.getText());
+      }
+      // a shortened name says the whole title when pointed at
+      if (l.getWidth() + 0.5 < fullWidth(l)) {
+        assertTrue(
+            l.getTooltip() != null && l.getTooltip().getText().equals(l.getText()),
+            l.getText() + " is cut and says nothing more");
+      }
+    }
+    for (int b = 1; b <= 6; b++) {
+      String title = "Branch " + b + " about distributed training";
+      Label branch = names.stream().filter(l -> l.getText().equals(title)).findFirst().orElse(null);
+      assertTrue(branch != null, title + " is named: the nearest notes come first");
+      assertTrue(branch.getWidth() + 0.5 >= fullWidth(branch), title + " is named in full");
+    }
+    assertTrue(names.size() >= 40, "most of the 73 notes are named: " + names.size());
+    // a note not written yet sits by the note that wants it, not by the open note
+    for (int b = 1; b <= 6; b++) {
+      javafx.geometry.Point2D wanted = dot(robot, ".graph-missing", "Unwritten " + b);
+      javafx.geometry.Point2D by = dot(robot, ".graph-node", "Branch " + b + " about");
+      javafx.geometry.Point2D middle = dot(robot, ".graph-center", "Hub");
+      assertTrue(
+          wanted.distance(by) < wanted.distance(middle),
+          "Unwritten " + b + " is nearer to the middle than to the note linking to it");
+    }
+  }
+
+  @Test
+  void aNoteNotWrittenYetIsDrawnByTheHopTwoNoteThatLinksToIt(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    robot.clickOn("Graph");
+    robot.clickOn(".memory-room .spinner .increment-arrow-button");
+    robot.clickOn(".memory-room .spinner .increment-arrow-button"); // depth 3
+    WaitForAsyncUtils.waitForFxEvents();
+    // Ada -> Use FSDP Over DeepSpeed -> LoRA Fine-Tuning Run -> Support Ticket Eval Suite (missing)
+    javafx.geometry.Point2D lora = dot(robot, ".graph-node", "LoRA Fine-Tuning Run 2025-03");
+    javafx.geometry.Point2D missing = dot(robot, ".graph-missing", "Support Ticket Eval Suite");
+    javafx.geometry.Point2D ada = dot(robot, ".graph-center", "Ada Lovelace");
+    assertTrue(
+        missing.distance(lora) < missing.distance(ada),
+        "drawn by LoRA ("
+            + missing.distance(lora)
+            + ") rather than by the open note ("
+            + missing.distance(ada)
+            + ")");
+    assertTrue(
+        all(robot, ".memory-graph .graph-missing-label", Label.class).stream()
+            .anyMatch(l -> l.getText().equals("Support Ticket Eval Suite")),
+        "and named");
+  }
+
+  /** The middle of the graph's dot whose tooltip starts with {@code title}. */
+  private static javafx.geometry.Point2D dot(FxRobot robot, String style, String title) {
+    javafx.scene.Node n =
+        robot.lookup(".memory-graph " + style).queryAll().stream()
+            .filter(
+                d -> {
+                  Object t = d.getProperties().get("javafx.scene.control.Tooltip");
+                  return t == null
+                      ? style.equals(".graph-center")
+                      : ((javafx.scene.control.Tooltip) t).getText().startsWith(title);
+                })
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no dot for " + title));
+    javafx.geometry.Bounds b = n.getBoundsInParent();
+    return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
+  }
+
+  /** How wide a label's whole text is. */
+  private static double fullWidth(Label l) {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(l.getText());
+    t.setFont(l.getFont());
+    return t.getLayoutBounds().getWidth() + l.snappedLeftInset() + l.snappedRightInset();
+  }
+
+  @Test
   void theNewNoteFormShowsTheWholePathAndPermalinkOfALongTitle(FxRobot robot) {
     robot.interact(() -> model.useFolder(root));
     robot.clickOn("#memory-new");
