@@ -27,25 +27,23 @@ import javafx.application.Application;
  * command line and the rest of the app are in the archive too.
  */
 public final class StartupTraining {
+  /**
+   * What is swept in the jars beyond what the rehearsals load: the app's own classes, the command
+   * line's parser, and JavaFX's platform layers, which the headless rehearsal (Monocle, software
+   * pipeline) does not reach but a desktop's first frame (GTK, OpenGL) does. Not whole libraries:
+   * the archive is mapped whole into every process (about 80 MB when it held every class of JGit,
+   * Jackson, ControlsFX and JavaFX, against 45 MB now, and that much less resident memory).
+   */
   private static final List<String> JAR_PREFIXES =
       List.of(
           "dev/agentworkbench/",
-          "atlantafx/",
-          "org/kordamp/ikonli/",
-          "org/fxmisc/",
-          "org/reactfx/",
-          "org/controlsfx/",
-          "org/commonmark/",
-          "org/snakeyaml/",
-          "com/fasterxml/jackson/",
-          "org/eclipse/jgit/",
-          // JavaFX itself when it is on the class path (./workbench) rather than in the runtime
-          // image.
-          "javafx/",
-          "com/sun/javafx/",
+          "picocli/",
           "com/sun/glass/ui/",
           "com/sun/prism/",
+          "com/sun/javafx/font/",
+          "com/sun/javafx/tk/",
           "com/sun/scenario/");
+
   private static final List<String> FX_MODULES =
       List.of("javafx.base", "javafx.graphics", "javafx.controls");
 
@@ -67,6 +65,7 @@ public final class StartupTraining {
       rehearseWindow();
     }
     rehearseNotesIndex();
+    rehearseCommandLine();
     sweepClasses();
     return 0;
   }
@@ -125,6 +124,99 @@ public final class StartupTraining {
         deleteTree(home);
       }
     }
+  }
+
+  /**
+   * Runs the command line's commands once each on a sample workspace, text and JSON, so that the
+   * archive holds the classes a script's call loads (JSON, YAML, git, the index), with nothing
+   * written outside a temporary folder.
+   */
+  private static void rehearseCommandLine() {
+    Path home = null;
+    try {
+      home = Files.createTempDirectory("agent-workbench-training-cli");
+      Workspace sample =
+          SampleWorkspace.create(home.resolve("samples"), StartupRehearsal.environment(home));
+      String repo = sample.folder().toString();
+      String spec =
+          sample.folder().resolve(".claude/agents/machine-learning-engineer.md").toString();
+      Path notes = Files.createDirectories(home.resolve("notes"));
+      String[] project = {"--home", notes.toString(), "--app-home", home.resolve("app").toString()};
+      Path message = home.resolve("COMMIT_EDITMSG");
+      Files.writeString(message, "feat(model): train nightly - @machine-learning-engineer\n");
+      List<List<String>> calls =
+          List.of(
+              List.of("spec", "lint", "--format", "json", spec),
+              List.of("spec", "lint", repo),
+              List.of("spec", "show", "--json", spec),
+              List.of("spec", "show", spec),
+              List.of("spec", "list", "--json", "--workspace", repo),
+              with(
+                  project,
+                  "memory",
+                  "write",
+                  "--title",
+                  "Training Note",
+                  "--folder",
+                  "ml",
+                  "--tags",
+                  "baseline",
+                  "--content",
+                  "- [fact] a rehearsal #cds\n- uses [[Other]]"),
+              with(project, "memory", "read", "--json", "Training Note"),
+              with(project, "memory", "search", "--json", "rehearsal"),
+              with(project, "memory", "search", "rehearsal"),
+              with(project, "memory", "context", "--json", "memory://ml/*"),
+              with(project, "memory", "recent", "--json"),
+              with(
+                  project,
+                  "memory",
+                  "edit",
+                  "--operation",
+                  "append",
+                  "--content",
+                  "more",
+                  "Training Note"),
+              with(project, "memory", "move", "Training Note", "archive/Training Note.md"),
+              with(project, "memory", "delete", "Training Note"),
+              List.of("commit-msg", "check", message.toString()),
+              List.of(
+                  "commit",
+                  "suggest",
+                  "--json",
+                  "--repo",
+                  repo,
+                  "--claude-home",
+                  home.resolve("claude").toString()));
+      java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+      List<String> failed = new java.util.ArrayList<>();
+      for (List<String> call : calls) {
+        int code =
+            dev.agentworkbench.cli.WorkbenchCommand.execute(
+                call.toArray(String[]::new), quiet, quiet);
+        if (code > 1) { // 1 is problems found, which a lint of the sample may report
+          failed.add(String.join(" ", call.subList(0, 2)) + " (exit " + code + ")");
+        }
+      }
+      System.out.println(
+          "startup training: "
+              + calls.size()
+              + " commands run"
+              + (failed.isEmpty() ? "" : "; these failed: " + failed));
+    } catch (IOException | RuntimeException e) {
+      System.out.println("startup training: the command line rehearsal failed: " + e);
+    } finally {
+      if (home != null) {
+        deleteTree(home);
+      }
+    }
+  }
+
+  private static List<String> with(String[] project, String... args) {
+    List<String> call = new java.util.ArrayList<>(List.of(args));
+    int at = call.get(0).equals("memory") ? 2 : 1;
+    call.addAll(at, List.of(project));
+    return call;
   }
 
   private static String rehearsalNote(int i) {
