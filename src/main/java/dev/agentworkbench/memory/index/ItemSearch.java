@@ -128,20 +128,20 @@ public final class ItemSearch {
       Document d = stored.document(docs[i].doc);
       hits.add(
           new SearchHit(
-                  d.get("title"),
-                  d.get("note_type"),
-                  permalink(d),
-                  d.get("path"),
-                  docs[i].score,
-                  Snippets.around(d.get("content"), parsed.words()),
-                  List.of(d.getValues("tags")),
-                  d.getField("modified_ms").numericValue().longValue(),
-                  d.get("kind"),
-                  orEmpty(d.get("category")),
-                  orEmpty(d.get("relation_type")),
-                  orEmpty(d.get("from")),
-                  orEmpty(d.get("to")))
-              .marked(parsed.words()));
+              d.get("title"),
+              d.get("note_type"),
+              permalink(d),
+              d.get("path"),
+              docs[i].score,
+              Snippets.around(d.get("content"), parsed.words()),
+              List.of(d.getValues("tags")),
+              d.getField("modified_ms").numericValue().longValue(),
+              d.get("kind"),
+              orEmpty(d.get("category")),
+              orEmpty(d.get("relation_type")),
+              orEmpty(d.get("from")),
+              orEmpty(d.get("to")),
+              Snippets.mark(d.get("title"), parsed.words())));
     }
     return found.page(hits);
   }

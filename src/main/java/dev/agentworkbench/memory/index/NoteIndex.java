@@ -445,15 +445,20 @@ public final class NoteIndex implements AutoCloseable {
         String body = snippets ? utf8(d.getBinaryValue("body")) : "";
         hits.add(
             new SearchHit(
-                    d.get("title"),
-                    d.get("type_raw"),
-                    d.get("permalink"),
-                    d.get("path"),
-                    docs[i].score,
-                    Snippets.around(body, parsed.words()),
-                    List.of(d.getValues("tags")),
-                    d.getField("modified_ms").numericValue().longValue())
-                .marked(parsed.words()));
+                d.get("title"),
+                d.get("type_raw"),
+                d.get("permalink"),
+                d.get("path"),
+                docs[i].score,
+                Snippets.around(body, parsed.words()),
+                List.of(d.getValues("tags")),
+                d.getField("modified_ms").numericValue().longValue(),
+                "entity",
+                "",
+                "",
+                "",
+                "",
+                Snippets.mark(d.get("title"), parsed.words())));
       }
       return found.page(hits);
     } finally {

@@ -29,57 +29,6 @@ public record SearchHit(
     tags = List.copyOf(tags);
   }
 
-  /** One row, its title not marked. */
-  public SearchHit(
-      String title,
-      String type,
-      String permalink,
-      String filePath,
-      float score,
-      String snippet,
-      List<String> tags,
-      long modifiedMillis,
-      String kind,
-      String category,
-      String relationType,
-      String fromTitle,
-      String toTitle) {
-    this(
-        title,
-        type,
-        permalink,
-        filePath,
-        score,
-        snippet,
-        tags,
-        modifiedMillis,
-        kind,
-        category,
-        relationType,
-        fromTitle,
-        toTitle,
-        title);
-  }
-
-  /** The same row with the words of a query marked in its title. */
-  SearchHit marked(List<String> words) {
-    return new SearchHit(
-        title,
-        type,
-        permalink,
-        filePath,
-        score,
-        snippet,
-        tags,
-        modifiedMillis,
-        kind,
-        category,
-        relationType,
-        fromTitle,
-        toTitle,
-        Snippets.mark(title, words));
-  }
-
   /** A note found by its permalink or a memory:// link, with the given snippet. */
   public static SearchHit of(NoteSummary n, String snippet) {
     return new SearchHit(
@@ -93,7 +42,7 @@ public record SearchHit(
         n.modified().toEpochMilli());
   }
 
-  /** A note found by a search. */
+  /** A note, its title not marked. */
   public SearchHit(
       String title,
       String type,
@@ -116,6 +65,7 @@ public record SearchHit(
         "",
         "",
         "",
-        "");
+        "",
+        title);
   }
 }

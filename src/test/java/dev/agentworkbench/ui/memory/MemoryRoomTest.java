@@ -517,13 +517,18 @@ class MemoryRoomTest {
     assertEquals(20, dotsSayingTheirName);
   }
 
+  /** Opens the note's graph in the room and turns its depth to 2. */
+  private void showGraphAtDepthTwo(FxRobot robot, String note) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote(note));
+    robot.clickOn("Graph");
+    robot.clickOn(".memory-room .spinner .increment-arrow-button");
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
   @Test
   void theGraphsRingsSayHowManyHopsAwayTheirNotesAre(FxRobot robot) {
-    robot.interact(() -> model.useFolder(root));
-    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
-    robot.clickOn("Graph");
-    robot.clickOn(".memory-room .spinner .increment-arrow-button"); // depth 2
-    WaitForAsyncUtils.waitForFxEvents();
+    showGraphAtDepthTwo(robot, "people/Ada Lovelace.md");
     java.util.List<Label> rings = all(robot, ".memory-graph .graph-ring-label", Label.class);
     assertEquals(java.util.List.of("1 hop", "2 hops"), rings.stream().map(Label::getText).toList());
     javafx.scene.Node centre = robot.lookup(".memory-graph .graph-center").query();
@@ -567,11 +572,7 @@ class MemoryRoomTest {
           root.resolve("Branch " + b + " about distributed training.md"), branch.toString());
     }
     Files.writeString(root.resolve("Hub.md"), hub.toString());
-    robot.interact(() -> model.useFolder(root));
-    robot.interact(() -> model.openNote("Hub.md"));
-    robot.clickOn("Graph");
-    robot.clickOn(".memory-room .spinner .increment-arrow-button"); // depth 2
-    WaitForAsyncUtils.waitForFxEvents();
+    showGraphAtDepthTwo(robot, "Hub.md");
     java.util.List<Label> names = all(robot, ".memory-graph .graph-label", Label.class);
     java.util.List<Label> marks = new java.util.ArrayList<>(names);
     marks.addAll(all(robot, ".memory-graph .graph-ring-label", Label.class));

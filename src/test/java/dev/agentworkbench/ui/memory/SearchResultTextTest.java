@@ -33,6 +33,6 @@ class SearchResultTextTest {
 
   private static SearchHit hit(String path) {
     return new SearchHit(
-        "A", "concept", "a", path, 1f, "", List.of(), 0L, "entity", null, null, null, null);
+        "A", "concept", "a", path, 1f, "", List.of(), 0L, "entity", null, null, null, null, "A");
   }
 }
