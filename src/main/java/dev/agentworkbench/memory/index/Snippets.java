@@ -2,7 +2,6 @@ package dev.agentworkbench.memory.index;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** A short piece of a note's body around the first match, with matched words marked {@code **}. */
 public final class Snippets {
@@ -14,7 +13,7 @@ public final class Snippets {
     if (body == null || body.isEmpty()) {
       return "";
     }
-    String lower = body.toLowerCase(Locale.ROOT);
+    String lower = lower(body);
     int first = densest(lower, words);
     int start = first < 0 ? 0 : Math.max(0, first - WIDTH / 3);
     int end = Math.min(body.length(), start + WIDTH);
@@ -80,8 +79,20 @@ public final class Snippets {
     return at;
   }
 
+  /**
+   * The text lower-cased character by character, so that every index in it is the same index in the
+   * text: {@code toLowerCase} makes "İ" two characters, which shifted every mark after it.
+   */
+  static String lower(String text) {
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(out[i]);
+    }
+    return new String(out);
+  }
+
   static String mark(String piece, List<String> words) {
-    String lower = piece.toLowerCase(Locale.ROOT);
+    String lower = lower(piece);
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < piece.length()) {

@@ -400,7 +400,13 @@ final class MemoryView extends BorderPane {
         return;
       }
       title.setText(hit.title());
-      titleFlow.getChildren().setAll(marked(hit.markedTitle(), "result-title"));
+      if (hit.title().contains("**")) { // its own asterisks: shown as they are, unmarked
+        javafx.scene.text.Text whole = new javafx.scene.text.Text(hit.title());
+        whole.getStyleClass().add("result-title-text");
+        titleFlow.getChildren().setAll(whole);
+      } else {
+        titleFlow.getChildren().setAll(marked(hit.markedTitle(), "result-title"));
+      }
       where.setText(where(hit));
       snippet.getChildren().setAll(marked(readable(hit.snippet(), hit.title()), "result-snippet"));
       setGraphic(box);

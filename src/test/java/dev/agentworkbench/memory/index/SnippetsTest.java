@@ -21,6 +21,15 @@ class SnippetsTest {
   }
 
   @Test
+  void aLetterThatLowerCasesToTwoCharactersShiftsNoMark() {
+    assertEquals("İİİ **ab** c", Snippets.mark("İİİ ab c", List.of("ab")));
+    assertEquals("İstanbul **notes**", Snippets.mark("İstanbul notes", List.of("notes")));
+    assertTrue(
+        Snippets.around("İİİİ " + "x ".repeat(100) + "the warmup", List.of("warmup"))
+            .endsWith("the **warmup**"));
+  }
+
+  @Test
   void aSingleWordStillShowsItsFirstPlaceAndNoMatchShowsTheStart() {
     String body = "alpha beta gamma. " + "z ".repeat(200) + "gamma again";
     assertEquals(11, Snippets.densest(body.toLowerCase(), List.of("gamma")));
