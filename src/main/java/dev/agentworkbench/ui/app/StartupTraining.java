@@ -32,7 +32,7 @@ public final class StartupTraining {
    * line's parser, and JavaFX's platform layers, which the headless rehearsal (Monocle, software
    * pipeline) does not reach but a desktop's first frame (GTK, OpenGL) does. Not whole libraries:
    * the archive is mapped whole into every process (about 80 MB when it held every class of JGit,
-   * Jackson, ControlsFX and JavaFX, against 45 MB now, and that much less resident memory).
+   * Jackson, ControlsFX and JavaFX, against 58 MB now, and about 25 MB less resident memory).
    */
   private static final List<String> JAR_PREFIXES =
       List.of(
@@ -43,6 +43,21 @@ public final class StartupTraining {
           "com/sun/javafx/font/",
           "com/sun/javafx/tk/",
           "com/sun/scenario/");
+
+  /**
+   * Swept as well when the window could not be rehearsed (no Monocle, or signed jars): then nothing
+   * else loads the libraries the window uses.
+   */
+  private static final List<String> WINDOW_PREFIXES =
+      List.of(
+          "atlantafx/",
+          "org/kordamp/ikonli/",
+          "org/fxmisc/",
+          "org/reactfx/",
+          "org/controlsfx/",
+          "org/commonmark/",
+          "javafx/",
+          "com/sun/javafx/");
 
   private static final List<String> FX_MODULES =
       List.of("javafx.base", "javafx.graphics", "javafx.controls");
@@ -55,18 +70,21 @@ public final class StartupTraining {
   /** Runs the training; the exit code for the process (0: done). */
   public static int run() {
     List<Path> signed = signedJars();
+    List<String> prefixes = new java.util.ArrayList<>(JAR_PREFIXES);
     if (!isOnClassPath(MONOCLE)) {
       System.out.println("startup training: no Monocle on the class path, classes only");
+      prefixes.addAll(WINDOW_PREFIXES);
     } else if (!signed.isEmpty()) {
       // JDK 17 crashes when dumping lambdas whose class comes from a signed jar (CDS skips
       // those classes); the build strips JGit's signature, where it could not: classes only.
       System.out.println("startup training: signed jars " + signed + ", classes only");
+      prefixes.addAll(WINDOW_PREFIXES);
     } else {
       rehearseWindow();
     }
     rehearseNotesIndex();
     rehearseCommandLine();
-    sweepClasses();
+    sweepClasses(prefixes);
     return 0;
   }
 
@@ -179,7 +197,7 @@ public final class StartupTraining {
                   "Training Note"),
               with(project, "memory", "move", "Training Note", "archive/Training Note.md"),
               with(project, "memory", "delete", "Training Note"),
-              List.of("commit-msg", "check", message.toString()),
+              List.of("commit-msg", "check", "--repo", repo, message.toString()),
               List.of(
                   "commit",
                   "suggest",
@@ -282,12 +300,12 @@ public final class StartupTraining {
     }
   }
 
-  private static void sweepClasses() {
+  private static void sweepClasses(List<String> prefixes) {
     ClassLoader loader = StartupTraining.class.getClassLoader();
     int[] count = {0};
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
       if (entry.endsWith(".jar")) {
-        loadFromJar(Path.of(entry), loader, count);
+        loadFromJar(Path.of(entry), prefixes, loader, count);
       }
     }
     loadFromRuntimeImage(loader, count);
@@ -337,18 +355,19 @@ public final class StartupTraining {
         .toList();
   }
 
-  private static void loadFromJar(Path jar, ClassLoader loader, int[] count) {
+  private static void loadFromJar(
+      Path jar, List<String> prefixes, ClassLoader loader, int[] count) {
     if (!Files.isRegularFile(jar)) {
       return;
     }
     try (JarFile file = new JarFile(jar.toFile())) {
       for (Path dep : manifestClassPath(jar, file)) {
-        loadFromJar(dep, loader, count);
+        loadFromJar(dep, prefixes, loader, count);
       }
       file.stream()
           .map(e -> e.getName())
           .filter(n -> n.endsWith(".class") && !n.contains("-") && !n.startsWith("META-INF"))
-          .filter(n -> JAR_PREFIXES.stream().anyMatch(n::startsWith))
+          .filter(n -> prefixes.stream().anyMatch(n::startsWith))
           .forEach(n -> load(n, loader, count));
     } catch (IOException e) {
       throw new UncheckedIOException(jar + " could not be read for startup training", e);
