@@ -28,7 +28,10 @@ public final class NoteExtensions {
   private static int length(String path) {
     for (String extension : EXTENSIONS) {
       int from = path.length() - extension.length();
-      if (from >= 0 && path.regionMatches(true, from, extension, 0, extension.length())) {
+      // ".md" alone is a hidden name without an extension, as Python's splitext reads it
+      if (from > 0
+          && path.charAt(from - 1) != '/'
+          && path.regionMatches(true, from, extension, 0, extension.length())) {
         return extension.length();
       }
     }
