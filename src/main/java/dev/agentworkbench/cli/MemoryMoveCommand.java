@@ -32,7 +32,7 @@ final class MemoryMoveCommand implements Callable<Integer> {
       index = "1",
       arity = "0..1",
       paramLabel = "DESTINATION_PATH",
-      description = "New path including .md.")
+      description = "New path including the note's extension (.md, or .markdown for such a note).")
   String destination;
 
   @Option(

@@ -1431,7 +1431,11 @@ public final class NotesService implements AutoCloseable {
         throw new NotesException(
             "Move Failed - File Extension Required",
             "EXTENSION_REQUIRED",
-            "Destination path '" + dest + "' must include a file extension (.md).");
+            "Destination path '"
+                + dest
+                + "' must include a file extension ("
+                + NoteExtensions.of(source.filePath())
+                + ").");
       }
       String sourceExtension = NoteExtensions.of(source.filePath());
       if (!dest.substring(dot).equalsIgnoreCase(sourceExtension)) {

@@ -1190,19 +1190,7 @@ final class MemoryView extends BorderPane {
               TextInputDialog d = new TextInputDialog(n.file().note().filePath());
               d.initOwner(window.get());
               d.setTitle("Rename or move");
-              d.setHeaderText(
-                  "New path in the project (ending in "
-                      + dev.agentworkbench.memory.NoteExtensions.of(n.file().note().filePath())
-                      + "). "
-                      + (model
-                              .service()
-                              .map(s -> s.location().updatePermalinksOnMove())
-                              .orElse(false)
-                          ? "The permalink follows the new path (update_permalinks_on_move is"
-                              + " set); links by title keep working."
-                          : "The permalink "
-                              + n.file().note().permalink()
-                              + " stays, so links keep working."));
+              d.setHeaderText(model.moveHint());
               d.showAndWait().filter(p -> !p.isBlank()).ifPresent(model::move);
             });
   }

@@ -890,6 +890,27 @@ public final class MemoryViewModel {
         fail("Cannot open " + filePath));
   }
 
+  /**
+   * What the move dialog says of the open note: the extension its new path keeps, and whether its
+   * permalink stays (basic-memory's default) or follows the new path ({@code
+   * update_permalinks_on_move}).
+   */
+  public String moveHint() {
+    Optional<OpenNote> n = open.get();
+    if (n.isEmpty()) {
+      return "";
+    }
+    dev.agentworkbench.memory.Note note = n.get().file().note();
+    boolean follows = service != null && service.location().updatePermalinksOnMove();
+    return "New path in the project (ending in "
+        + dev.agentworkbench.memory.NoteExtensions.of(note.filePath())
+        + "). "
+        + (follows
+            ? "The permalink follows the new path (update_permalinks_on_move is set); links by"
+                + " title keep working."
+            : "The permalink " + note.permalink() + " stays, so links keep working.");
+  }
+
   /** Follows a [[link]] from the open note: resolved as basic-memory resolves it. */
   public void openLink(String target) {
     if (service == null) {

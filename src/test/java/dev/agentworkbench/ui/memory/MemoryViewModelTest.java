@@ -630,6 +630,40 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void theMoveDialogNamesTheNotesExtensionAndWhetherItsPermalinkStays() throws Exception {
+    model.openNote("people/Ada Lovelace.md");
+    assertEquals(
+        "New path in the project (ending in .md). The permalink main/people/ada-lovelace stays,"
+            + " so links keep working.",
+        model.moveHint());
+    Path grace = root.resolve("people/Grace Hopper.markdown");
+    Files.writeString(grace, "# Grace Hopper\n");
+    model.filesChanged(List.of(grace));
+    model.openNote("people/Grace Hopper.markdown");
+    assertTrue(model.moveHint().startsWith("New path in the project (ending in .markdown)."));
+
+    Path config = temp.resolve("bm/config.json");
+    Files.createDirectories(config.getParent());
+    Files.writeString(
+        config,
+        Files.readString(Fixtures.fixture("memory/basic-memory-config/config.json"))
+            .replace("FIXTURE_ROOT", temp.resolve("notes").toString()));
+    UserEnvironment env =
+        new UserEnvironment(
+            temp,
+            Map.of(
+                "BASIC_MEMORY_CONFIG_DIR",
+                config.getParent().toString(),
+                "BASIC_MEMORY_UPDATE_PERMALINKS_ON_MOVE",
+                "true"));
+    model.useWorkspace(
+        Optional.of(
+            new Workspace(temp, Optional.empty(), List.of(), temp, NotesConfig.load(env), env)));
+    model.openNote("people/Ada Lovelace.md");
+    assertTrue(model.moveHint().contains("The permalink follows the new path"), model.moveHint());
+  }
+
+  @Test
   void aConfiguredProjectWhoseFolderIsMissingIsShownAsMissing() throws Exception {
     Path config = temp.resolve("bm/config.json");
     Files.createDirectories(config.getParent());
