@@ -110,7 +110,9 @@ final class NeighbourhoodGraph extends Pane {
     double ringX = Math.max(60, w / 2 - labelRoom) / Math.max(1, deepest);
     double ringY = Math.max(60, h / 2 - 24) / Math.max(1, deepest);
     Map<String, Double> angles =
-        RingLayout.angles(g.depthOf(), g.edges().values(), ringX, MIN_ARC, RING_NAME_ROOM);
+        // spaced for the ellipse's narrower radius, where neighbours sit closest
+        RingLayout.angles(
+            g.depthOf(), g.edges().values(), Math.min(ringX, ringY), MIN_ARC, RING_NAME_ROOM);
     Map<String, double[]> at = new LinkedHashMap<>();
     at.put(center.filePath(), new double[] {cx, cy});
     angles.forEach(
@@ -175,8 +177,6 @@ final class NeighbourhoodGraph extends Pane {
               }
               getChildren().add(dot);
               getChildren().add(label);
-              label.applyCss();
-              double full = label.prefWidth(-1);
               Optional<Bounds> box =
                   place(
                       label,
@@ -190,9 +190,6 @@ final class NeighbourhoodGraph extends Pane {
               if (box.isPresent()) {
                 named.add(box.get());
                 labels.add(label);
-                if (label.getMaxWidth() < full - 0.5) {
-                  label.setTooltip(new Tooltip(title)); // shortened: the whole title
-                }
               } else {
                 getChildren().remove(label); // its name is in the dot's tooltip
               }
@@ -291,6 +288,9 @@ final class NeighbourhoodGraph extends Pane {
             label.setPrefWidth(f[2]);
             label.setMaxWidth(f[2]);
             label.relocate(f[0], f[1]);
+            if (f[2] < full - 0.5) {
+              label.setTooltip(new Tooltip(label.getText())); // shortened: the whole title
+            }
             return Optional.of(box(f, lh));
           }
         }
