@@ -174,7 +174,8 @@ public final class NotesService implements AutoCloseable {
       for (CompletableFuture<Void> f : done) {
         joined(f);
       }
-      storeGenerated(generated, absent);
+      Set<String> displaced = firstPathKeepsASharedPermalink(generated);
+      storeGenerated(generated, path -> !displaced.contains(path));
       if (onDisk.size() > PARALLEL_FLUSH_FROM) {
         flushInParallel();
       }
@@ -275,6 +276,48 @@ public final class NotesService implements AutoCloseable {
     }
   }
 
+  /**
+   * After a cold index, each permalink that several notes' frontmatter holds is kept by the same
+   * note whichever thread read it first: the one at the path the permalink was made from (the
+   * original of a copy), else the first by path. The others are suffixed by {@link
+   * #storeGenerated}, so a fresh index gives the same permalinks every time. The notes that lose it
+   * are read again into {@code generated}; their paths are returned (the index holds them).
+   */
+  private Set<String> firstPathKeepsASharedPermalink(Queue<Note> generated) throws IOException {
+    Map<String, Note> keeper = new java.util.HashMap<>();
+    for (Note n : generated) {
+      String owner = permalinkOwners.get(n.permalink());
+      if (n.frontmatter().containsKey("permalink")
+          && owner != null
+          && keepsBefore(n.filePath(), owner, n.permalink())) {
+        keeper.merge(
+            n.permalink(),
+            n,
+            (a, b) -> keepsBefore(b.filePath(), a.filePath(), a.permalink()) ? b : a);
+      }
+    }
+    Set<String> displaced = new java.util.HashSet<>();
+    for (Note winner : keeper.values()) {
+      String loser = permalinkOwners.get(winner.permalink());
+      generated.remove(winner);
+      store(winner, true);
+      parseFile(loser, Optional.ofNullable(facts.get(loser))).ifPresent(generated::add);
+      displaced.add(loser);
+    }
+    return displaced;
+  }
+
+  /** Whether the note at {@code a} keeps a shared permalink rather than the note at {@code b}. */
+  private boolean keepsBefore(String a, String b, String permalink) {
+    boolean aMadeIt = canonical(a).equals(permalink);
+    boolean bMadeIt = canonical(b).equals(permalink);
+    return aMadeIt != bMadeIt ? aMadeIt : a.compareTo(b) < 0;
+  }
+
+  private String canonical(String path) {
+    return Permalinks.canonical(location.projectName(), path, location.permalinksIncludeProject());
+  }
+
   private void storeGenerated(
       Collection<Note> generated, java.util.function.Predicate<String> absent) {
     generated.stream()
@@ -286,10 +329,7 @@ public final class NotesService implements AutoCloseable {
               String base =
                   n.frontmatter().containsKey("permalink")
                       ? n.permalink()
-                      : Permalinks.canonical(
-                          location.projectName(),
-                          n.filePath(),
-                          location.permalinksIncludeProject());
+                      : canonical(n.filePath());
               String p = unique(base, permalinkOwners.keySet());
               permalinkOwners.put(p, n.filePath());
               List<String> warnings = new ArrayList<>(n.warnings());

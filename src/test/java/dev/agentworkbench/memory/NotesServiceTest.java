@@ -313,6 +313,30 @@ class NotesServiceTest {
   }
 
   @Test
+  void aFreshIndexGivesASharedPermalinkToTheOriginalAndSuffixesTheCopiesByPath() throws Exception {
+    for (String copy : List.of("a-copy/Ada.md", "z-copy/Ada.md")) {
+      Files.createDirectories(root.resolve(copy).getParent());
+      Files.copy(root.resolve("people/Ada Lovelace.md"), root.resolve(copy));
+    }
+    for (int run = 0; run < 3; run++) {
+      notes.close();
+      notes = NotesService.open(NotesLocation.folder(root, temp.resolve("fresh-" + run)));
+      assertEquals(
+          "main/people/ada-lovelace",
+          notes.byPath("people/Ada Lovelace.md").orElseThrow().permalink(),
+          "the note at the path the permalink was made from keeps it");
+      assertEquals(
+          "main/people/ada-lovelace-1", notes.byPath("a-copy/Ada.md").orElseThrow().permalink());
+      assertEquals(
+          "main/people/ada-lovelace-2", notes.byPath("z-copy/Ada.md").orElseThrow().permalink());
+      assertEquals(
+          "people/Ada Lovelace.md",
+          notes.read("main/people/ada-lovelace").note().filePath(),
+          "the index agrees");
+    }
+  }
+
+  @Test
   void anEditOfANoteWithWindowsLineEndsKeepsThemForEveryLine() throws Exception {
     Path file = root.resolve("people/Crlf.md");
     Files.writeString(file, "---\r\ntitle: Crlf\r\ntype: note\r\n---\r\n\r\n## Notes\r\nfirst\r\n");
