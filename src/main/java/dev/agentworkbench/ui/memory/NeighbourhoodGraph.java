@@ -106,7 +106,7 @@ final class NeighbourhoodGraph extends Pane {
     int deepest = g.depthOf().values().stream().mapToInt(Integer::intValue).max().orElse(1);
     // the rings are ellipses as wide and as high as the pane allows: the outer one keeps room for
     // its names beside it; one hop is drawn as wide as three
-    double labelRoom = Math.max(MIN_LABEL_ROOM, Math.min(LABEL_ROOM, w * 0.2));
+    double labelRoom = labelRoom(g, deepest, w);
     double ringX = Math.max(60, w / 2 - labelRoom) / Math.max(1, deepest);
     double ringY = Math.max(60, h / 2 - 24) / Math.max(1, deepest);
     Map<String, Double> angles =
@@ -205,6 +205,37 @@ final class NeighbourhoodGraph extends Pane {
     labels.forEach(Node::toFront);
     ringNames.forEach(Node::toFront);
   }
+
+  /**
+   * Room kept beside the outer ring for its names: a fifth of the pane's width within bounds, or,
+   * when the ring holds few notes, what its longest name takes (up to a third of the pane), so that
+   * a few neighbours are named in full where the pane allows.
+   */
+  private double labelRoom(Drawing g, int deepest, double w) {
+    double room = Math.max(MIN_LABEL_ROOM, Math.min(LABEL_ROOM, w * 0.2));
+    List<String> outer =
+        g.depthOf().entrySet().stream()
+            .filter(e -> e.getValue() == deepest)
+            .map(e -> g.titles().get(e.getKey()))
+            .toList();
+    if (outer.isEmpty() || outer.size() > FEW_OUTER) {
+      return room;
+    }
+    Label probe = new Label();
+    probe.getStyleClass().add("graph-label");
+    getChildren().add(probe);
+    double widest = 0;
+    for (String title : outer) {
+      probe.setText(title);
+      probe.applyCss();
+      widest = Math.max(widest, probe.prefWidth(-1));
+    }
+    getChildren().remove(probe);
+    return Math.max(room, Math.min(widest + 16, w / 3));
+  }
+
+  /** Rings holding at most this many notes are given the room their longest name takes. */
+  private static final int FEW_OUTER = 24;
 
   /** Says on a line which relations it stands for, at its middle, unless that covers a name. */
   private void nameLine(Line line, String types, List<Bounds> named, Collection<Bounds> dots) {

@@ -527,6 +527,22 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aFewNeighboursAreNamedInFullWhereThePaneHasRoom(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    robot.clickOn("Graph");
+    WaitForAsyncUtils.waitForFxEvents();
+    Label fsdp =
+        all(robot, ".memory-graph .graph-label", Label.class).stream()
+            .filter(l -> l.getText().equals("Use FSDP Over DeepSpeed"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        fsdp.getWidth() + 0.5 >= fullWidth(fsdp),
+        "named in full: " + fsdp.getWidth() + " of " + fullWidth(fsdp));
+  }
+
+  @Test
   void theGraphsRingsSayHowManyHopsAwayTheirNotesAre(FxRobot robot) {
     showGraphAtDepthTwo(robot, "people/Ada Lovelace.md");
     java.util.List<Label> rings = all(robot, ".memory-graph .graph-ring-label", Label.class);
