@@ -122,7 +122,11 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
     int caret = area.getCaretPosition();
     String before = area.getText(Math.max(0, caret - 80), caret);
     int open = before.lastIndexOf("[[");
-    if (open < 0 || before.indexOf("]]", open) >= 0 || before.indexOf('\n', open) >= 0) {
+    if (open < 0
+        || before.indexOf("]]", open) >= 0
+        || before.indexOf('\n', open) >= 0
+        || area.getUndoManager().isPerformingAction() // an undo or redo is not typing
+        || closedAfter(caret)) {
       completion.hide();
       return;
     }
@@ -146,5 +150,17 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
         .ifPresentOrElse(
             b -> completion.show(area, b.getMinX(), b.getMaxY()),
             () -> completion.show(area, Side.BOTTOM, 0, 0));
+  }
+
+  /**
+   * True when the caret is inside a link already closed on its line ({@code [[Cos|ine Decay]]}): a
+   * title chosen there would be put in front of the rest of the old one.
+   */
+  private boolean closedAfter(int caret) {
+    String after = area.getText(caret, Math.min(area.getLength(), caret + 200));
+    int close = after.indexOf("]]");
+    int line = after.indexOf('\n');
+    int reopen = after.indexOf("[[");
+    return close >= 0 && (line < 0 || close < line) && (reopen < 0 || close < reopen);
   }
 }

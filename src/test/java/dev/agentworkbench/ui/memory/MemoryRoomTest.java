@@ -787,6 +787,50 @@ class MemoryRoomTest {
   }
 
   @Test
+  void titleCompletionOpensOnTypingOnlyNotOnARedoOrInsideAClosedLink(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    robot.clickOn("Edit");
+    WaitForAsyncUtils.waitForFxEvents();
+    org.fxmisc.richtext.CodeArea area =
+        robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
+    robot.interact(
+        () -> {
+          area.moveTo(area.getLength());
+          area.insertText(area.getLength(), "- see_also [[Cos");
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.ContextMenu list = completionList().orElseThrow();
+    robot.interact(() -> list.getItems().get(0).fire());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(area.getText().endsWith("- see_also [[Cosine Decay Schedule]]"), area.getText());
+    robot.interact(area::requestFocus);
+    robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+    robot.push(
+        javafx.scene.input.KeyCode.CONTROL,
+        javafx.scene.input.KeyCode.SHIFT,
+        javafx.scene.input.KeyCode.Z);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(completionList().isEmpty(), "a redo is not typing: no list on a closed link");
+    assertTrue(area.getText().endsWith("[[Cosine Decay Schedule]]"), area.getText());
+    // typing inside the closed link's name offers nothing to put in front of the rest
+    robot.interact(
+        () -> {
+          area.moveTo(area.getLength() - "sine Decay Schedule]]".length());
+          area.insertText(area.getCaretPosition(), "s"); // [[Cos|sine Decay Schedule]]
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(completionList().isEmpty(), "no list inside a closed link");
+  }
+
+  private static java.util.Optional<javafx.scene.control.ContextMenu> completionList() {
+    return javafx.stage.Window.getWindows().stream()
+        .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+        .map(w -> (javafx.scene.control.ContextMenu) w)
+        .findFirst();
+  }
+
+  @Test
   void aSavedNoteIsShownAgainKeepingWhatTheSaveLeftAsItWas(FxRobot robot) throws Exception {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
