@@ -17,6 +17,15 @@ public final class Snippets {
     int first = densest(lower, words);
     int start = first < 0 ? 0 : Math.max(0, first - WIDTH / 3);
     int end = Math.min(body.length(), start + WIDTH);
+    // whole words at both ends: "…g Markdown" was cut out of "using Markdown"
+    while (start > 0 && start < first && Character.isLetterOrDigit(body.charAt(start - 1))) {
+      start++;
+    }
+    while (end < body.length()
+        && end > Math.max(start, first) + 1
+        && Character.isLetterOrDigit(body.charAt(end))) {
+      end--;
+    }
     String piece = body.substring(start, end).replaceAll("\\s+", " ").strip();
     String marked = mark(piece, words);
     return (start > 0 ? "…" : "") + marked + (end < body.length() ? "…" : "");

@@ -21,6 +21,21 @@ class SnippetsTest {
   }
 
   @Test
+  void aSnippetStartsAndEndsOnWholeWords() {
+    String body =
+        "word ".repeat(20) + "using Markdown extensions for the warmup " + "tail ".repeat(60);
+    String snippet = Snippets.around(body, List.of("warmup"));
+    assertTrue(snippet.startsWith("…word ") || snippet.startsWith("…using "), snippet);
+    assertTrue(snippet.endsWith(" tail…") || snippet.endsWith("tail…"), snippet);
+    for (String piece : snippet.replace("…", "").replace("**", "").split(" ")) {
+      assertTrue(
+          List.of("word", "using", "Markdown", "extensions", "for", "the", "warmup", "tail")
+              .contains(piece),
+          "a cut word: " + piece + " in " + snippet);
+    }
+  }
+
+  @Test
   void aLetterThatLowerCasesToTwoCharactersShiftsNoMark() {
     assertEquals("İİİ **ab** c", Snippets.mark("İİİ ab c", List.of("ab")));
     assertEquals("İstanbul **notes**", Snippets.mark("İstanbul notes", List.of("notes")));
