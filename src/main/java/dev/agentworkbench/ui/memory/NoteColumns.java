@@ -41,9 +41,13 @@ final class NoteColumns {
   static TableColumn<NoteSummary, Instant> modified() {
     TableColumn<NoteSummary, Instant> c = new TableColumn<>("Modified");
     c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().modified()));
-    c.setMinWidth(92);
-    c.setPrefWidth(92);
-    c.setMaxWidth(92);
+    // as wide as a day takes in the theme's font, which may be larger than the system's
+    double day =
+        Math.ceil(new javafx.scene.text.Text("2026-12-28").getLayoutBounds().getWidth() * 1.15)
+            + 24;
+    c.setMinWidth(Math.max(92, day));
+    c.setPrefWidth(Math.max(92, day));
+    c.setMaxWidth(Math.max(92, day));
     c.setCellFactory(column -> new ModifiedCell(Clock.systemDefaultZone()));
     return c;
   }
