@@ -174,6 +174,15 @@ final class MemoryView extends BorderPane {
     syntax.setShowDelay(javafx.util.Duration.millis(600));
     search.setTooltip(syntax);
     search.textProperty().addListener((o, was, now) -> model.search(now));
+    // Escape clears the words (back to the folder's notes); with none, it does nothing here
+    search.addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !search.getText().isEmpty()) {
+            search.clear();
+            e.consume();
+          }
+        });
     // Down goes into the results, opening the first; Enter opens the best (or the chosen) one
     search.addEventHandler(
         javafx.scene.input.KeyEvent.KEY_PRESSED,

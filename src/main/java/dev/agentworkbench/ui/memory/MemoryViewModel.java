@@ -902,9 +902,9 @@ public final class MemoryViewModel {
     }
     dev.agentworkbench.memory.Note note = n.get().file().note();
     boolean follows = service != null && service.location().updatePermalinksOnMove();
-    return "New path in the project (ending in "
+    return "New path in the project, ending in "
         + dev.agentworkbench.memory.NoteExtensions.of(note.filePath())
-        + "). "
+        + " (added when left out; a folder ending in / keeps the file's name). "
         + (follows
             ? "The permalink follows the new path (update_permalinks_on_move is set); links by"
                 + " title keep working."
@@ -1152,7 +1152,21 @@ public final class MemoryViewModel {
                     : "Could not create the note: " + e.getMessage()));
   }
 
-  /** Moves or renames the open note; its permalink stays. */
+  /**
+   * The path a move goes to, as the room takes it: a folder ({@code archive/}) keeps the note's
+   * file name, and a path without the note's extension is given it ({@code archive/Old Ideas} goes
+   * to {@code archive/Old Ideas.md}).
+   */
+  static String withNoteName(String typed, String from) {
+    if (typed.isEmpty() || typed.endsWith("/")) {
+      return typed + from.substring(from.lastIndexOf('/') + 1);
+    }
+    return dev.agentworkbench.memory.NoteExtensions.isNote(typed)
+        ? typed
+        : typed + dev.agentworkbench.memory.NoteExtensions.of(from);
+  }
+
+  /** Moves or renames the open note; its permalink stays unless the settings say otherwise. */
   public void move(String destinationPath) {
     Optional<OpenNote> n = open.get();
     if (n.isEmpty() || service == null) {
@@ -1160,12 +1174,14 @@ public final class MemoryViewModel {
     }
     NotesService s = service;
     String from = n.get().file().note().filePath();
+    String oldPermalink = n.get().file().note().permalink();
+    String to = withNoteName(destinationPath.strip(), from);
     // unsaved edits go with the note: their draft moves too, and the moved note opens with them
     Optional<String> unsaved = dirty.get() ? Optional.of(editorText.get()) : Optional.empty();
     work.submit(
         "memory-move",
         () -> {
-          var moved = s.move(from, destinationPath, false);
+          var moved = s.move(from, to, false);
           if (unsaved.isPresent()) {
             carryDraft(s, from, moved.note().filePath(), unsaved.get());
           }
@@ -1173,7 +1189,11 @@ public final class MemoryViewModel {
         },
         r -> {
           message.set(
-              "Moved to " + r.note().filePath() + "; permalink " + r.note().permalink() + " kept");
+              "Moved to "
+                  + r.note().filePath()
+                  + (r.note().permalink().equals(oldPermalink)
+                      ? "; permalink " + oldPermalink + " kept"
+                      : "; its permalink is now " + r.note().permalink()));
           afterChange(r.note().filePath());
         },
         e -> message.set(e.getMessage()));

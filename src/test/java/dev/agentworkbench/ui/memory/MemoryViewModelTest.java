@@ -633,14 +633,27 @@ class MemoryViewModelTest {
   void theMoveDialogNamesTheNotesExtensionAndWhetherItsPermalinkStays() throws Exception {
     model.openNote("people/Ada Lovelace.md");
     assertEquals(
-        "New path in the project (ending in .md). The permalink main/people/ada-lovelace stays,"
-            + " so links keep working.",
+        "New path in the project, ending in .md (added when left out; a folder ending in / keeps"
+            + " the file's name). The permalink main/people/ada-lovelace stays, so links keep"
+            + " working.",
         model.moveHint());
     Path grace = root.resolve("people/Grace Hopper.markdown");
     Files.writeString(grace, "# Grace Hopper\n");
     model.filesChanged(List.of(grace));
     model.openNote("people/Grace Hopper.markdown");
-    assertTrue(model.moveHint().startsWith("New path in the project (ending in .markdown)."));
+    assertTrue(model.moveHint().startsWith("New path in the project, ending in .markdown ("));
+    assertEquals(
+        "archive/Grace.markdown",
+        MemoryViewModel.withNoteName("archive/Grace", "people/Grace Hopper.markdown"));
+    assertEquals(
+        "archive/Grace Hopper.markdown",
+        MemoryViewModel.withNoteName("archive/", "people/Grace Hopper.markdown"));
+    assertEquals("v2.0 notes.md", MemoryViewModel.withNoteName("v2.0 notes", "a/B.md"));
+    assertEquals("b/C.MD", MemoryViewModel.withNoteName("b/C.MD", "a/B.md"));
+    model.move("archive/Grace");
+    assertEquals(
+        "archive/Grace.markdown", model.open().get().orElseThrow().file().note().filePath());
+    assertTrue(model.message().get().startsWith("Moved to archive/Grace.markdown;"));
 
     Path config = temp.resolve("bm/config.json");
     Files.createDirectories(config.getParent());
