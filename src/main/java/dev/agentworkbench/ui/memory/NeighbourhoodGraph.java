@@ -305,13 +305,13 @@ final class NeighbourhoodGraph extends Pane {
     spots.add(new double[] {x, dot[1] - 8 - lh, centred, 0}); // above
     spots.add(new double[] {x, dot[1] + 8, centred, 0}); // below
     beside(spots, dot, -side, full, lh, w);
-    for (int pass = 0; pass < (needed ? 2 : 1); pass++) {
-      List<Bounds> obstacles = new ArrayList<>(names);
-      if (pass == 0) {
-        dots.stream().filter(d -> d != ownDot).forEach(obstacles::add);
-      }
-      // every place at full length before a shortened one
-      for (boolean shorten : new boolean[] {false, true}) {
+    List<Bounds> clear = new ArrayList<>(names);
+    dots.stream().filter(d -> d != ownDot).forEach(clear::add);
+    // every place at full length before a shortened one; the open note and its neighbours may
+    // cover other notes' dots rather than be shortened (their names are the ones read first)
+    List<List<Bounds>> avoiding = needed ? List.of(clear, names) : List.of(clear);
+    for (boolean shorten : new boolean[] {false, true}) {
+      for (List<Bounds> obstacles : avoiding) {
         for (double[] spot : spots) {
           Optional<double[]> fits = fit(spot, lh, obstacles, shorten);
           if (fits.isPresent()) {
