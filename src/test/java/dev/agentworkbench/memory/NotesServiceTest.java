@@ -107,6 +107,9 @@ class NotesServiceTest {
     Files.writeString(ko, "데이터베이스를 설계합니다.\n");
     notes.update(List.of(ja, ko));
     assertEquals(List.of("データベース設計"), titles("ベース"));
+    assertTrue(
+        notes.search(SearchRequest.text("ベース")).results().get(0).snippet().contains("**ベース**"),
+        "the piece is marked where it stands in the run");
     assertEquals(List.of("Korean"), titles("베이스"));
     assertEquals(List.of(), titles("ベスト"), "the characters in another order find nothing");
   }

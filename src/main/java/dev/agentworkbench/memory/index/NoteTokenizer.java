@@ -217,7 +217,14 @@ final class NoteTokenizer extends Tokenizer {
         || type == Character.ENCLOSING_MARK;
   }
 
-  private static boolean standsAlone(int c) {
+  /**
+   * A character that is a word by itself: Han, kana (with the long-vowel mark ー, which belongs to
+   * no script of its own) and hangul, written without spaces between words.
+   */
+  static boolean standsAlone(int c) {
+    if (c == 0x30FC || c == 0xFF70) {
+      return true; // ー and its half-width form, inside katakana words
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

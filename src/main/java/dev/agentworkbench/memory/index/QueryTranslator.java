@@ -401,6 +401,29 @@ final class QueryTranslator {
   }
 
   /** Words in a row; with {@code prefix}, the last one may go on ({@code "learning rat"}). */
+  /**
+   * The words a phrase marks in snippets: characters that are words by themselves (Han, kana,
+   * hangul) side by side are marked as the run they were typed as, not one by one wherever each
+   * occurs.
+   */
+  private void markedAsRuns(List<String> parts) {
+    StringBuilder run = new StringBuilder();
+    for (String p : parts) {
+      if (p.codePointCount(0, p.length()) == 1 && NoteTokenizer.standsAlone(p.codePointAt(0))) {
+        run.append(p);
+        continue;
+      }
+      if (run.length() > 0) {
+        words.add(run.toString());
+        run.setLength(0);
+      }
+      words.add(p);
+    }
+    if (run.length() > 0) {
+      words.add(run.toString());
+    }
+  }
+
   private Query phrase(List<String> parts, boolean prefix) {
     if (parts.isEmpty()) {
       return new MatchNoDocsQuery();
@@ -408,7 +431,7 @@ final class QueryTranslator {
     if (parts.size() == 1) {
       return word(parts.get(0), prefix);
     }
-    words.addAll(parts);
+    markedAsRuns(parts);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     String last = parts.get(parts.size() - 1);
     fields.forEach(

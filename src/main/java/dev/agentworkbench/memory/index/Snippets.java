@@ -80,9 +80,14 @@ public final class Snippets {
     return best;
   }
 
+  /** A word of characters that are words by themselves (Han, kana, hangul): found anywhere. */
+  private static boolean runOfItsOwn(String w) {
+    return NoteTokenizer.standsAlone(w.codePointAt(0));
+  }
+
   private static int wordStart(String lower, String w, int from) {
     int at = lower.indexOf(w, from);
-    while (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+    while (at > 0 && !runOfItsOwn(w) && Character.isLetterOrDigit(lower.charAt(at - 1))) {
       at = lower.indexOf(w, at + 1);
     }
     return at;
@@ -106,15 +111,19 @@ public final class Snippets {
     int i = 0;
     while (i < piece.length()) {
       int matched = 0;
-      if (i == 0 || !Character.isLetterOrDigit(piece.charAt(i - 1))) {
-        for (String w : words) {
-          if (!w.isEmpty() && lower.startsWith(w, i)) {
-            int end = i + w.length();
-            while (end < piece.length() && Character.isLetterOrDigit(piece.charAt(end))) {
-              end++;
-            }
-            matched = Math.max(matched, end - i);
+      boolean wordStarts = i == 0 || !Character.isLetterOrDigit(piece.charAt(i - 1));
+      for (String w : words) {
+        if (w.isEmpty() || !lower.startsWith(w, i)) {
+          continue;
+        }
+        if (runOfItsOwn(w)) {
+          matched = Math.max(matched, w.length()); // inside text without spaces, as typed
+        } else if (wordStarts) {
+          int end = i + w.length();
+          while (end < piece.length() && Character.isLetterOrDigit(piece.charAt(end))) {
+            end++;
           }
+          matched = Math.max(matched, end - i);
         }
       }
       if (matched > 0) {

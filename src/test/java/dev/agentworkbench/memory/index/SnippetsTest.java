@@ -36,6 +36,13 @@ class SnippetsTest {
   }
 
   @Test
+  void aJapaneseRunIsMarkedAsTypedInsideTextWithoutSpaces() {
+    assertEquals("機械学習の**学習率**は最初に小さくする", Snippets.mark("機械学習の学習率は最初に小さくする", List.of("学習率")));
+    assertTrue(
+        Snippets.around("まず" + "ウォームアップ" + "をする", List.of("ウォームアップ")).contains("**ウォームアップ**"));
+  }
+
+  @Test
   void aLetterThatLowerCasesToTwoCharactersShiftsNoMark() {
     assertEquals("İİİ **ab** c", Snippets.mark("İİİ ab c", List.of("ab")));
     assertEquals("İstanbul **notes**", Snippets.mark("İstanbul notes", List.of("notes")));
