@@ -393,6 +393,13 @@ public final class MemoryViewModel {
 
   {
     message.addListener((o, was, now) -> messageAbout = Optional.empty());
+    // "Saved …" gives way once the note is edited again: it is no longer as saved
+    dirty.addListener(
+        (o, was, now) -> {
+          if (now && messageAbout.isPresent() && service != null) {
+            message.set(summary(service));
+          }
+        });
   }
 
   /** A status message about one note, replaced when another note is opened. */

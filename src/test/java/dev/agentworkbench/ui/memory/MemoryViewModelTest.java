@@ -352,6 +352,9 @@ class MemoryViewModelTest {
     assertEquals("Saved people/Ada Lovelace.md", model.message().get());
     model.openNote("people/Ada Lovelace.md");
     assertEquals("Saved people/Ada Lovelace.md", model.message().get(), "the same note again");
+    model.editorText().set(model.editorText().get() + "- [fact] typed again\n");
+    assertTrue(model.message().get().endsWith(" notes in main"), "edited again: not as saved");
+    model.discardEdits();
     model.openNote("decisions/Use FSDP Over DeepSpeed.md");
     assertFalse(model.message().get().startsWith("Saved"), model.message().get());
     assertTrue(model.message().get().endsWith(" notes in main"), model.message().get());
