@@ -17,18 +17,44 @@ public final class Snippets {
     int first = densest(lower, words);
     int start = first < 0 ? 0 : Math.max(0, first - WIDTH / 3);
     int end = Math.min(body.length(), start + WIDTH);
-    // whole words at both ends: "…g Markdown" was cut out of "using Markdown"
-    while (start > 0 && start < first && Character.isLetterOrDigit(body.charAt(start - 1))) {
+    // whole words at both ends: "…g Markdown" was cut out of "using Markdown"; a word longer than
+    // WORD_CUT (a link, a hash) and text without spaces (Japanese) are cut where they are
+    int from = start;
+    while (start > 0
+        && start < first
+        && start - from < WORD_CUT
+        && cutsWord(body, start - 1, start)) {
       start++;
     }
+    if (start - from == WORD_CUT) {
+      start = from;
+    }
+    int to = end;
     while (end < body.length()
         && end > Math.max(start, first) + 1
-        && Character.isLetterOrDigit(body.charAt(end))) {
+        && to - end < WORD_CUT
+        && cutsWord(body, end - 1, end)) {
       end--;
+    }
+    if (to - end == WORD_CUT) {
+      end = to;
     }
     String piece = body.substring(start, end).replaceAll("\\s+", " ").strip();
     String marked = mark(piece, words);
     return (start > 0 ? "…" : "") + marked + (end < body.length() ? "…" : "");
+  }
+
+  /** The longest piece of a word a snippet's end drops to end on a whole word. */
+  private static final int WORD_CUT = 20;
+
+  /** True when a cut between {@code a} and {@code b} falls inside a word of spaced text. */
+  private static boolean cutsWord(String text, int a, int b) {
+    char x = text.charAt(a);
+    char y = text.charAt(b);
+    return Character.isLetterOrDigit(x)
+        && Character.isLetterOrDigit(y)
+        && !NoteTokenizer.standsAlone(x)
+        && !NoteTokenizer.standsAlone(y);
   }
 
   /** Occurrences of one word looked at, at most: enough to find where the words meet. */

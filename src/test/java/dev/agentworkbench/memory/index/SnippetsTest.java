@@ -43,6 +43,16 @@ class SnippetsTest {
   }
 
   @Test
+  void textWithoutSpacesAndVeryLongWordsKeepTheirContext() {
+    String japanese = "あ".repeat(100) + "ウォームアップ" + "い".repeat(300);
+    String snippet = Snippets.around(japanese, List.of("ウォームアップ"));
+    assertTrue(snippet.length() > 100, "Japanese is not cut back to the match: " + snippet);
+    assertTrue(snippet.contains("あ**ウォームアップ**い"), snippet);
+    String blob = "x".repeat(100) + " warmup " + "y".repeat(300);
+    assertTrue(Snippets.around(blob, List.of("warmup")).length() > 100, "a long word is cut");
+  }
+
+  @Test
   void aLetterThatLowerCasesToTwoCharactersShiftsNoMark() {
     assertEquals("İİİ **ab** c", Snippets.mark("İİİ ab c", List.of("ab")));
     assertEquals("İstanbul **notes**", Snippets.mark("İstanbul notes", List.of("notes")));
