@@ -148,7 +148,14 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
     }
     area.getCaretBounds()
         .ifPresentOrElse(
-            b -> completion.show(area, b.getMinX(), b.getMaxY()),
+            b -> {
+              completion.show(area, b.getMinX(), b.getMaxY());
+              // kept on screen, the list may have been pushed up over the caret's line: it goes
+              // above the line instead, so the text being linked from stays in sight
+              if (completion.getY() < b.getMaxY() - 1) {
+                completion.setY(Math.max(0, b.getMinY() - completion.getHeight()));
+              }
+            },
             () -> completion.show(area, Side.BOTTOM, 0, 0));
   }
 

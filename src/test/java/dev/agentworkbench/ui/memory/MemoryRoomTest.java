@@ -796,11 +796,19 @@ class MemoryRoomTest {
         robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
     robot.interact(
         () -> {
+          // at the foot of a long note, where the list has no room below the caret
+          area.insertText(area.getLength(), "- a line\n".repeat(80));
           area.moveTo(area.getLength());
-          area.insertText(area.getLength(), "- see_also [[Cos");
+          area.requestFollowCaret();
         });
     WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> area.insertText(area.getLength(), "- see_also [[Cos"));
+    WaitForAsyncUtils.waitForFxEvents();
     javafx.scene.control.ContextMenu list = completionList().orElseThrow();
+    javafx.geometry.Bounds caret = area.getCaretBounds().orElseThrow();
+    assertTrue(
+        list.getY() >= caret.getMaxY() - 1 || list.getY() + list.getHeight() <= caret.getMinY() + 1,
+        "the list leaves the caret's line in sight: " + list.getY() + " against " + caret);
     robot.interact(() -> list.getItems().get(0).fire());
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(area.getText().endsWith("- see_also [[Cosine Decay Schedule]]"), area.getText());
