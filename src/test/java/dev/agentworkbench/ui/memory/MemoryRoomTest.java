@@ -320,10 +320,7 @@ class MemoryRoomTest {
 
   @Test
   void theGraphSpreadsANotesNeighboursAndDrawsNotesNotWrittenYetApart(FxRobot robot) {
-    robot.interact(() -> model.useFolder(root));
-    robot.interact(() -> model.openNote("ml/experiments/LoRA Fine-Tuning Run 2025-03.md"));
-    robot.clickOn("Graph");
-    WaitForAsyncUtils.waitForFxEvents();
+    showGraph(robot, "ml/experiments/LoRA Fine-Tuning Run 2025-03.md");
     java.util.Map<String, javafx.scene.control.Label> labels = new java.util.HashMap<>();
     for (javafx.scene.control.Label l :
         robot.lookup(".memory-graph .graph-label").queryAllAs(Label.class)) {
@@ -480,10 +477,7 @@ class MemoryRoomTest {
       hub.append("- relates_to [[Spoke ").append(i).append("]]\n");
     }
     Files.writeString(root.resolve("Hub.md"), hub.toString());
-    robot.interact(() -> model.useFolder(root));
-    robot.interact(() -> model.openNote("Hub.md"));
-    robot.clickOn("Graph");
-    WaitForAsyncUtils.waitForFxEvents();
+    showGraph(robot, "Hub.md");
     java.util.List<javafx.scene.control.Label> names =
         all(robot, ".memory-graph .graph-label", javafx.scene.control.Label.class);
     assertTrue(names.size() >= 15, "most of the 21 notes are named: " + names.size());
@@ -517,21 +511,24 @@ class MemoryRoomTest {
     assertEquals(20, dotsSayingTheirName);
   }
 
-  /** Opens the note's graph in the room and turns its depth to 2. */
-  private void showGraphAtDepthTwo(FxRobot robot, String note) {
+  /** Opens the note's graph in the room. */
+  private void showGraph(FxRobot robot, String note) {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote(note));
     robot.clickOn("Graph");
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Opens the note's graph in the room and turns its depth to 2. */
+  private void showGraphAtDepthTwo(FxRobot robot, String note) {
+    showGraph(robot, note);
     robot.clickOn(".memory-room .spinner .increment-arrow-button");
     WaitForAsyncUtils.waitForFxEvents();
   }
 
   @Test
   void aFewNeighboursAreNamedInFullWhereThePaneHasRoom(FxRobot robot) {
-    robot.interact(() -> model.useFolder(root));
-    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
-    robot.clickOn("Graph");
-    WaitForAsyncUtils.waitForFxEvents();
+    showGraph(robot, "people/Ada Lovelace.md");
     Label fsdp =
         all(robot, ".memory-graph .graph-label", Label.class).stream()
             .filter(l -> l.getText().equals("Use FSDP Over DeepSpeed"))
@@ -786,14 +783,18 @@ class MemoryRoomTest {
     assertEquals(model.editorText().get(), area.getText());
   }
 
-  @Test
-  void titleCompletionOpensOnTypingOnlyNotOnARedoOrInsideAClosedLink(FxRobot robot) {
+  /** Opens Ada Lovelace's note in the Edit tab; its editor. */
+  private org.fxmisc.richtext.CodeArea editAda(FxRobot robot) {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
     robot.clickOn("Edit");
     WaitForAsyncUtils.waitForFxEvents();
-    org.fxmisc.richtext.CodeArea area =
-        robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
+    return robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
+  }
+
+  @Test
+  void titleCompletionOpensOnTypingOnlyNotOnARedoOrInsideAClosedLink(FxRobot robot) {
+    org.fxmisc.richtext.CodeArea area = editAda(robot);
     robot.interact(
         () -> {
           // at the foot of a long note, where the list has no room below the caret
@@ -920,12 +921,7 @@ class MemoryRoomTest {
 
   @Test
   void theEditorHighlightsHeadingsTagsLinksAndKeepsDoingSoAsTheUserTypes(FxRobot robot) {
-    robot.interact(() -> model.useFolder(root));
-    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
-    robot.clickOn("Edit");
-    WaitForAsyncUtils.waitForFxEvents();
-    org.fxmisc.richtext.CodeArea area =
-        robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
+    org.fxmisc.richtext.CodeArea area = editAda(robot);
     String text = area.getText();
     assertTrue(area.getStyleOfChar(text.indexOf("## Observations") + 3).contains("md-heading"));
     assertTrue(area.getStyleOfChar(text.indexOf("#people") + 1).contains("md-tag"));

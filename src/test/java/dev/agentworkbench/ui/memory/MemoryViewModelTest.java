@@ -658,12 +658,7 @@ class MemoryViewModelTest {
         "archive/Grace.markdown", model.open().get().orElseThrow().file().note().filePath());
     assertTrue(model.message().get().startsWith("Moved to archive/Grace.markdown;"));
 
-    Path config = temp.resolve("bm/config.json");
-    Files.createDirectories(config.getParent());
-    Files.writeString(
-        config,
-        Files.readString(Fixtures.fixture("memory/basic-memory-config/config.json"))
-            .replace("FIXTURE_ROOT", temp.resolve("notes").toString()));
+    Path config = fixtureConfig();
     UserEnvironment env =
         new UserEnvironment(
             temp,
@@ -679,14 +674,20 @@ class MemoryViewModelTest {
     assertTrue(model.moveHint().contains("The permalink follows the new path"), model.moveHint());
   }
 
-  @Test
-  void aConfiguredProjectWhoseFolderIsMissingIsShownAsMissing() throws Exception {
+  /** basic-memory's config from the fixture, its projects in this test's folder. */
+  private Path fixtureConfig() throws java.io.IOException {
     Path config = temp.resolve("bm/config.json");
     Files.createDirectories(config.getParent());
     Files.writeString(
         config,
         Files.readString(Fixtures.fixture("memory/basic-memory-config/config.json"))
             .replace("FIXTURE_ROOT", temp.resolve("notes").toString()));
+    return config;
+  }
+
+  @Test
+  void aConfiguredProjectWhoseFolderIsMissingIsShownAsMissing() throws Exception {
+    Path config = fixtureConfig();
     UserEnvironment env =
         new UserEnvironment(temp, Map.of("BASIC_MEMORY_CONFIG_DIR", config.getParent().toString()));
     NotesConfig notes = NotesConfig.load(env);
