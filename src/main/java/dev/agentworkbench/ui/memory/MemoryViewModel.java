@@ -408,8 +408,13 @@ public final class MemoryViewModel {
     messageAbout = Optional.of(path);
   }
 
+  /** "1 note", "2 notes". */
+  static String notes(long count) {
+    return count + (count == 1 ? " note" : " notes");
+  }
+
   private static String summary(NotesService s) {
-    return s.size() + " notes in " + s.location().projectName();
+    return notes(s.size()) + " in " + s.location().projectName();
   }
 
   public StringProperty message() {
@@ -682,8 +687,8 @@ public final class MemoryViewModel {
           // while search results are shown, a count of the folder would contradict them
           if (say && s != null && query.get().isBlank()) {
             message.set(
-                count
-                    + (count == 1 ? " note in " : " notes in ")
+                notes(count)
+                    + " in "
                     + (shown.isEmpty() ? s.location().projectName() : shown + "/"));
           }
         });
@@ -882,6 +887,7 @@ public final class MemoryViewModel {
             return;
           }
           editorText.set(draft.map(NoteDrafts.Draft::text).orElse(loadedText));
+          draft.ifPresent(t -> drafted.add(filePath));
           draft.ifPresent(
               t ->
                   message.set(
@@ -937,6 +943,9 @@ public final class MemoryViewModel {
         fail("Cannot follow the link"));
   }
 
+  /** Notes whose recovery draft was written or recovered while they were open (FX thread). */
+  private final java.util.Set<String> drafted = new java.util.HashSet<>();
+
   /** Saves the typed text as a recovery draft (called, debounced, while typing). */
   public void saveDraft() {
     Optional<OpenNote> n = open.get();
@@ -947,10 +956,14 @@ public final class MemoryViewModel {
     String text = editorText.get();
     String path = n.get().file().note().filePath();
     if (!dirty.get()) {
-      // undone back to the note as read: a draft of the edits would bring them back later
-      dropDraft(s, path, () -> {}, "Could not drop the recovery draft");
+      // undone back to the note as read: a draft of the edits would bring them back later (only
+      // a note with a draft has one to drop: leaving a note untouched touches no file)
+      if (drafted.remove(path)) {
+        dropDraft(s, path, () -> {}, "Could not drop the recovery draft");
+      }
       return;
     }
+    drafted.add(path);
     Optional<String> base = Optional.of(editsBase);
     long discardsSeen = discards.getOrDefault(path, 0L);
     work.submit(
@@ -1289,8 +1302,8 @@ public final class MemoryViewModel {
                   + " to "
                   + c.destination()
                   + " ("
-                  + c.notes().size()
-                  + " notes, permalinks kept)");
+                  + notes(c.notes().size())
+                  + ", permalinks kept)");
           if (folder.get().equals(from) || folder.get().startsWith(from + "/")) {
             folder.set(c.destination() + folder.get().substring(from.length()));
           }
@@ -1318,13 +1331,7 @@ public final class MemoryViewModel {
             folder.set("");
           }
           message.set(
-              c.map(
-                      x ->
-                          "Deleted folder "
-                              + x.folder()
-                              + " ("
-                              + x.notes().size()
-                              + (x.notes().size() == 1 ? " note)" : " notes)"))
+              c.map(x -> "Deleted folder " + x.folder() + " (" + notes(x.notes().size()) + ")")
                   .orElse("Folder " + f + " was already gone"));
           refreshLists();
         },
@@ -1404,16 +1411,17 @@ public final class MemoryViewModel {
 
   /**
    * Whether a link written in the open note ({@code [[target]]}) resolves to a note, as the reader
-   * marks it; true while no project is open. Called off the FX thread.
+   * marks it; true while no project is open. Taken on the FX thread, asked off it: the project and
+   * the note are the ones open when it was taken.
    */
-  boolean linkResolves(String target) {
+  java.util.function.Predicate<String> linkResolver() {
     NotesService s = service;
     if (s == null) {
-      return true;
+      return target -> true;
     }
     Optional<String> from = open.get().map(n -> n.file().note().filePath());
-    return s.resolve(dev.agentworkbench.memory.parse.NoteParser.linkTarget(target), from)
-        .isPresent();
+    return target ->
+        s.resolve(dev.agentworkbench.memory.parse.NoteParser.linkTarget(target), from).isPresent();
   }
 
   /** Titles for {@code [[} completion, starting with (then containing) the typed text. */

@@ -93,9 +93,10 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
    * 35 KB note the first time), then applies the styles if the editor still holds that text.
    */
   private void highlight(String text) {
+    java.util.function.Predicate<String> resolves = model.linkResolver();
     model.inBackground(
         "memory-highlight",
-        () -> NoteHighlighting.compute(text, model::linkResolves),
+        () -> NoteHighlighting.compute(text, resolves),
         spans -> {
           if (spans.length() == area.getLength() && text.equals(area.getText())) {
             area.setStyleSpans(0, spans);
