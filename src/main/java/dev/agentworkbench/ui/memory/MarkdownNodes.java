@@ -349,12 +349,10 @@ final class MarkdownNodes {
         link.getStyleClass().add("md-wiki-missing");
         link.setTooltip(
             new javafx.scene.control.Tooltip("No note is called this yet: click to write it"));
-        // as written: project::Note proposes Note, folder/Note proposes Note in that folder
-        String asWritten =
-            (bar >= 0 ? written.substring(0, written.indexOf('|')) : written).strip();
+        // as written (without its |alias): project::Note proposes Note, folder/Note proposes
+        // Note in that folder
         link.setOnAction(
-            e ->
-                createTitle.accept(dev.agentworkbench.memory.links.LinkGraph.normalise(asWritten)));
+            e -> createTitle.accept(dev.agentworkbench.memory.links.LinkGraph.normalise(written)));
       } else {
         link.setOnAction(e -> openLink.accept(target));
       }

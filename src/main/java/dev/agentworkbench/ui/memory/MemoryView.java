@@ -516,7 +516,7 @@ final class MemoryView extends BorderPane {
         "Move the folder "
             + folder
             + " and its "
-            + notes(model.notesInFolder(folder))
+            + MemoryViewModel.notes(model.notesInFolder(folder))
             + " to a new folder path.\nEvery note keeps its permalink, so links keep"
             + " working.");
     d.setContentText("New folder path:");
@@ -538,7 +538,11 @@ final class MemoryView extends BorderPane {
         folder,
         "Delete folder",
         "Delete folder " + folder,
-        "the folder \"" + folder + "\" and the " + notes(model.notesInFolder(folder)) + " in it",
+        "the folder \""
+            + folder
+            + "\" and the "
+            + MemoryViewModel.notes(model.notesInFolder(folder))
+            + " in it",
         unsaved,
         trash ->
             model.deleteFolder(
@@ -581,11 +585,6 @@ final class MemoryView extends BorderPane {
             delete.accept(trash);
           }
         });
-  }
-
-  /** "1 note", "2 notes". */
-  static String notes(long count) {
-    return count + (count == 1 ? " note" : " notes");
   }
 
   /** The trash of Linux desktops, which Java's own move to the trash does not reach. */
