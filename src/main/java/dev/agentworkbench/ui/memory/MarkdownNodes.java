@@ -349,10 +349,10 @@ final class MarkdownNodes {
         link.getStyleClass().add("md-wiki-missing");
         link.setTooltip(
             new javafx.scene.control.Tooltip("No note is called this yet: click to write it"));
-        // as written (without its |alias): project::Note proposes Note, folder/Note proposes
-        // Note in that folder
+        // the note the link resolves to once written, as the relations list proposes it:
+        // folder/Note (and project::Note, stored as project/Note) is Note in that folder
         link.setOnAction(
-            e -> createTitle.accept(dev.agentworkbench.memory.links.LinkGraph.normalise(written)));
+            e -> createTitle.accept(dev.agentworkbench.memory.links.LinkGraph.normalise(target)));
       } else {
         link.setOnAction(e -> openLink.accept(target));
       }

@@ -1120,21 +1120,11 @@ final class MemoryView extends BorderPane {
   }
 
   /**
-   * The new-note form; {@code title} may be a link's target: {@code folder/Note} proposes Note in
-   * that folder, so that the link resolves to the note made.
+   * The new-note form; {@code named} may be a link's target ({@link MemoryViewModel#proposeNote}).
    */
-  void newNote(String title) {
-    String folder = model.folder().get();
-    int project = title.indexOf("::");
-    if (project >= 0) {
-      title = title.substring(project + 2); // project::Note: the note, in this project's folder
-    }
-    int slash = project >= 0 ? -1 : title.lastIndexOf('/');
-    if (slash > 0 && slash < title.length() - 1) {
-      folder = title.substring(0, slash);
-      title = title.substring(slash + 1);
-    }
-    NewNoteDialog d = new NewNoteDialog(model.service(), title, folder);
+  void newNote(String named) {
+    MemoryViewModel.NewNoteProposal proposed = model.proposeNote(named);
+    NewNoteDialog d = new NewNoteDialog(model.service(), proposed.title(), proposed.folder());
     d.initOwner(window.get());
     Optional<NewNoteForm> asked = d.showAndWait();
     if (asked.isPresent()) {

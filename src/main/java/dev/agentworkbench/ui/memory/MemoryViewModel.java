@@ -7,6 +7,7 @@ import dev.agentworkbench.memory.NoteSummary;
 import dev.agentworkbench.memory.NotesException;
 import dev.agentworkbench.memory.NotesLocation;
 import dev.agentworkbench.memory.NotesService;
+import dev.agentworkbench.memory.Permalinks;
 import dev.agentworkbench.memory.index.SearchBoxQuery;
 import dev.agentworkbench.memory.index.SearchHit;
 import dev.agentworkbench.memory.index.SearchRequest;
@@ -901,6 +902,28 @@ public final class MemoryViewModel {
           conflict.set(Optional.empty());
         },
         fail("Cannot open " + filePath));
+  }
+
+  /** The title and folder the new-note form starts with. */
+  public record NewNoteProposal(String title, String folder) {}
+
+  /**
+   * What the new-note form proposes for {@code named}, a title or a link's target, so that the link
+   * resolves to the note made: {@code folder/Note} is Note in that folder; {@code project/Note} (as
+   * the parser stores {@code [[project::Note]]}) naming this project is Note at its root, found by
+   * its permalink; anything else starts in the folder shown.
+   */
+  public NewNoteProposal proposeNote(String named) {
+    int slash = named.lastIndexOf('/');
+    if (slash <= 0 || slash == named.length() - 1) {
+      return new NewNoteProposal(named, folder.get());
+    }
+    String in = named.substring(0, slash);
+    ProjectChoice choice = project.get();
+    if (choice != null && Permalinks.slug(in).equals(Permalinks.slug(choice.project().name()))) {
+      in = "";
+    }
+    return new NewNoteProposal(named.substring(slash + 1), in);
   }
 
   /**

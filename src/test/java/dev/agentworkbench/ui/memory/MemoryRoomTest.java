@@ -348,7 +348,7 @@ class MemoryRoomTest {
   }
 
   @Test
-  void aCrossProjectLinkInTheBodyIsMarkedAsTheRelationsListMarksIt(FxRobot robot) {
+  void aCrossProjectLinkInTheBodyIsMarkedAndMadeAsTheRelationsListDoesIt(FxRobot robot) {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("edge/Parser Edge Cases.md"));
     WaitForAsyncUtils.waitForFxEvents();
@@ -364,10 +364,19 @@ class MemoryRoomTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("Other Note", robot.lookup("#new-note-title").queryAs(TextField.class).getText());
     assertEquals(
-        "",
+        "proj",
         robot.lookup("#new-note-folder").queryAs(TextField.class).getText(),
-        "another project's note is no folder of this one");
-    robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        "proposed where the link finds it, as the relations list proposes it");
+    robot.clickOn("#new-note-create");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(Files.exists(root.resolve("proj/Other Note.md")));
+    robot.interact(() -> model.openNote("edge/Parser Edge Cases.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        all(robot, ".note-reader .md-wiki", javafx.scene.control.Hyperlink.class).stream()
+            .filter(l -> l.getText().equals("proj::Other Note"))
+            .noneMatch(l -> l.getStyleClass().contains("md-wiki-missing")),
+        "the note made is the one the link names");
   }
 
   @Test

@@ -674,6 +674,30 @@ class MemoryViewModelTest {
     assertTrue(model.moveHint().contains("The permalink follows the new path"), model.moveHint());
   }
 
+  @Test
+  void theNewNoteFormProposesTheNoteALinkWouldFind() throws Exception {
+    assertEquals(
+        new MemoryViewModel.NewNoteProposal("Fresh Idea", model.folder().get()),
+        model.proposeNote("Fresh Idea"));
+    assertEquals(
+        new MemoryViewModel.NewNoteProposal("Fresh", "ideas/2026"),
+        model.proposeNote("ideas/2026/Fresh"));
+    Path config = fixtureConfig();
+    UserEnvironment env =
+        new UserEnvironment(temp, Map.of("BASIC_MEMORY_CONFIG_DIR", config.getParent().toString()));
+    model.useWorkspace(
+        Optional.of(
+            new Workspace(temp, Optional.empty(), List.of(), temp, NotesConfig.load(env), env)));
+    assertEquals("main", model.project().get().project().name());
+    // [[main::Other Note]] in project main names its note at the root, found by permalink
+    assertEquals(
+        new MemoryViewModel.NewNoteProposal("Other Note", ""),
+        model.proposeNote("main/Other Note"));
+    assertEquals(
+        new MemoryViewModel.NewNoteProposal("Idea", "research"),
+        model.proposeNote("research/Idea"));
+  }
+
   /** basic-memory's config from the fixture, its projects in this test's folder. */
   private Path fixtureConfig() throws java.io.IOException {
     Path config = temp.resolve("bm/config.json");
