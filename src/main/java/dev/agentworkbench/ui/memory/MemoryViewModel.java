@@ -573,14 +573,29 @@ public final class MemoryViewModel {
   private Consumer<Throwable> fail(String what) {
     return e -> {
       loading.set(false);
-      message.set(what + ": " + e.getMessage());
+      message.set(what + ": " + forTheRoom(e));
     };
   }
 
-  /** The note list, folders and emptiness, computed off the FX thread. */
   /**
-   * The lists to show; {@code changedRows} are the rows whose note changed when the notes are the
-   * same ones, in the same order, as in {@code before} (null when they are not).
+   * An error's text as the room shows it: without the command line's advice (sentences naming a
+   * {@code workbench} command), which the room's own buttons replace.
+   */
+  static String forTheRoom(Throwable e) {
+    String text = String.valueOf(e.getMessage());
+    StringBuilder kept = new StringBuilder();
+    for (String sentence : text.split("(?<=\\.) ")) {
+      if (!sentence.contains("`workbench ")) {
+        kept.append(kept.length() == 0 ? "" : " ").append(sentence);
+      }
+    }
+    return kept.length() == 0 ? text : kept.toString();
+  }
+
+  /**
+   * The note list, folders and emptiness, computed off the FX thread: the lists to show; {@code
+   * changedRows} are the rows whose note changed when the notes are the same ones, in the same
+   * order, as in {@code before} (null when they are not).
    */
   private record Lists(
       List<NoteSummary> notes,
@@ -1410,7 +1425,13 @@ public final class MemoryViewModel {
               .filter(n -> touched.isPresent() && touched.get().equals(n.file().note().filePath()))
               .ifPresent(
                   n -> {
-                    if (!dirty.get()) {
+                    if (!dirty.get() && foreign == DiskChange.DELETED) {
+                      // nothing typed to keep: the note closes, as the list no longer holds it
+                      open.set(Optional.empty());
+                      changedOnDisk.set(false);
+                      deletedOnDisk.set(false);
+                      message.set(n.file().note().filePath() + " was deleted outside the app.");
+                    } else if (!dirty.get()) {
                       openNote(n.file().note().filePath());
                     } else if (foreign == DiskChange.NONE) {
                       // back as it was read (or as saved here): nothing to warn of any more

@@ -259,6 +259,27 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void aNoteDeletedOnDiskWithNothingTypedClosesAndSaysSo() throws Exception {
+    Path file = root.resolve("people/Ada Lovelace.md");
+    model.openNote("people/Ada Lovelace.md");
+    Files.delete(file);
+    model.filesChanged(List.of(file));
+    assertTrue(model.open().get().isEmpty(), "no editor left over a note that is gone");
+    assertEquals("people/Ada Lovelace.md was deleted outside the app.", model.message().get());
+    model.save();
+    assertFalse(Files.exists(file), "nothing written back");
+  }
+
+  @Test
+  void theRoomsErrorsLeaveOutTheCommandLinesAdvice() {
+    assertEquals(
+        "Note not found: 'papers/x.md'.",
+        MemoryViewModel.forTheRoom(
+            new dev.agentworkbench.memory.NoteNotFoundException("papers/x.md", "research")));
+    assertEquals("disk full", MemoryViewModel.forTheRoom(new java.io.IOException("disk full")));
+  }
+
+  @Test
   void comparingANoteDeletedOnDiskNeverTakesItsAbsenceForAnEmptyNote() throws Exception {
     Path file = root.resolve("people/Ada Lovelace.md");
     NoteDrafts drafts = new NoteDrafts(temp.resolve("app"));
