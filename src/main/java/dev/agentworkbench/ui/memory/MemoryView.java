@@ -84,8 +84,7 @@ final class MemoryView extends BorderPane {
     this.freedesktop = freedesktop;
     projectMissing =
         javafx.beans.binding.Bindings.createBooleanBinding(
-            () -> model.project().get() != null && model.project().get().missing(),
-            model.project());
+            () -> model.projectMissing().get(), model.projectMissing());
     getStyleClass().add("memory-room");
     getStylesheets().add(STYLESHEET);
     reader = new NoteReader(model::openNote, t -> newNote(t), model::openLink);
@@ -141,6 +140,19 @@ final class MemoryView extends BorderPane {
     // one width whatever the project's name, so the search box beside it stays in place
     projects.setPrefWidth(180);
     projects.setMinWidth(120);
+    // "(missing)" follows the folder: it may go or come back while the project is chosen
+    ListCell<MemoryViewModel.ProjectChoice> chosen =
+        new ListCell<>() {
+          @Override
+          protected void updateItem(MemoryViewModel.ProjectChoice item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.toString());
+          }
+        };
+    projects.setButtonCell(chosen);
+    model
+        .projectMissing()
+        .addListener((o, was, now) -> chosen.setText(String.valueOf(projects.getValue())));
     projects.valueProperty().bindBidirectional(model.project());
     projects.setOnAction(
         e -> {
@@ -346,7 +358,8 @@ final class MemoryView extends BorderPane {
                   projects.requestFocus();
                   projects.show();
                 },
-                true));
+                true),
+            EmptyState.step("Look again", model::lookAgain, false));
     gone.setId("memory-project-missing");
     gone.visibleProperty().bind(missing);
     table
@@ -1075,7 +1088,12 @@ final class MemoryView extends BorderPane {
     BorderPane note = new BorderPane(tabs);
     note.setTop(new ToolBar(move, delete));
     note.setId("memory-note");
-    Label none = new Label("Pick a note on the left, or search.");
+    Label none = new Label();
+    none.textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(projectMissing)
+                .then("This project's folder is missing: its notes cannot be shown.")
+                .otherwise("Pick a note on the left, or search."));
     none.getStyleClass().add("memory-hint");
     center.getChildren().addAll(none, note);
     note.visibleProperty()

@@ -44,10 +44,18 @@ import javafx.collections.ObservableList;
  */
 public final class MemoryViewModel {
   /** A project as the switcher shows it. */
-  public record ProjectChoice(NotesProject project, boolean missing) {
+  public record ProjectChoice(NotesProject project) {
+    /**
+     * A configured project whose folder is not there now (it may come back while the app runs: it
+     * is looked for on each question).
+     */
+    public boolean missing() {
+      return project.fromConfig() && project.isMissing();
+    }
+
     @Override
     public String toString() {
-      return project.name() + (missing ? " (missing)" : "");
+      return project.name() + (missing() ? " (missing)" : "");
     }
   }
 
@@ -180,6 +188,11 @@ public final class MemoryViewModel {
   private final BooleanProperty dirty = new SimpleBooleanProperty(false);
   private final BooleanProperty changedOnDisk = new SimpleBooleanProperty(false);
   private final BooleanProperty deletedOnDisk = new SimpleBooleanProperty(false);
+  private final BooleanProperty projectMissing = new SimpleBooleanProperty(false);
+
+  /** basic-memory's config the projects came from (none for a folder opened directly). */
+  private NotesConfig notesConfig;
+
   private final IntegerProperty depth = new SimpleIntegerProperty(1);
   private final ObjectProperty<Optional<Conflict>> conflict =
       new SimpleObjectProperty<>(Optional.empty());
@@ -456,8 +469,9 @@ public final class MemoryViewModel {
         ws -> {
           environment = ws.environment();
           NotesConfig config = ws.notes();
+          notesConfig = config;
           for (NotesProject p : config.projects()) {
-            projects.add(new ProjectChoice(p, p.isMissing() && p.fromConfig()));
+            projects.add(new ProjectChoice(p));
           }
           ProjectChoice first =
               projects.stream()
@@ -471,32 +485,51 @@ public final class MemoryViewModel {
   /** Opens a project folder directly (tests, or a folder the user chose). */
   public void useFolder(Path root) {
     NotesProject p = new NotesProject(root.getFileName().toString(), root, false);
-    projects.setAll(new ProjectChoice(p, false));
+    projects.setAll(new ProjectChoice(p));
     project.set(projects.get(0));
+    projectMissing.set(false);
     openService(() -> NotesLocation.folder(root, appHome));
   }
 
   public void selectProject(ProjectChoice choice, NotesConfig config) {
     project.set(choice);
+    projectMissing.set(choice != null && choice.missing());
     if (choice == null) {
       return;
     }
     if (choice.missing()) {
-      closeService();
-      notes.clear();
-      shownNotes = List.of();
-      folders.clear();
-      results.clear();
-      empty.set(false);
-      message.set(
-          "Project '"
-              + choice.project().name()
-              + "' is missing: its folder "
-              + choice.project().root()
-              + " does not exist. Restore it or pick another project.");
+      showMissing(choice);
       return;
     }
     openService(() -> NotesLocation.of(choice.project(), config, envWithAppHome()));
+  }
+
+  /** Looks for the chosen project's folder again, and opens it when it is there. */
+  public void lookAgain() {
+    if (notesConfig != null) {
+      selectProject(project.get(), notesConfig);
+    }
+  }
+
+  /** True while the chosen project's folder is missing: the room says so instead of its notes. */
+  public ReadOnlyBooleanProperty projectMissing() {
+    return projectMissing;
+  }
+
+  private void showMissing(ProjectChoice choice) {
+    projectMissing.set(true);
+    closeService();
+    notes.clear();
+    shownNotes = List.of();
+    folders.clear();
+    results.clear();
+    empty.set(false);
+    message.set(
+        "Project '"
+            + choice.project().name()
+            + "' is missing: its folder "
+            + choice.project().root()
+            + " does not exist. Restore it or pick another project.");
   }
 
   private dev.agentworkbench.workspace.UserEnvironment envWithAppHome() {
@@ -1400,6 +1433,12 @@ public final class MemoryViewModel {
       return;
     }
     NotesService s = service;
+    ProjectChoice chosen = project.get();
+    if (chosen != null && chosen.missing()) {
+      // the project's folder itself went away: the room says so, as when it was missing at start
+      showMissing(chosen);
+      return;
+    }
     Optional<String> touched =
         open.get()
             .map(n -> n.file().note().filePath())

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -437,9 +438,35 @@ class MemoryRoomTest {
     assertTrue(robot.lookup("#memory-project-missing").query().isVisible());
     assertTrue(robot.lookup("#memory-new").query().isDisabled(), "nowhere to put a note");
     assertTrue(robot.lookup("#memory-search").query().isDisabled(), "nothing to search");
+    assertEquals("research (missing)", projectShown(robot));
+
+    // the folder comes back while the app runs: looking again opens it
+    Path research = root.getParent().resolve("research");
+    Files.createDirectories(research);
+    Files.writeString(research.resolve("Idea.md"), "# Idea\n");
+    robot.clickOn("Look again");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(robot.lookup("#memory-project-missing").query().isVisible());
+    assertEquals("research", projectShown(robot));
+    assertEquals(
+        List.of("Idea"),
+        model.notes().stream().map(dev.agentworkbench.memory.NoteSummary::title).toList());
+
+    // and goes away again while open: the room says so, as it did at the start
+    Files.delete(research.resolve("Idea.md"));
+    Files.delete(research);
+    robot.interact(() -> model.filesChanged(List.of(research.resolve("Idea.md"))));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("#memory-project-missing").query().isVisible());
+    assertEquals("research (missing)", projectShown(robot));
+
     robot.interact(() -> model.project().set(model.projects().get(0)));
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(!robot.lookup("#memory-new").query().isDisabled());
+  }
+
+  private static String projectShown(FxRobot robot) {
+    return robot.lookup("#memory-project").queryAs(ComboBox.class).getButtonCell().getText();
   }
 
   @Test
