@@ -55,7 +55,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class NoteIndex implements AutoCloseable {
 
-  static final String SCHEMA = "memory-index-17";
+  static final String SCHEMA = "memory-index-18";
   private static final String SEP = "\u001f";
   private static final String REC = "\u001e";
   private final NoteAnalyzer analyzer = new NoteAnalyzer();

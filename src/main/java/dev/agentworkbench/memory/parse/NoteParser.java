@@ -26,6 +26,11 @@ public final class NoteParser {
   private static final java.util.regex.Pattern LEADING_HASHES =
       java.util.regex.Pattern.compile("^#+");
 
+  /** The warning of a file holding NUL bytes. */
+  public static final String BINARY =
+      "binary content (NUL bytes, removed): its text is searchable, but observations and relations"
+          + " are not read";
+
   private NoteParser() {}
 
   /** File facts the parser needs besides the bytes. */
@@ -46,7 +51,9 @@ public final class NoteParser {
     String text = decode(bytes, warnings);
     RareCharacters rare = RareCharacters.of(bytes);
     if (rare.nul()) {
-      warnings.add("binary content (NUL bytes removed before parsing)");
+      // random bytes read as lines make observations of junk: a binary file's text is only
+      // searched, as a huge note's is
+      warnings.add(BINARY);
       text = text.replace("\0", "");
     }
     if (!text.isEmpty() && text.charAt(0) == '\ufeff') {
@@ -71,11 +78,12 @@ public final class NoteParser {
     Instant modified = timestamp(values.get("modified"), facts.modified(), "modified", warnings);
     List<Observation> observations = List.of();
     List<Relation> relations = List.of();
-    if (fm.body().length() <= STRUCTURE_LIMIT) {
+    boolean huge = fm.body().length() > STRUCTURE_LIMIT;
+    if (!rare.nul() && !huge) {
       BodyParser.Result r = BodyParser.parse(fm.body(), rare);
       observations = r.observations();
       relations = r.relations();
-    } else {
+    } else if (huge) {
       warnings.add(
           "note is "
               + (fm.body().length() / (1024 * 1024))

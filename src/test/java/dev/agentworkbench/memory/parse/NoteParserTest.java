@@ -12,7 +12,6 @@ import dev.agentworkbench.memory.Permalinks;
 import dev.agentworkbench.memory.Relation;
 import dev.agentworkbench.testing.Fixtures;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -154,8 +153,18 @@ class NoteParserTest {
     assertFalse(a.warnings().isEmpty());
     Note b = NoteParser.parse("b.md", new byte[] {0, 1, 2, (byte) 0xff, 0}, FACTS, "b");
     assertFalse(b.warnings().isEmpty());
-    Path unused = Path.of("x");
-    assertTrue(unused.toString().length() == 1);
+  }
+
+  @Test
+  void aBinaryFileGivesNoObservationsOrRelationsFromItsBytes() {
+    byte[] bytes =
+        "\u0000\u0001- [fact] junk \u00ff\n- links_to [[Nowhere]]\n\u0000 marker"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Note n = NoteParser.parse("x.md", bytes, FACTS, "x");
+    assertEquals(List.of(), n.observations());
+    assertEquals(List.of(), n.relations());
+    assertEquals(List.of(NoteParser.BINARY), n.warnings());
+    assertTrue(n.content().contains("marker"), "its text is kept for search");
   }
 
   @Test

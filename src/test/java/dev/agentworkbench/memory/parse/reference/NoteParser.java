@@ -35,8 +35,9 @@ public final class NoteParser {
       String filePath, byte[] bytes, FileFacts facts, String fallbackPermalink) {
     List<String> warnings = new ArrayList<>();
     String text = decode(bytes, warnings);
-    if (text.indexOf('\0') >= 0) {
-      warnings.add("binary content (NUL bytes removed before parsing)");
+    boolean binary = text.indexOf('\0') >= 0;
+    if (binary) {
+      warnings.add(dev.agentworkbench.memory.parse.NoteParser.BINARY);
       text = text.replace("\0", "");
     }
     if (!text.isEmpty() && text.charAt(0) == '\ufeff') {
@@ -58,11 +59,12 @@ public final class NoteParser {
     Instant modified = timestamp(values.get("modified"), facts.modified(), "modified", warnings);
     List<Observation> observations = List.of();
     List<Relation> relations = List.of();
-    if (fm.body().length() <= STRUCTURE_LIMIT) {
+    boolean huge = fm.body().length() > STRUCTURE_LIMIT;
+    if (!binary && !huge) {
       BodyParser.Result r = BodyParser.parse(fm.body());
       observations = r.observations();
       relations = r.relations();
-    } else {
+    } else if (huge) {
       warnings.add(
           "note is "
               + (fm.body().length() / (1024 * 1024))
