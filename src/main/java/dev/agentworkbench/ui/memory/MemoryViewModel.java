@@ -193,6 +193,12 @@ public final class MemoryViewModel {
   /** basic-memory's config the projects came from (none for a folder opened directly). */
   private NotesConfig notesConfig;
 
+  /** The summary last put in the status line, to tell it from other messages. */
+  private String shownSummary = "";
+
+  /** True while an opened note and its text are being put in place. */
+  private boolean reading;
+
   private final IntegerProperty depth = new SimpleIntegerProperty(1);
   private final ObjectProperty<Optional<Conflict>> conflict =
       new SimpleObjectProperty<>(Optional.empty());
@@ -283,6 +289,9 @@ public final class MemoryViewModel {
    * after a save the note read back equals the text, which then does not change.
    */
   private void updateDirty() {
+    if (reading) {
+      return;
+    }
     dirty.set(open.get().isPresent() && !editorText.get().equals(loadedText));
   }
 
@@ -411,7 +420,7 @@ public final class MemoryViewModel {
     dirty.addListener(
         (o, was, now) -> {
           if (now && messageAbout.isPresent() && service != null) {
-            message.set(summary(service));
+            showSummary(service);
           }
         });
   }
@@ -427,8 +436,12 @@ public final class MemoryViewModel {
     return count + (count == 1 ? " note" : " notes");
   }
 
-  private static String summary(NotesService s) {
-    return notes(s.size()) + " in " + s.location().projectName();
+  /**
+   * The project's summary ("12 notes in main") in the status line, kept up as notes come and go.
+   */
+  private void showSummary(NotesService s) {
+    shownSummary = notes(s.size()) + " in " + s.location().projectName();
+    message.set(shownSummary);
   }
 
   public StringProperty message() {
@@ -562,7 +575,7 @@ public final class MemoryViewModel {
           recoveredDrafts.setAll(opened.getValue());
           openRoot.set(Optional.of(s.location().root()));
           loading.set(false);
-          message.set(summary(s));
+          showSummary(s);
           refreshLists(); // which searches the words in the search box again, in this project
           work.submit(
               "memory-warm",
@@ -924,18 +937,27 @@ public final class MemoryViewModel {
               saved.isPresent()
                   && open.get().map(o -> o.file().note().filePath().equals(filePath)).orElse(false)
                   && !editorText.get().equals(saved.get());
-          open.set(Optional.of(n));
           if (messageAbout.filter(p -> !p.equals(filePath)).isPresent()) {
             // "Saved …" of the note before does not stay beside another one
-            message.set(summary(s));
+            showSummary(s);
           }
           recoveredDrafts.remove(filePath);
           if (typedSince) {
+            open.set(Optional.of(n));
             updateDirty(); // the editor keeps what was typed during the save, still unsaved
             conflict.set(Optional.empty());
             return;
           }
-          editorText.set(draft.map(NoteDrafts.Draft::text).orElse(loadedText));
+          // the note and its text are put in place together: between the two, the text of the
+          // note before is no edit of this one
+          reading = true;
+          try {
+            open.set(Optional.of(n));
+            editorText.set(draft.map(NoteDrafts.Draft::text).orElse(loadedText));
+          } finally {
+            reading = false;
+          }
+          updateDirty();
           draft.ifPresent(t -> drafted.add(filePath));
           draft.ifPresent(
               t ->
@@ -1232,7 +1254,9 @@ public final class MemoryViewModel {
                 Map.of(),
                 form.overwrite()),
         r -> {
-          message.set("Created " + r.note().filePath() + " (" + r.note().permalink() + ")");
+          noteMessage(
+              r.note().filePath(),
+              "Created " + r.note().filePath() + " (" + r.note().permalink() + ")");
           afterChange(r.note().filePath());
           onCreated.accept(r.note().filePath());
         },
@@ -1460,6 +1484,9 @@ public final class MemoryViewModel {
         },
         foreign -> {
           refreshLists();
+          if (message.get().equals(shownSummary)) {
+            showSummary(s); // the count follows notes added or removed outside the app
+          }
           open.get()
               .filter(n -> touched.isPresent() && touched.get().equals(n.file().note().filePath()))
               .ifPresent(

@@ -271,6 +271,23 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void theProjectsCountFollowsNotesAddedOutsideTheAppAndACreatedNoteGivesWayToIt()
+      throws Exception {
+    String before = model.message().get();
+    long count = model.notes().size();
+    assertTrue(before.startsWith(count + " notes in "), before);
+    Path added = root.resolve("Added Outside.md");
+    Files.writeString(added, "# Added Outside\n");
+    model.filesChanged(List.of(added));
+    assertTrue(model.message().get().startsWith((count + 1) + " notes in "), model.message().get());
+
+    model.create(new NewNoteForm("Fresh", "ideas", "note", "", "# Fresh\n", false), p -> {});
+    assertTrue(model.message().get().startsWith("Created ideas/Fresh.md"), model.message().get());
+    model.openNote("people/Ada Lovelace.md");
+    assertTrue(model.message().get().startsWith((count + 2) + " notes in "), model.message().get());
+  }
+
+  @Test
   void theRoomsErrorsLeaveOutTheCommandLinesAdvice() {
     assertEquals(
         "Note not found: 'papers/x.md'.",
