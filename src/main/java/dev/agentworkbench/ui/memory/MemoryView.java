@@ -521,9 +521,20 @@ final class MemoryView extends BorderPane {
     return item == null || item == root ? Optional.empty() : Optional.of(pathOf(item));
   }
 
-  private void moveFolder(String folder) {
-    TextInputDialog d = new TextInputDialog(folder);
+  /**
+   * A dialog asking for a path, centred over the window: its width is set, as its header's long
+   * text would otherwise be measured on one line and the dialog placed by that width.
+   */
+  private TextInputDialog pathDialog(String path) {
+    TextInputDialog d = new TextInputDialog(path);
     d.initOwner(window.get());
+    d.getDialogPane().setPrefWidth(560);
+    d.getDialogPane().setMaxWidth(560);
+    return d;
+  }
+
+  private void moveFolder(String folder) {
+    TextInputDialog d = pathDialog(folder);
     d.setTitle("Move folder");
     d.setHeaderText(
         "Move the folder "
@@ -1203,8 +1214,7 @@ final class MemoryView extends BorderPane {
         .get()
         .ifPresent(
             n -> {
-              TextInputDialog d = new TextInputDialog(n.file().note().filePath());
-              d.initOwner(window.get());
+              TextInputDialog d = pathDialog(n.file().note().filePath());
               d.setTitle("Rename or move");
               d.setHeaderText(model.moveHint());
               d.showAndWait().filter(p -> !p.isBlank()).ifPresent(model::move);
