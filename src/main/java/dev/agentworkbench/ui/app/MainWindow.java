@@ -307,11 +307,18 @@ public final class MainWindow {
       Label heading = new Label("Actions");
       heading.getStyleClass().add(Styles.TITLE_4);
       box.getChildren().add(heading);
+      // a column of keys only where some action has one: an empty column reads as missing text
+      boolean anyKeys = actions.stream().anyMatch(a -> a.shortcut().isPresent());
       for (PaletteAction action : actions) {
-        Label keys = new Label(action.shortcut().map(KeyCombination::getDisplayText).orElse(""));
-        keys.getStyleClass().add("help-shortcut");
-        keys.setMinWidth(110);
-        box.getChildren().add(new HBox(8, keys, new Label(action.name())));
+        HBox row = new HBox(8);
+        if (anyKeys) {
+          Label keys = new Label(action.shortcut().map(KeyCombination::getDisplayText).orElse(""));
+          keys.getStyleClass().add("help-shortcut");
+          keys.setMinWidth(110);
+          row.getChildren().add(keys);
+        }
+        row.getChildren().add(new Label("\u2022 " + action.name()));
+        box.getChildren().add(row);
       }
     }
     javafx.stage.Popup popup = new javafx.stage.Popup();

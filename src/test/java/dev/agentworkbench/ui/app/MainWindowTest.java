@@ -125,6 +125,22 @@ class MainWindowTest {
   }
 
   @Test
+  void helpListsTheRoomsActionsWithoutAnEmptyColumnOfKeys(FxRobot robot) {
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+    robot.press(KeyCode.F1).release(KeyCode.F1);
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Node help = robot.lookup("#room-help-popup").query();
+    assertTrue(
+        robot.from(help).lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+            .anyMatch(l -> l.getText().equals("\u2022 Search notes")),
+        "the memory room's actions are listed");
+    assertTrue(
+        robot.from(help).lookup(".help-shortcut").queryAll().isEmpty(),
+        "none of them has a key of its own: no column of blank keys");
+    robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+  }
+
+  @Test
   void everyRoomIsInThePaletteAndTheSidebar(FxRobot robot) {
     for (String id : new String[] {"spec", "memory", "quality", "commit"}) {
       assertTrue(robot.lookup("#room-" + id).tryQuery().isPresent(), id);
