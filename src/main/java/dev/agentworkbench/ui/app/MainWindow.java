@@ -107,7 +107,10 @@ public final class MainWindow {
     root.setBottom(statusBar());
     content.getStyleClass().add("room-content");
 
-    Scene scene = new Scene(root, 1280, 820);
+    // as large as the screen allows, up to the size the rooms are laid out for
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    Scene scene =
+        new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
     scene.getStylesheets().add(STYLESHEET);
     registerAppActions();
     installShortcuts(scene);
@@ -416,8 +419,10 @@ public final class MainWindow {
             stage.setX(b[0]);
             stage.setY(b[1]);
           }
-          stage.setWidth(b[2]);
-          stage.setHeight(b[3]);
+          // a window saved on a larger screen fits this one
+          javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+          stage.setWidth(visible ? b[2] : Math.min(b[2], screen.getWidth()));
+          stage.setHeight(visible ? b[3] : Math.min(b[3], screen.getHeight()));
         });
     stage.setMaximized(model.windowMaximized());
   }

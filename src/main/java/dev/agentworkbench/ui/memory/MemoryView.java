@@ -91,7 +91,7 @@ final class MemoryView extends BorderPane {
     graph = new NeighbourhoodGraph(model::openNote);
     setTop(new VBox(toolbar(), recoveredBar()));
     SplitPane split = new SplitPane(left(), centre());
-    split.setDividerPositions(0.37);
+    split.setDividerPositions(0.4);
     setCenter(split);
     Label status = new Label();
     status.textProperty().bind(model.message());
@@ -371,6 +371,9 @@ final class MemoryView extends BorderPane {
     SplitPane left = new SplitPane(tree, list);
     left.setOrientation(Orientation.VERTICAL);
     left.setDividerPositions(0.3);
+    // never narrower than the list's columns at their narrowest (and a scroll bar): in a small
+    // window the note pane gives way rather than the Tags and Modified columns being cut off
+    left.setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 20);
     return left;
   }
 
