@@ -821,8 +821,13 @@ class MemoryRoomTest {
 
   /** Opens Ada Lovelace's note in the Edit tab; its editor. */
   private org.fxmisc.richtext.CodeArea editAda(FxRobot robot) {
+    return edit(robot, "people/Ada Lovelace.md");
+  }
+
+  /** Opens a note in the Edit tab; its editor. */
+  private org.fxmisc.richtext.CodeArea edit(FxRobot robot, String path) {
     robot.interact(() -> model.useFolder(root));
-    robot.interact(() -> model.openNote("people/Ada Lovelace.md"));
+    robot.interact(() -> model.openNote(path));
     robot.clickOn("Edit");
     WaitForAsyncUtils.waitForFxEvents();
     return robot.lookup(".note-editor").queryAs(org.fxmisc.richtext.CodeArea.class);
@@ -977,6 +982,48 @@ class MemoryRoomTest {
     String now = area.getText();
     assertTrue(area.getStyleOfChar(now.indexOf("#newtag") + 1).contains("md-tag"));
     assertTrue(area.getStyleOfChar(now.indexOf("[idea]") + 1).contains("md-category"));
+  }
+
+  @Test
+  void theEditorShowsCodeQuietlyAndNothingInItAsAHeadingInBothThemes(FxRobot robot) {
+    org.fxmisc.richtext.CodeArea area = edit(robot, "decisions/Use FSDP Over DeepSpeed.md");
+    String text = area.getText();
+    int comment = text.indexOf("# code blocks are not parsed");
+    assertFalse(area.getStyleOfChar(comment + 2).contains("md-heading"), "a python comment");
+    assertTrue(area.getStyleOfChar(comment + 2).contains("md-code"));
+    assertTrue(area.getStyleOfChar(text.indexOf("```python") + 1).contains("md-code-fence"));
+    assertTrue(area.getStyleOfChar(text.indexOf("## Observations") + 3).contains("md-heading"));
+    assertTrue(area.getStyleOfChar(text.indexOf("#fsdp") + 1).contains("md-tag"));
+    for (var theme : List.of(new PrimerLight(), new atlantafx.base.theme.PrimerDark())) {
+      robot.interact(
+          () -> {
+            Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
+            area.applyCss();
+          });
+      javafx.scene.paint.Paint code = fillOf(area, "md-code");
+      javafx.scene.paint.Paint fence = fillOf(area, "md-code-fence");
+      javafx.scene.paint.Paint heading = fillOf(area, "md-heading");
+      javafx.scene.paint.Paint plain =
+          area.lookupAll(".text").stream()
+              .map(n -> (javafx.scene.text.Text) n)
+              .filter(t -> t.getText().contains("We standardize"))
+              .findFirst()
+              .orElseThrow()
+              .getFill();
+      String in = theme.getName() + ": ";
+      assertFalse(code.equals(heading) || code.equals(plain), in + "code has a colour of its own");
+      assertFalse(fence.equals(heading) || fence.equals(plain), in + "and so have its fences");
+    }
+  }
+
+  /** The fill of the first text drawn in {@code styleClass}. */
+  private static javafx.scene.paint.Paint fillOf(
+      org.fxmisc.richtext.CodeArea area, String styleClass) {
+    return area.lookupAll("." + styleClass).stream()
+        .filter(n -> n instanceof javafx.scene.text.Text)
+        .map(n -> ((javafx.scene.text.Text) n).getFill())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("nothing is drawn as " + styleClass));
   }
 
   @Test

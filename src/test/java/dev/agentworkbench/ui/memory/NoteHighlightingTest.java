@@ -61,4 +61,81 @@ class NoteHighlightingTest {
     }
     assertEquals(List.of("[[Not Written Yet|alias]]"), missing);
   }
+
+  @Test
+  void nothingInAFencedCodeBlockIsReadAsMarkdownAndTheFenceClosesAsCommonMarkSays() {
+    String text =
+        String.join(
+            "\n",
+            "# Title",
+            "```python",
+            "# a comment, not a heading #notatag [[Not A Link]]",
+            "- [fake] not an observation",
+            "```",
+            "~~~~",
+            "# still code: ``` and ~~~ do not close a ~~~~ fence",
+            "```",
+            "~~~",
+            "~~~~~",
+            "## After #tag",
+            "",
+            "    # indented code #x",
+            "",
+            "> ```",
+            "> # quoted code",
+            "> ```",
+            "- item",
+            "  ```",
+            "  # code in the item",
+            "  ```",
+            "- [idea] read again [[Link]]",
+            "",
+            "```",
+            "# an open fence runs to the end",
+            "");
+    assertEquals(List.of("# Title", "## After #tag"), styled(text, "md-heading"));
+    assertEquals(List.of("[idea]"), styled(text, "md-category"));
+    assertEquals(List.of("[[Link]]"), styled(text, "md-link"));
+    assertEquals(List.of(), styled(text, "md-tag"));
+    assertEquals(
+        List.of("```python", "```", "~~~~", "~~~~~", "```", "```", "```", "```", "```"),
+        styled(text, "md-code-fence"));
+    assertEquals(
+        List.of(
+            "# a comment, not a heading #notatag [[Not A Link]]",
+            "- [fake] not an observation",
+            "# still code: ``` and ~~~ do not close a ~~~~ fence",
+            "```",
+            "~~~",
+            "    # indented code #x",
+            "# quoted code",
+            "# code in the item",
+            "# an open fence runs to the end"),
+        styled(text, "md-code"));
+  }
+
+  @Test
+  void inlineCodeIsCodeAndNothingInItIsATagOrALink() {
+    String text =
+        String.join(
+            "\n",
+            "## Heading with `#include` and #tag",
+            "Run `make #all` then ``a ` [[Not A Link]]`` and see [[Real Link]].",
+            "- [idea] use `[[x]]` as #written",
+            "",
+            "An escaped \\` and #this, then `code`.",
+            "",
+            "A lone ` leaves #that a tag.",
+            "");
+    assertEquals(
+        List.of("`#include`", "`make #all`", "``a ` [[Not A Link]]``", "`[[x]]`", "`code`"),
+        styled(text, "md-code"));
+    assertEquals(List.of("#written", "#this", "#that"), styled(text, "md-tag"));
+    assertEquals(List.of("[[Real Link]]"), styled(text, "md-link"));
+    assertEquals(List.of("[idea]"), styled(text, "md-category"));
+    assertEquals(
+        List.of("## Heading with ", " and #tag"),
+        styled(text, "md-heading"),
+        "a heading stays a heading around its code");
+  }
 }
