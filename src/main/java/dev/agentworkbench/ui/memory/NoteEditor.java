@@ -2,6 +2,7 @@ package dev.agentworkbench.ui.memory;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Side;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -119,31 +120,51 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
     return area;
   }
 
+  /** Counts the times the list was asked for: only the answer to the last one is shown. */
+  private long completionAsked;
+
   private void maybeComplete() {
+    long asked = ++completionAsked;
     int caret = area.getCaretPosition();
     String before = area.getText(Math.max(0, caret - 80), caret);
     int open = before.lastIndexOf("[[");
+    var service = model.service();
     if (open < 0
         || before.indexOf("]]", open) >= 0
         || before.indexOf('\n', open) >= 0
         || area.getUndoManager().isPerformingAction() // an undo or redo is not typing
-        || closedAfter(caret)) {
+        || closedAfter(caret)
+        || service.isEmpty()) {
       completion.hide();
       return;
     }
     String typed = before.substring(open + 2);
-    List<String> titles = model.titlesFor(typed);
-    if (titles.isEmpty()) {
+    Optional<String> from = model.open().get().map(n -> n.file().note().filePath());
+    // every note of the project, not only the listed folder's, and links resolved as they will be
+    model.inBackground(
+        "memory-link-choices",
+        () -> LinkChoices.of(typed, service.get().notes(), from, service.get()::resolve),
+        choices -> {
+          if (asked == completionAsked) {
+            complete(typed, choices);
+          }
+        });
+  }
+
+  /** Shows the list; a choice puts its link in place of {@code typed}, closed. */
+  private void complete(String typed, List<LinkChoices.Choice> choices) {
+    if (choices.isEmpty()) {
       completion.hide();
       return;
     }
     completion.getItems().clear();
-    for (String t : titles) {
-      MenuItem item = new MenuItem(t);
+    for (LinkChoices.Choice choice : choices) {
+      MenuItem item = new MenuItem(choice.label());
+      item.setMnemonicParsing(false);
       item.setOnAction(
           e -> {
             int at = area.getCaretPosition();
-            area.replaceText(at - typed.length(), at, t + "]]");
+            area.replaceText(at - typed.length(), at, choice.link() + "]]");
           });
       completion.getItems().add(item);
     }

@@ -873,6 +873,40 @@ class MemoryRoomTest {
     assertTrue(completionList().isEmpty(), "no list inside a closed link");
   }
 
+  @Test
+  void twoNotesOfOneTitleAreOfferedWithTheirFoldersAndEachChoiceLinksToItsOwnNote(FxRobot robot) {
+    org.fxmisc.richtext.CodeArea area = editAda(robot);
+    robot.interact(() -> area.moveTo(area.getLength()));
+    robot.interact(() -> area.insertText(area.getLength(), "\n- see_also [[Learning"));
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.ContextMenu list = completionList().orElseThrow();
+    assertEquals(
+        List.of("Learning Rate Warmup \u2014 archive/", "Learning Rate Warmup \u2014 ml/training/"),
+        list.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+    // from people/ the title alone finds archive/'s note (the shorter path): the other is named
+    robot.interact(() -> list.getItems().get(1).fire());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        model.editorText().get().endsWith("[[ml/training/Learning Rate Warmup]]"),
+        model.editorText().get());
+    robot.interact(() -> area.insertText(area.getLength(), "\n- see_also [[Learning"));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> completionList().orElseThrow().getItems().get(0).fire());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        model.editorText().get().endsWith("[[Learning Rate Warmup]]"), model.editorText().get());
+    robot.interact(() -> model.save());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(
+        List.of("archive/Learning Rate Warmup.md", "ml/training/Learning Rate Warmup.md"),
+        model.open().get().orElseThrow().links().stream()
+            .filter(l -> l.relation().target().contains("Learning Rate Warmup"))
+            .map(l -> l.target().orElseThrow().filePath())
+            .sorted()
+            .toList(),
+        "each link finds the note chosen");
+  }
+
   private static java.util.Optional<javafx.scene.control.ContextMenu> completionList() {
     return javafx.stage.Window.getWindows().stream()
         .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
