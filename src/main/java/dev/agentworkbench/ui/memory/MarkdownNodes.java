@@ -321,6 +321,16 @@ final class MarkdownNodes {
     }
   }
 
+  /**
+   * A line of plain text (an observation's, in its chip) with its [[links]] and #tags drawn as in
+   * the body.
+   */
+  TextFlow inlineText(String text) {
+    TextFlow flow = new TextFlow();
+    flush(flow, new StringBuilder(text), "");
+    return flow;
+  }
+
   /** Writes pending text, with [[wiki links]] as clickable links. */
   private void flush(TextFlow flow, StringBuilder pending, String style) {
     if (pending.length() == 0) {

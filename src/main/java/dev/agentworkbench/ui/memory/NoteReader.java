@@ -107,7 +107,7 @@ final class NoteReader extends StackPane {
               10));
     }
     body(open, next);
-    observations(n.observations(), next);
+    observations(open, next);
     relations(open.links(), next);
     backlinks(open.backlinks(), next);
     next.add(new Part("end", VBox::new, PAD));
@@ -211,19 +211,8 @@ final class NoteReader extends StackPane {
     if (open.document().isPresent()) {
       double gap = 10;
       Note note = open.file().note();
-      MarkdownNodes markdown =
-          new MarkdownNodes(
-              openLink,
-              createTitle,
-              note.observations().stream()
-                  .map(Observation::category)
-                  .collect(java.util.stream.Collectors.toSet()),
-              open.links().stream()
-                  .filter(l -> l.target().isEmpty())
-                  .map(l -> l.relation().target())
-                  .collect(java.util.stream.Collectors.toSet()));
       for (MarkdownNodes.Block b :
-          markdown.blocks(open.document().get(), note.title(), note.content())) {
+          markdown(open).blocks(open.document().get(), note.title(), note.content())) {
         next.add(new Part(b.key(), b.make(), b.listItem() ? 2 : gap));
         gap = 6;
       }
@@ -259,10 +248,33 @@ final class NoteReader extends StackPane {
             10));
   }
 
-  private void observations(List<Observation> observations, List<Part> next) {
+  /** The open note's Markdown drawn with its categories, and its links to no note marked. */
+  private MarkdownNodes markdown(MemoryViewModel.OpenNote open) {
+    return new MarkdownNodes(
+        openLink,
+        createTitle,
+        open.file().note().observations().stream()
+            .map(Observation::category)
+            .collect(java.util.stream.Collectors.toSet()),
+        unresolved(open));
+  }
+
+  /** The targets of the open note's links that no note answers. */
+  private static java.util.Set<String> unresolved(MemoryViewModel.OpenNote open) {
+    return open.links().stream()
+        .filter(l -> l.target().isEmpty())
+        .map(l -> l.relation().target())
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  private void observations(MemoryViewModel.OpenNote open, List<Part> next) {
+    List<Observation> observations = open.file().note().observations();
     if (observations.isEmpty()) {
       return;
     }
+    MarkdownNodes markdown = markdown(open);
+    // a chip's link is drawn apart when it finds no note: the chips change when that does
+    java.util.Set<String> unresolved = unresolved(open);
     next.add(new Part("observations", () -> section("Observations by category"), 10));
     Map<String, List<Observation>> byCategory = new LinkedHashMap<>();
     for (Observation o : observations) {
@@ -272,15 +284,15 @@ final class NoteReader extends StackPane {
         (category, some) ->
             next.add(
                 new Part(
-                    List.of("category", category, some),
+                    List.of("category", category, some, unresolved),
                     () -> {
                       List<Node> chips = new ArrayList<>();
                       for (Observation o : some) {
-                        Label chip =
-                            new Label(
-                                o.content() + o.context().map(c -> "  (" + c + ")").orElse(""));
+                        // [[links]] open (or create) their note and #tags look as in the body
+                        javafx.scene.text.TextFlow chip =
+                            markdown.inlineText(
+                                o.content() + o.context().map(c -> " (" + c + ")").orElse(""));
                         chip.getStyleClass().add("obs-chip");
-                        chip.setWrapText(true);
                         chips.add(chip);
                       }
                       return labelledRow(category, "obs-category", chips);

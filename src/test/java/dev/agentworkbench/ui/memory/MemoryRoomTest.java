@@ -487,6 +487,42 @@ class MemoryRoomTest {
   }
 
   @Test
+  void anObservationsChipDrawsItsLinksAsLinksAndItsTagsAsTags(FxRobot robot) throws Exception {
+    Files.writeString(
+        root.resolve("Chips.md"),
+        "---\ntitle: Chips\ntype: note\n---\n\n"
+            + "- [idea] Try #ml with [[Cosine Decay Schedule]] or [[Not Written Yet|a new one]]"
+            + " (after warmup)\n");
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("Chips.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Parent chip = robot.lookup(".note-reader .obs-chip").query();
+    assertEquals(
+        "Try #ml with Cosine Decay Schedule or a new one (after warmup)",
+        textOf(chip),
+        "no brackets, and one space before the context");
+    assertTrue(
+        chip.getChildrenUnmodifiable().stream()
+            .anyMatch(
+                n ->
+                    n instanceof javafx.scene.text.Text t
+                        && t.getText().equals("#ml")
+                        && t.getStyleClass().contains("md-tag")),
+        "the tag in the tag style");
+    List<javafx.scene.control.Hyperlink> links =
+        chip.getChildrenUnmodifiable().stream()
+            .filter(n -> n instanceof javafx.scene.control.Hyperlink)
+            .map(n -> (javafx.scene.control.Hyperlink) n)
+            .toList();
+    assertEquals(2, links.size());
+    assertTrue(links.get(0).getStyleClass().contains("md-wiki"), "a link as in the body");
+    assertTrue(links.get(1).getStyleClass().contains("md-wiki-missing"), "to no note yet");
+    robot.interact(() -> links.get(0).fire());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("Cosine Decay Schedule", model.open().get().orElseThrow().file().note().title());
+  }
+
+  @Test
   void aLongObservationWrapsInsteadOfWideningTheReader(FxRobot robot) throws Exception {
     String words = "a long observation that goes on and on about warmup schedules ".repeat(6);
     Files.writeString(
@@ -497,12 +533,12 @@ class MemoryRoomTest {
     WaitForAsyncUtils.waitForFxEvents();
     javafx.scene.Node reader = robot.lookup(".note-reader").query();
     double right = reader.localToScene(reader.getLayoutBounds()).getMaxX();
-    javafx.scene.control.Label chip =
-        robot.lookup(".note-reader .obs-chip").queryAs(javafx.scene.control.Label.class);
+    javafx.scene.layout.Region chip =
+        robot.lookup(".note-reader .obs-chip").queryAs(javafx.scene.layout.Region.class);
     double chipRight = chip.localToScene(chip.getLayoutBounds()).getMaxX();
     assertTrue(
         chipRight <= right + 1, "the chip ends at " + chipRight + ", the reader at " + right);
-    assertTrue(chip.getHeight() > 2 * chip.getFont().getSize(), "it wraps onto more lines");
+    assertTrue(chip.getHeight() > 2 * 14, "it wraps onto more lines: " + chip.getHeight());
   }
 
   @Test
@@ -939,8 +975,8 @@ class MemoryRoomTest {
             .noneMatch(n -> textOf(n).contains("weekly")),
         "nothing shows the old text");
     assertTrue(
-        robot.lookup(".obs-chip").queryAllAs(Label.class).stream()
-            .anyMatch(l -> l.getText().contains("(monthly review)")),
+        robot.lookup(".obs-chip").queryAll().stream()
+            .anyMatch(chip -> textOf(chip).endsWith("discussed (monthly review)")),
         "the observation's chip shows the new context");
     assertTrue(
         readerText(robot, "Owns the training platform") == paragraph,
