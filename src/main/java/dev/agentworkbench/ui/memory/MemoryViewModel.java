@@ -1534,19 +1534,6 @@ public final class MemoryViewModel {
         s.resolve(dev.agentworkbench.memory.parse.NoteParser.linkTarget(target), from).isPresent();
   }
 
-  /** Titles for {@code [[} completion, starting with (then containing) the typed text. */
-  public List<String> titlesFor(String typed) {
-    String t = typed.toLowerCase(java.util.Locale.ROOT);
-    List<String> all = notes.stream().map(NoteSummary::title).distinct().sorted().toList();
-    List<String> starts =
-        all.stream().filter(x -> x.toLowerCase(java.util.Locale.ROOT).startsWith(t)).toList();
-    List<String> contains =
-        all.stream()
-            .filter(x -> !starts.contains(x) && x.toLowerCase(java.util.Locale.ROOT).contains(t))
-            .toList();
-    return java.util.stream.Stream.concat(starts.stream(), contains.stream()).limit(12).toList();
-  }
-
   public void close() {
     closeService();
   }
