@@ -816,10 +816,10 @@ final class MemoryView extends BorderPane {
       new javafx.scene.input.KeyCodeCombination(
           javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
-  /** A bar above a tab's content, there (and taking room) only while {@code shown} holds. */
   /**
-   * Names the notes whose unsaved edits an earlier session left (after a crash they are found only
-   * by opening the note otherwise), and opens them one by one.
+   * Names the notes whose unsaved edits are kept in drafts, left by an earlier session (after a
+   * crash they are found only by opening the note otherwise) or by leaving a note unsaved, and
+   * opens them one by one.
    */
   private HBox recoveredBar() {
     javafx.collections.ObservableList<String> kept = model.recoveredDrafts();

@@ -863,7 +863,11 @@ public final class MemoryViewModel {
       boolean unsaved = dirty.get();
       saveDraft();
       if (unsaved) {
-        // nothing asks before leaving a note with unsaved edits: say where they are
+        // nothing asks before leaving a note with unsaved edits: say where they are, and name the
+        // note in the bar of notes with kept edits until it is opened again
+        if (!recoveredDrafts.contains(leaving.get())) {
+          recoveredDrafts.add(leaving.get());
+        }
         message.set(
             "Your unsaved edits of "
                 + leaving.get()

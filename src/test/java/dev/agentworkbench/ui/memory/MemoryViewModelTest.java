@@ -523,7 +523,10 @@ class MemoryViewModelTest {
     assertFalse(model.dirty().get());
     assertEquals(onDisk, model.editorText().get(), "the note as it is on disk");
     assertEquals(onDisk, Files.readString(ada), "the file untouched");
-    assertTrue(model.recoveredDrafts().isEmpty());
+    assertEquals(
+        List.of("ml/training/Learning Rate Warmup.md"),
+        model.recoveredDrafts(),
+        "left unsaved when Ada was opened: still named");
 
     model = new MemoryViewModel(new SameThreadWork(), temp.resolve("app")); // and again
     model.useFolder(root);
@@ -652,6 +655,17 @@ class MemoryViewModelTest {
     model.openNote("people/Ada Lovelace.md");
     assertEquals("typed but not saved", model.editorText().get());
     assertTrue(model.message().get().contains("Recovered"));
+  }
+
+  @Test
+  void aNoteLeftWithUnsavedEditsIsNamedAmongTheNotesWithKeptEditsUntilOpenedAgain() {
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(model.editorText().get() + "typed, not saved\n");
+    model.openNote("decisions/Use FSDP Over DeepSpeed.md");
+    assertEquals(List.of("people/Ada Lovelace.md"), model.recoveredDrafts());
+    model.openRecoveredDraft();
+    assertTrue(model.editorText().get().endsWith("typed, not saved\n"));
+    assertEquals(List.of(), model.recoveredDrafts());
   }
 
   @Test
