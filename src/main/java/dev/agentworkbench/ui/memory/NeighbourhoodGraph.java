@@ -4,6 +4,7 @@ import dev.agentworkbench.memory.ContextResult;
 import dev.agentworkbench.memory.NoteSummary;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,19 +110,35 @@ final class NeighbourhoodGraph extends Pane {
     double labelRoom = labelRoom(g, deepest, w);
     double ringX = Math.max(60, w / 2 - labelRoom) / Math.max(1, deepest);
     double ringY = Math.max(60, h / 2 - 24) / Math.max(1, deepest);
-    Map<String, Double> angles =
-        // spaced for the ellipse's narrower radius, where neighbours sit closest
-        RingLayout.angles(
-            g.depthOf(), g.edges().values(), Math.min(ringX, ringY), MIN_ARC, RING_NAME_ROOM);
-    Map<String, double[]> at = new LinkedHashMap<>();
-    at.put(center.filePath(), new double[] {cx, cy});
-    angles.forEach(
-        (path, angle) -> {
-          int d = g.depthOf().get(path);
-          at.put(
-              path,
-              new double[] {cx + Math.cos(angle) * ringX * d, cy + Math.sin(angle) * ringY * d});
-        });
+    Sketch sketch = new Sketch(g, w);
+    List<Label> ringNames =
+        g.depthOf().size() > 1 ? nameRings(deepest, cx, cy, ringY, sketch.named) : List.of();
+    // spaced for the ellipse's narrower radius, where neighbours sit closest
+    RingLayout.Plan plan =
+        RingLayout.plan(g.depthOf(), g.edges().values(), Math.min(ringX, ringY), RING_NAME_ROOM);
+    // ring by ring from the middle out, each note's dot where no name already placed covers it:
+    // the open note and its direct neighbours are named before the notes further out are placed,
+    // so that no note lands under their names
+    sketch.put(center.filePath(), cx, cy);
+    sketch.name(center.filePath(), true);
+    for (int d = 1; d <= deepest; d++) {
+      int ring = d;
+      List<double[]> taken = taken(sketch.named, cx, cy, ringX * d, ringY * d);
+      plan.ring(d, MIN_ARC, taken)
+          .forEach(
+              (path, angle) ->
+                  sketch.put(
+                      path,
+                      cx + Math.cos(angle) * ringX * ring,
+                      cy + Math.sin(angle) * ringY * ring));
+      if (d == 1) {
+        sketch.byLinks(1).forEach(path -> sketch.name(path, true));
+      }
+    }
+    // the notes further out are named where they cover no name and no note, nearer hops first
+    for (int d = 2; d <= deepest; d++) {
+      sketch.byLinks(d).forEach(path -> sketch.name(path, false));
+    }
     for (int d = 1; d <= deepest && g.depthOf().size() > 1; d++) {
       Ellipse ring = new Ellipse(cx, cy, ringX * d, ringY * d);
       ring.getStyleClass().add("graph-ring");
@@ -130,80 +147,131 @@ final class NeighbourhoodGraph extends Pane {
     }
     List<Line> lines = new ArrayList<>();
     for (String[] e : g.edges().values()) {
-      double[] a = at.get(e[0]);
-      double[] b = at.get(e[1]);
+      double[] a = sketch.at.get(e[0]);
+      double[] b = sketch.at.get(e[1]);
       Line line = new Line(a[0], a[1], b[0], b[1]);
       line.getStyleClass().add("graph-edge");
       Tooltip.install(line, new Tooltip(e[2]));
       getChildren().add(line);
       lines.add(line);
     }
-    // the dots first: a name covers neither another name nor another note's dot
-    List<Bounds> named = new ArrayList<>();
-    Map<String, Bounds> dots = new LinkedHashMap<>();
-    at.forEach((path, p) -> dots.put(path, new BoundingBox(p[0] - 7, p[1] - 7, 14, 14)));
-    List<Label> ringNames =
-        g.depthOf().size() > 1 ? nameRings(deepest, cx, cy, ringY, named) : List.of();
-    List<Label> labels = new ArrayList<>();
-    Map<String, Long> degree = new LinkedHashMap<>();
-    for (String[] e : g.edges().values()) {
-      degree.merge(e[0], 1L, Long::sum);
-      degree.merge(e[1], 1L, Long::sum);
-    }
-    // the nearer hops are named first, and within a hop the notes with the most links
-    g.depthOf().entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(e -> -degree.getOrDefault(e.getKey(), 0L)))
-        .forEach(
-            entry -> {
-              String path = entry.getKey();
-              String title = g.titles().get(path);
-              double[] p = at.get(path);
-              boolean missing = path.startsWith(MISSING);
-              boolean isCenter = path.equals(center.filePath());
-              Circle dot = new Circle(p[0], p[1], isCenter ? 9 : 6);
-              dot.getStyleClass()
-                  .add(isCenter ? "graph-center" : missing ? "graph-missing" : "graph-node");
-              Label label = new Label(title);
-              label.getStyleClass().add("graph-label");
-              if (missing) {
-                label.getStyleClass().add("graph-missing-label");
-                Tooltip.install(dot, new Tooltip(title + "\nNo note has this title yet"));
-              } else {
-                dot.setOnMouseClicked(ev -> open.accept(path));
-                label.setOnMouseClicked(ev -> open.accept(path));
-                Tooltip.install(dot, new Tooltip(title + "\n" + path));
-              }
-              getChildren().add(dot);
-              getChildren().add(label);
-              Optional<Bounds> box =
-                  place(
-                      label,
-                      p,
-                      p[0] < cx - 1 ? -1 : 1,
-                      w,
-                      named,
-                      dots.values(),
-                      dots.get(path),
-                      entry.getValue() <= 1);
-              if (box.isPresent()) {
-                named.add(box.get());
-                labels.add(label);
-              } else {
-                getChildren().remove(label); // its name is in the dot's tooltip
-              }
-            });
+    sketch.at.forEach((path, p) -> getChildren().add(dot(g, path, p)));
     // names on the lines only while they can be read, and where they cover no note's name
     if (g.edges().size() <= NAMED_LINES) {
       int i = 0;
       for (String[] e : g.edges().values()) {
-        nameLine(lines.get(i++), e[2], named, dots.values());
+        nameLine(lines.get(i++), e[2], sketch.named, sketch.dots.values());
       }
     }
     // names above the lines and dots
-    labels.forEach(Node::toFront);
+    sketch.labels.forEach(Node::toFront);
     ringNames.forEach(Node::toFront);
+  }
+
+  /** A note's dot: the open note's larger; a note not written yet hollow. */
+  private Circle dot(Drawing g, String path, double[] p) {
+    boolean missing = path.startsWith(MISSING);
+    boolean isCenter = path.equals(center.filePath());
+    Circle dot = new Circle(p[0], p[1], radius(path));
+    dot.getStyleClass().add(isCenter ? "graph-center" : missing ? "graph-missing" : "graph-node");
+    Tooltip.install(dot, new Tooltip(tip(g, path)));
+    if (!missing) {
+      dot.setOnMouseClicked(ev -> open.accept(path));
+    }
+    return dot;
+  }
+
+  private double radius(String path) {
+    return path.equals(center.filePath()) ? 9 : 6;
+  }
+
+  /** What a note's dot and name say when pointed at: its title and file. */
+  private static String tip(Drawing g, String path) {
+    String title = g.titles().get(path);
+    return path.startsWith(MISSING) ? title + "\nNo note has this title yet" : title + "\n" + path;
+  }
+
+  /** One drawing while it is laid out: where its notes are, and what space their names take. */
+  private final class Sketch {
+    final Drawing g;
+    final double w;
+    final Map<String, double[]> at = new LinkedHashMap<>();
+    final Map<String, Bounds> dots = new LinkedHashMap<>();
+    // every name placed (the rings' too): later names and dots keep clear of them
+    final List<Bounds> named = new ArrayList<>();
+    final List<Label> labels = new ArrayList<>();
+    final Map<String, Long> degree = new LinkedHashMap<>();
+
+    Sketch(Drawing g, double w) {
+      this.g = g;
+      this.w = w;
+      for (String[] e : g.edges().values()) {
+        degree.merge(e[0], 1L, Long::sum);
+        degree.merge(e[1], 1L, Long::sum);
+      }
+    }
+
+    void put(String path, double x, double y) {
+      double r = radius(path) + 1;
+      at.put(path, new double[] {x, y});
+      dots.put(path, new BoundingBox(x - r, y - r, 2 * r, 2 * r));
+    }
+
+    /** The notes on ring {@code d}, the ones with the most links first: they are named first. */
+    List<String> byLinks(int d) {
+      return g.depthOf().entrySet().stream()
+          .filter(e -> e.getValue() == d)
+          .map(Map.Entry::getKey)
+          .sorted(Comparator.comparingLong(path -> -degree.getOrDefault(path, 0L)))
+          .toList();
+    }
+
+    /** Names a note beside its dot, where it covers nothing, or not at all unless needed. */
+    void name(String path, boolean needed) {
+      double[] p = at.get(path);
+      Label label = new Label(g.titles().get(path));
+      label.getStyleClass().add("graph-label");
+      if (path.startsWith(MISSING)) {
+        label.getStyleClass().add("graph-missing-label");
+      } else {
+        label.setOnMouseClicked(ev -> open.accept(path));
+      }
+      getChildren().add(label);
+      int side = p[0] < w / 2 - 1 ? -1 : 1;
+      Spot spot = new Spot(p, radius(path), side, w);
+      Optional<Bounds> box = place(label, spot, named, dots.values(), dots.get(path), needed);
+      if (box.isPresent()) {
+        named.add(box.get());
+        labels.add(label);
+      } else {
+        getChildren().remove(label); // its name is in the dot's tooltip
+      }
+    }
+  }
+
+  /**
+   * The arcs of a ring (radians, within one turn from its top) where a note's dot would touch a
+   * name already placed: the ring is walked a pixel at a time.
+   */
+  static List<double[]> taken(List<Bounds> named, double cx, double cy, double rx, double ry) {
+    double step = 1 / Math.max(1, Math.max(rx, ry));
+    double r = 6 + 1 + 1; // a dot's box and a pixel's slack
+    List<double[]> arcs = new ArrayList<>();
+    double[] arc = null;
+    for (double a = RingLayout.TOP; a < RingLayout.TOP + 2 * Math.PI; a += step) {
+      double x = cx + Math.cos(a) * rx;
+      double y = cy + Math.sin(a) * ry;
+      boolean hit = named.stream().anyMatch(b -> b.intersects(x - r, y - r, 2 * r, 2 * r));
+      if (!hit) {
+        arc = null;
+      } else if (arc == null) {
+        arc = new double[] {a - step, a + step};
+        arcs.add(arc);
+      } else {
+        arc[1] = a + step;
+      }
+    }
+    return arcs;
   }
 
   /**
@@ -278,19 +346,20 @@ final class NeighbourhoodGraph extends Pane {
     return names;
   }
 
+  /** A note's dot (middle, radius), the side away from the middle, and the pane's width. */
+  private record Spot(double[] dot, double radius, int side, double w) {}
+
   /**
    * Puts a note's name beside its dot, inside the pane: first on the side away from the middle,
    * else above it, below it, or on the other side. A name too long for the room beside its dot, up
    * to the pane's side or the next name or dot, ends in "…". A name is left out when every place
    * would cover another name or another note's dot, unless {@code needed} (the open note and its
-   * direct neighbours): those cover dots rather than go unnamed. The space the name takes, if
-   * placed.
+   * direct neighbours): those, as a last resort, cover a dot rather than go unnamed. The space the
+   * name takes, if placed.
    */
   private static Optional<Bounds> place(
       Label label,
-      double[] dot,
-      int side,
-      double w,
+      Spot at,
       List<Bounds> names,
       Collection<Bounds> dots,
       Bounds ownDot,
@@ -298,20 +367,21 @@ final class NeighbourhoodGraph extends Pane {
     label.applyCss();
     double full = label.prefWidth(-1);
     double lh = label.prefHeight(-1);
+    double[] dot = at.dot();
+    double off = at.radius() + 3; // from the dot's middle to its name
     List<double[]> spots = new ArrayList<>(); // x, y, width, side; in the order they are tried
-    beside(spots, dot, side, full, lh, w);
-    double centred = Math.min(full, w - 2 * EDGE);
-    double x = Math.max(EDGE, Math.min(w - EDGE - centred, dot[0] - centred / 2));
-    spots.add(new double[] {x, dot[1] - 8 - lh, centred, 0}); // above
-    spots.add(new double[] {x, dot[1] + 8, centred, 0}); // below
-    beside(spots, dot, -side, full, lh, w);
+    beside(spots, at, at.side(), full, lh);
+    double centred = Math.min(full, at.w() - 2 * EDGE);
+    double x = Math.max(EDGE, Math.min(at.w() - EDGE - centred, dot[0] - centred / 2));
+    spots.add(new double[] {x, dot[1] - off - lh, centred, 0}); // above
+    spots.add(new double[] {x, dot[1] + off, centred, 0}); // below
+    beside(spots, at, -at.side(), full, lh);
     List<Bounds> clear = new ArrayList<>(names);
     dots.stream().filter(d -> d != ownDot).forEach(clear::add);
-    // every place at full length before a shortened one; the open note and its neighbours may
-    // cover other notes' dots rather than be shortened (their names are the ones read first)
+    // every place in full, then shortened, before a name covers a note
     List<List<Bounds>> avoiding = needed ? List.of(clear, names) : List.of(clear);
-    for (boolean shorten : new boolean[] {false, true}) {
-      for (List<Bounds> obstacles : avoiding) {
+    for (List<Bounds> obstacles : avoiding) {
+      for (boolean shorten : new boolean[] {false, true}) {
         for (double[] spot : spots) {
           Optional<double[]> fits = fit(spot, lh, obstacles, shorten);
           if (fits.isPresent()) {
@@ -366,12 +436,14 @@ final class NeighbourhoodGraph extends Pane {
   }
 
   /** A spot beside the dot on {@code side} (-1 left, 1 right), when there is room for a name. */
-  private static void beside(
-      List<double[]> spots, double[] dot, int side, double full, double lh, double w) {
-    double room = side < 0 ? dot[0] - 8 - EDGE : w - EDGE - (dot[0] + 8);
+  private static void beside(List<double[]> spots, Spot at, int side, double full, double lh) {
+    double[] dot = at.dot();
+    double off = at.radius() + 2;
+    double room = side < 0 ? dot[0] - off - EDGE : at.w() - EDGE - (dot[0] + off);
     if (room >= MIN_NAME) {
       double lw = Math.min(full, room);
-      spots.add(new double[] {side < 0 ? dot[0] - 8 - lw : dot[0] + 8, dot[1] - lh / 2, lw, side});
+      spots.add(
+          new double[] {side < 0 ? dot[0] - off - lw : dot[0] + off, dot[1] - lh / 2, lw, side});
     }
   }
 

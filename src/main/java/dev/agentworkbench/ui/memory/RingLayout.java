@@ -7,19 +7,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where each note of a radial neighbourhood sits on its ring, as an angle: a note lies in the
  * direction of the note one hop nearer that reaches it (its parent), its sector as wide as the
  * notes beyond it need, so lines stay short and a branch reads as one; notes on a ring are kept a
- * minimum arc apart, moved as little as that allows, and the top of each ring is left free for its
- * name.
+ * minimum arc apart, moved as little as that allows, the top of each ring is left free for its
+ * name, and no note sits on an arc that something drawn before it (a name) takes.
  */
 final class RingLayout {
   private RingLayout() {}
 
   /**
-   * The angle (radians, 0 to the right, clockwise on screen) of every note but the middle one.
+   * The angle (radians, 0 to the right, clockwise on screen) of every note but the middle one, with
+   * no part of any ring taken by something else.
    *
    * @param depthOf each note's hop, in the order notes were found; the middle one at 0
    * @param links pairs of linked notes
@@ -32,6 +34,22 @@ final class RingLayout {
       Collection<String[]> links,
       double radiusPerHop,
       double minArc,
+      double keepFree) {
+    Plan plan = plan(depthOf, links, radiusPerHop, keepFree);
+    Map<String, Double> angles = new LinkedHashMap<>();
+    plan.rings().keySet().forEach(d -> angles.putAll(plan.ring(d, minArc, List.of())));
+    return angles;
+  }
+
+  /**
+   * Where each note would sit if it had its ring to itself: a ring's notes are then kept apart with
+   * {@link Plan#ring}, ring by ring, so that what is drawn for the inner rings (their names) can be
+   * kept clear on the outer ones.
+   */
+  static Plan plan(
+      Map<String, Integer> depthOf,
+      Collection<String[]> links,
+      double radiusPerHop,
       double keepFree) {
     Map<String, List<String>> children = new LinkedHashMap<>();
     String root = null;
@@ -62,25 +80,117 @@ final class RingLayout {
     Map<String, Double> wanted = new LinkedHashMap<>();
     double free1 = Math.min(Math.PI, keepFree / radiusPerHop) / 2;
     share(root, TOP + free1, TOP + 2 * Math.PI - free1, children, weight, wanted);
-    Map<Integer, List<String>> rings = new LinkedHashMap<>();
+    Map<Integer, List<String>> rings = new TreeMap<>();
     wanted
         .keySet()
         .forEach(k -> rings.computeIfAbsent(depthOf.get(k), d -> new ArrayList<>()).add(k));
-    Map<String, Double> angles = new LinkedHashMap<>();
-    rings.forEach(
-        (d, notes) -> {
-          double free = Math.min(Math.PI, keepFree / (radiusPerHop * d)) / 2;
-          double lo = TOP + free;
-          double hi = TOP + 2 * Math.PI - free;
-          double gap =
-              Math.min((hi - lo) / Math.max(1, notes.size() - 1), minArc / (radiusPerHop * d));
-          angles.putAll(spread(notes, wanted, lo, hi, gap));
-        });
-    return angles;
+    return new Plan(rings, wanted, radiusPerHop, keepFree);
   }
 
+  /**
+   * The notes of each ring (by hop, from the middle out) and the angle each would like.
+   *
+   * @param radiusPerHop the distance between two rings at their top
+   * @param keepFree how wide a gap, along each ring, is kept free at its top
+   */
+  record Plan(
+      Map<Integer, List<String>> rings,
+      Map<String, Double> wanted,
+      double radiusPerHop,
+      double keepFree) {
+
+    /**
+     * The angles of the notes on ring {@code d}: the nearest to those wanted that keep neighbours
+     * {@code minArc} apart along the ring (less where the ring lacks room), leave its top free and
+     * put no note within a taken arc, unless the taken arcs leave the ring no room at all.
+     *
+     * @param taken arcs of the ring (from, to; radians, from the top clockwise, within one turn
+     *     from {@code -PI / 2}) where something else is drawn
+     */
+    Map<String, Double> ring(int d, double minArc, List<double[]> taken) {
+      List<String> notes = rings.getOrDefault(d, List.of());
+      double free = Math.min(Math.PI, keepFree / (radiusPerHop * d)) / 2;
+      List<double[]> open = open(TOP + free, TOP + 2 * Math.PI - free, taken);
+      double length = open.stream().mapToDouble(o -> o[1] - o[0]).sum();
+      if (length <= 0) {
+        open = List.of(new double[] {TOP + free, TOP + 2 * Math.PI - free});
+        length = open.get(0)[1] - open.get(0)[0];
+      }
+      double gap = Math.min(length / Math.max(1, notes.size() - 1), minArc / (radiusPerHop * d));
+      // the open arcs laid end to end: kept apart there, neighbours are at least as far apart on
+      // the ring, where a taken arc may lie between them
+      Map<String, Double> along = new HashMap<>();
+      for (String n : notes) {
+        along.put(n, along(open, wanted.get(n)));
+      }
+      Map<String, Double> angles = spread(notes, along, 0, length, gap);
+      List<double[]> arcs = open;
+      angles.replaceAll((n, a) -> angleAt(arcs, a));
+      return angles;
+    }
+  }
+
+  /** The parts of [lo, hi] that no taken arc covers, in order. */
+  private static List<double[]> open(double lo, double hi, List<double[]> taken) {
+    List<double[]> sorted = new ArrayList<>(taken);
+    sorted.sort(Comparator.comparingDouble(t -> t[0]));
+    List<double[]> open = new ArrayList<>();
+    double at = lo;
+    for (double[] t : sorted) {
+      if (t[0] > at) {
+        open.add(new double[] {at, Math.min(t[0], hi)});
+      }
+      at = Math.max(at, t[1]);
+      if (at >= hi) {
+        break;
+      }
+    }
+    if (at < hi) {
+      open.add(new double[] {at, hi});
+    }
+    open.removeIf(o -> o[1] <= o[0]);
+    return open;
+  }
+
+  /**
+   * How far along the open arcs, laid end to end, an angle lies; an angle in a taken arc (or beyond
+   * the ends) at the nearer end of it, just within the open arc there.
+   */
+  private static double along(List<double[]> open, double angle) {
+    double before = 0;
+    for (int i = 0; i < open.size(); i++) {
+      double[] o = open.get(i);
+      if (angle <= o[1]) {
+        if (angle >= o[0]) {
+          return before + angle - o[0];
+        }
+        boolean nearerBefore = i > 0 && o[0] - angle > angle - open.get(i - 1)[1];
+        return nearerBefore ? before - NUDGE : before + NUDGE;
+      }
+      before += o[1] - o[0];
+    }
+    return before - NUDGE;
+  }
+
+  /** The angle that lies {@code s} along the open arcs laid end to end. */
+  private static double angleAt(List<double[]> open, double s) {
+    double before = 0;
+    for (double[] o : open) {
+      double len = o[1] - o[0];
+      if (s <= before + len) {
+        return o[0] + Math.max(0, s - before);
+      }
+      before += len;
+    }
+    double[] last = open.get(open.size() - 1);
+    return last[1];
+  }
+
+  /** How far within its open arc a note wanted in a taken arc is put, so it stays on that side. */
+  private static final double NUDGE = 1e-9;
+
   /** The top of the rings, where their names are and where the sectors start and end. */
-  private static final double TOP = -Math.PI / 2;
+  static final double TOP = -Math.PI / 2;
 
   /** How many notes on the outermost rings a note's branch holds (at least 1). */
   private static double weigh(

@@ -718,6 +718,89 @@ class MemoryRoomTest {
         "and named");
   }
 
+  @Test
+  void noNoteIsDrawnUnderANameOrAnotherNoteAndTheNearNamesAreReadAtEveryDepth(FxRobot robot)
+      throws Exception {
+    // the fixture as a user's audit left it: Training Recipes written, Ada pointing at a schedule
+    Files.createDirectories(root.resolve("recipes"));
+    Files.writeString(
+        root.resolve("recipes/Recipes For Training.md"),
+        "---\ntitle: Training Recipes\ntype: note\n---\n\n# Training Recipes\n");
+    Files.writeString(
+        root.resolve("people/Ada Lovelace.md"),
+        "\n- [idea] Try the new scheduler #ml see [[Cosine Decay Schedule]]\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    String fsdp = "decisions/Use FSDP Over DeepSpeed.md";
+    for (double[] size : new double[][] {{1200, 800}, {1000, 700}, {900, 600}}) {
+      robot.interact(
+          () -> {
+            view.getScene().getWindow().setWidth(size[0]);
+            view.getScene().getWindow().setHeight(size[1]);
+          });
+      showGraph(robot, fsdp);
+      for (int depth = 1; depth <= 3; depth++) {
+        int d = depth;
+        robot.interact(() -> model.depth().set(d));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNoNoteIsCovered(robot, "at depth " + d + ", " + size[0] + " wide");
+      }
+      robot.interact(() -> model.depth().set(1));
+    }
+  }
+
+  /**
+   * No dot's bounds meet any name's (the graph's notes, rings and lines), no two dots meet, and the
+   * open note and its direct neighbours are named in full.
+   */
+  private static void assertNoNoteIsCovered(FxRobot robot, String where) {
+    List<javafx.scene.Node> dots = new java.util.ArrayList<>();
+    for (String style : List.of(".graph-center", ".graph-node", ".graph-missing")) {
+      dots.addAll(robot.lookup(".memory-graph " + style).queryAll());
+    }
+    List<Label> names = new java.util.ArrayList<>();
+    for (String style : List.of(".graph-label", ".graph-ring-label", ".graph-edge-label")) {
+      names.addAll(all(robot, ".memory-graph " + style, Label.class));
+    }
+    for (javafx.scene.Node dot : dots) {
+      javafx.geometry.Bounds b = dot.getBoundsInParent();
+      for (Label name : names) {
+        assertFalse(
+            b.intersects(name.getBoundsInParent()),
+            where
+                + ": "
+                + name.getText()
+                + " at "
+                + name.getBoundsInParent()
+                + " covers "
+                + tip(dot)
+                + " at "
+                + b);
+      }
+      for (javafx.scene.Node other : dots) {
+        assertTrue(
+            other == dot || !b.intersects(other.getBoundsInParent()),
+            where + ": " + tip(dot) + " and " + tip(other) + " overlap");
+      }
+    }
+    List<String> named =
+        names.stream().filter(l -> l.getWidth() + 0.5 >= fullWidth(l)).map(Label::getText).toList();
+    for (String near :
+        List.of(
+            "Use FSDP Over DeepSpeed",
+            "LoRA Fine-Tuning Run 2025-03",
+            "DeepSpeed Training Setup",
+            "Distributed Checkpointing",
+            "Ada Lovelace")) {
+      assertTrue(named.contains(near), where + ": " + near + " is not named in full: " + named);
+    }
+  }
+
+  /** What a graph's dot says when pointed at: its note's title and file. */
+  private static String tip(javafx.scene.Node dot) {
+    Object t = dot.getProperties().get("javafx.scene.control.Tooltip");
+    return t == null ? "a dot" : ((javafx.scene.control.Tooltip) t).getText();
+  }
+
   /** The middle of the graph's dot whose tooltip starts with {@code title}. */
   private static javafx.geometry.Point2D dot(FxRobot robot, String style, String title) {
     javafx.scene.Node n =

@@ -1,5 +1,6 @@
 package dev.agentworkbench.ui.memory;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -39,6 +40,33 @@ class RingLayoutTest {
     for (double angle : at.values()) {
       double fromTop = Math.abs(Math.IEEEremainder(angle + Math.PI / 2, 2 * Math.PI));
       assertTrue(fromTop >= 32.0 / 200 - 1e-9, "a note at the top: " + angle);
+    }
+  }
+
+  @Test
+  void aNoteWantedWhereSomethingIsDrawnSitsAtTheNearerEndOfItAndNoneSitInIt() {
+    Map<String, Integer> depthOf = new LinkedHashMap<>();
+    List<String[]> links = new ArrayList<>();
+    depthOf.put("hub", 0);
+    for (String b : List.of("a", "b", "c", "d")) {
+      depthOf.put(b, 1);
+      links.add(new String[] {"hub", b});
+    }
+    RingLayout.Plan plan = RingLayout.plan(depthOf, links, 100, 64);
+    String first = plan.rings().get(1).get(0);
+    double wanted = plan.wanted().get(first);
+    // a name across the ring, from a little before the first note's place to well after it
+    double[] taken = {wanted - 0.1, wanted + 0.4};
+    Map<String, Double> at = plan.ring(1, 22, List.<double[]>of(taken));
+    assertEquals(4, at.size());
+    for (Map.Entry<String, Double> e : at.entrySet()) {
+      assertTrue(
+          e.getValue() <= taken[0] || e.getValue() >= taken[1], e.getKey() + " sits in it: " + at);
+    }
+    assertEquals(taken[0], at.get(first), 1e-6, "moved to the nearer end: " + at);
+    List<Double> ring = at.values().stream().sorted().toList();
+    for (int i = 1; i < ring.size(); i++) {
+      assertTrue(ring.get(i) - ring.get(i - 1) >= 22.0 / 100 - 1e-9, "too close: " + ring);
     }
   }
 }
