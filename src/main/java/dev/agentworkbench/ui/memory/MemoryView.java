@@ -1062,27 +1062,9 @@ final class MemoryView extends BorderPane {
     depth.setPrefWidth(76);
     depth.getValueFactory().valueProperty().addListener((o, a, b) -> model.depth().set(b));
     BorderPane graphPane = new BorderPane(graph);
-    Label shown = new Label();
+    // how many of a large neighbourhood are drawn is said in the graph, where no width hides it
+    Label shown = new Label("Click a note to open it");
     shown.setId("memory-graph-shown");
-    // a large neighbourhood is cut to its nearest: said, so depth 3 looking like 2 is explained
-    shown
-        .textProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createStringBinding(
-                () ->
-                    model
-                        .open()
-                        .get()
-                        .filter(n -> n.graphTotal() > n.graph().size())
-                        .map(
-                            n ->
-                                "The nearest "
-                                    + n.graph().size()
-                                    + " of "
-                                    + n.graphTotal()
-                                    + " notes and links are drawn. Click a note to open it")
-                        .orElse("Click a note to open it"),
-                model.open()));
     graphPane.setTop(new ToolBar(new Label("Depth"), depth, shown));
     Tab graphTab = new Tab("Graph", graphPane);
     graphTab.selectedProperty().addListener((o, was, now) -> graph.setActive(now));
@@ -1123,7 +1105,7 @@ final class MemoryView extends BorderPane {
     open.ifPresent(
         n -> {
           reader.show(n);
-          graph.show(n.file().note().summary(), n.graph());
+          graph.show(n.file().note().summary(), n.graph(), n.graphTotal());
         });
   }
 

@@ -53,10 +53,19 @@ final class NeighbourhoodGraph extends Pane {
 
   private NoteSummary center;
   private List<ContextResult.Related> related = List.of();
+  private int total;
 
-  void show(NoteSummary center, List<ContextResult.Related> related) {
+  /**
+   * Draws the note's neighbourhood.
+   *
+   * @param related the notes and links to draw, the nearest of the neighbourhood
+   * @param total how many notes and links the neighbourhood holds in all: more than are drawn is
+   *     said above the drawing
+   */
+  void show(NoteSummary center, List<ContextResult.Related> related, int total) {
     this.center = center;
     this.related = related;
+    this.total = total;
     drawIfShown();
   }
 
@@ -101,9 +110,12 @@ final class NeighbourhoodGraph extends Pane {
     }
     Drawing g = collect();
     double w = Math.max(getWidth(), 300);
-    double h = Math.max(getHeight(), 300);
+    Optional<Bounds> cap = sayCap(w);
+    // the drawing keeps below the cap's note
+    double top = cap.map(Bounds::getMaxY).orElse(0.0);
+    double h = Math.max(getHeight(), 300) - top;
     double cx = w / 2;
-    double cy = h / 2;
+    double cy = top + h / 2;
     int deepest = g.depthOf().values().stream().mapToInt(Integer::intValue).max().orElse(1);
     // the rings are ellipses as wide and as high as the pane allows: the outer one keeps room for
     // its names beside it; one hop is drawn as wide as three
@@ -111,6 +123,7 @@ final class NeighbourhoodGraph extends Pane {
     double ringX = Math.max(60, w / 2 - labelRoom) / Math.max(1, deepest);
     double ringY = Math.max(60, h / 2 - 24) / Math.max(1, deepest);
     Sketch sketch = new Sketch(g, w);
+    cap.ifPresent(sketch.named::add);
     List<Label> ringNames =
         g.depthOf().size() > 1 ? nameRings(deepest, cx, cy, ringY, sketch.named) : List.of();
     // spaced for the ellipse's narrower radius, where neighbours sit closest
@@ -166,6 +179,35 @@ final class NeighbourhoodGraph extends Pane {
     // names above the lines and dots
     sketch.labels.forEach(Node::toFront);
     ringNames.forEach(Node::toFront);
+  }
+
+  /**
+   * Says, across the top of the pane and on as many lines as its width needs, that only the nearest
+   * notes are drawn, when the neighbourhood holds more: in a toolbar, a narrow pane hid it. The
+   * space it takes, if said.
+   */
+  private Optional<Bounds> sayCap(double w) {
+    if (total <= related.size()) {
+      return Optional.empty();
+    }
+    Label cap =
+        new Label(
+            "The nearest "
+                + related.size()
+                + " of "
+                + total
+                + " notes and links are drawn. Open one of them to see the notes around it.");
+    cap.setId("memory-graph-cap");
+    cap.getStyleClass().add("graph-cap");
+    cap.setWrapText(true);
+    getChildren().add(cap);
+    cap.applyCss();
+    double width = w - 2 * EDGE;
+    double height = cap.prefHeight(width);
+    cap.resizeRelocate(EDGE, EDGE, width, height);
+    cap.setPrefSize(width, height);
+    cap.setMinHeight(height);
+    return Optional.of(new BoundingBox(EDGE, EDGE, width, height + EDGE));
   }
 
   /** A note's dot: the open note's larger; a note not written yet hollow. */

@@ -748,6 +748,41 @@ class MemoryRoomTest {
     }
   }
 
+  @Test
+  void aCutNeighbourhoodSaysSoInTheGraphWhereANarrowPaneStillShowsIt(FxRobot robot)
+      throws Exception {
+    StringBuilder hub = new StringBuilder("---\ntitle: Hub\ntype: note\n---\n\n");
+    for (int i = 1; i <= 250; i++) {
+      hub.append("- relates_to [[Spoke ").append(i).append("]]\n");
+    }
+    Files.writeString(root.resolve("Hub.md"), hub.toString());
+    robot.interact(
+        () -> {
+          view.getScene().getWindow().setWidth(700);
+          view.getScene().getWindow().setHeight(600);
+        });
+    showGraph(robot, "Hub.md");
+    javafx.scene.layout.Region graph =
+        robot.lookup(".memory-graph").queryAs(javafx.scene.layout.Region.class);
+    assertTrue(graph.getWidth() < 520, "a narrow pane: " + graph.getWidth());
+    Label cap = robot.lookup("#memory-graph-cap").queryAs(Label.class);
+    assertTrue(cap.getText().startsWith("The nearest 200 of 250 "), cap.getText());
+    javafx.geometry.Bounds b = cap.getBoundsInParent();
+    assertTrue(cap.isVisible() && cap.getParent() == graph, "it is drawn in the graph");
+    assertTrue(
+        b.getMinX() >= 0 && b.getMaxX() <= graph.getWidth() && b.getMinY() >= 0,
+        "it lies within the graph: " + b + " in " + graph.getWidth());
+    assertTrue(
+        cap.getHeight() + 0.5 >= cap.prefHeight(cap.getWidth()),
+        "every line of it is shown: " + cap.getHeight() + " of " + cap.prefHeight(cap.getWidth()));
+    for (javafx.scene.Node n : graph.getChildrenUnmodifiable()) {
+      if (n != cap && !(n instanceof javafx.scene.shape.Line)) {
+        assertFalse(
+            n.getBoundsInParent().intersects(b), n + " at " + n.getBoundsInParent() + " covers it");
+      }
+    }
+  }
+
   /**
    * No dot's bounds meet any name's (the graph's notes, rings and lines), no two dots meet, and the
    * open note and its direct neighbours are named in full.
