@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -69,9 +70,15 @@ final class NeighbourhoodGraph extends Pane {
     drawIfShown();
   }
 
-  /** What is drawn: each note's hop, title and links, one line per pair of linked notes. */
+  /**
+   * What is drawn: each note's hop, title, name beside its dot and links, one line per pair of
+   * linked notes.
+   */
   private record Drawing(
-      Map<String, Integer> depthOf, Map<String, String> titles, Map<String, String[]> edges) {}
+      Map<String, Integer> depthOf,
+      Map<String, String> titles,
+      Map<String, String> names,
+      Map<String, String[]> edges) {}
 
   private Drawing collect() {
     Map<String, Integer> depthOf = new LinkedHashMap<>();
@@ -99,7 +106,61 @@ final class NeighbourhoodGraph extends Pane {
         edge[2] = edge[2] + ", " + r.relationType();
       }
     }
-    return new Drawing(depthOf, titles, edges);
+    return new Drawing(depthOf, titles, toldApart(titles), edges);
+  }
+
+  /**
+   * What each note's name says: its title, and when another drawn note has the same title, the end
+   * of its folder, as much of it as tells them apart ("Learning Rate Warmup · archive/"); their
+   * tooltips give the whole path.
+   */
+  private static Map<String, String> toldApart(Map<String, String> titles) {
+    Map<String, List<String>> byTitle = new LinkedHashMap<>();
+    titles.forEach(
+        (path, title) -> {
+          if (!path.startsWith(MISSING)) {
+            byTitle.computeIfAbsent(title, t -> new ArrayList<>()).add(path);
+          }
+        });
+    Map<String, String> names = new LinkedHashMap<>(titles);
+    byTitle.forEach(
+        (title, paths) -> {
+          if (paths.size() > 1) {
+            where(paths).forEach((path, where) -> names.put(path, title + " \u00b7 " + where));
+          }
+        });
+    return names;
+  }
+
+  /**
+   * The shortest ends of the notes' folders that tell the notes apart ("archive/", "…/training/",
+   * "top folder"); their file paths when they share a folder.
+   */
+  private static Map<String, String> where(List<String> paths) {
+    int deepest = paths.stream().mapToInt(p -> folders(p).size()).max().orElse(0);
+    for (int k = 1; k <= deepest; k++) {
+      Map<String, String> ends = new LinkedHashMap<>();
+      for (String path : paths) {
+        List<String> folders = folders(path);
+        String end =
+            String.join("/", folders.subList(Math.max(0, folders.size() - k), folders.size()));
+        ends.put(
+            path,
+            folders.isEmpty() ? "top folder" : (folders.size() > k ? "\u2026/" : "") + end + "/");
+      }
+      if (Set.copyOf(ends.values()).size() == paths.size()) {
+        return ends;
+      }
+    }
+    Map<String, String> files = new LinkedHashMap<>();
+    paths.forEach(path -> files.put(path, path));
+    return files;
+  }
+
+  /** The folders a note's file lies in, outermost first. */
+  private static List<String> folders(String path) {
+    List<String> parts = List.of(path.split("/"));
+    return parts.subList(0, parts.size() - 1);
   }
 
   private void draw() {
@@ -271,7 +332,9 @@ final class NeighbourhoodGraph extends Pane {
     /** Names a note beside its dot, where it covers nothing, or not at all unless needed. */
     void name(String path, boolean needed) {
       double[] p = at.get(path);
-      Label label = new Label(g.titles().get(path));
+      Label label = new Label(g.names().get(path));
+      // as its dot's: the whole title, shortened or told apart from a twin's, and the file
+      label.setTooltip(new Tooltip(tip(g, path)));
       label.getStyleClass().add("graph-label");
       if (path.startsWith(MISSING)) {
         label.getStyleClass().add("graph-missing-label");
@@ -326,7 +389,7 @@ final class NeighbourhoodGraph extends Pane {
     List<String> outer =
         g.depthOf().entrySet().stream()
             .filter(e -> e.getValue() == deepest)
-            .map(e -> g.titles().get(e.getKey()))
+            .map(e -> g.names().get(e.getKey()))
             .toList();
     if (outer.isEmpty() || outer.size() > FEW_OUTER) {
       return room;
@@ -431,9 +494,6 @@ final class NeighbourhoodGraph extends Pane {
             label.setPrefWidth(f[2]);
             label.setMaxWidth(f[2]);
             label.relocate(f[0], f[1]);
-            if (f[2] < full - 0.5) {
-              label.setTooltip(new Tooltip(label.getText())); // shortened: the whole title
-            }
             return Optional.of(box(f, lh));
           }
         }

@@ -671,7 +671,7 @@ class MemoryRoomTest {
       // a shortened name says the whole title when pointed at
       if (l.getWidth() + 0.5 < fullWidth(l)) {
         assertTrue(
-            l.getTooltip() != null && l.getTooltip().getText().equals(l.getText()),
+            l.getTooltip() != null && l.getTooltip().getText().startsWith(l.getText() + "\n"),
             l.getText() + " is cut and says nothing more");
       }
     }
@@ -721,15 +721,7 @@ class MemoryRoomTest {
   @Test
   void noNoteIsDrawnUnderANameOrAnotherNoteAndTheNearNamesAreReadAtEveryDepth(FxRobot robot)
       throws Exception {
-    // the fixture as a user's audit left it: Training Recipes written, Ada pointing at a schedule
-    Files.createDirectories(root.resolve("recipes"));
-    Files.writeString(
-        root.resolve("recipes/Recipes For Training.md"),
-        "---\ntitle: Training Recipes\ntype: note\n---\n\n# Training Recipes\n");
-    Files.writeString(
-        root.resolve("people/Ada Lovelace.md"),
-        "\n- [idea] Try the new scheduler #ml see [[Cosine Decay Schedule]]\n",
-        java.nio.file.StandardOpenOption.APPEND);
+    asAnAuditLeftIt();
     String fsdp = "decisions/Use FSDP Over DeepSpeed.md";
     for (double[] size : new double[][] {{1200, 800}, {1000, 700}, {900, 600}}) {
       robot.interact(
@@ -781,6 +773,58 @@ class MemoryRoomTest {
             n.getBoundsInParent().intersects(b), n + " at " + n.getBoundsInParent() + " covers it");
       }
     }
+  }
+
+  @Test
+  void twoDrawnNotesOfOneTitleAreNamedWithTheirFoldersAndSayTheirPathsWhenPointedAt(FxRobot robot)
+      throws Exception {
+    asAnAuditLeftIt();
+    showGraph(robot, "decisions/Use FSDP Over DeepSpeed.md");
+    robot.interact(() -> model.depth().set(3));
+    WaitForAsyncUtils.waitForFxEvents();
+    java.util.Map<String, String> twins = new java.util.TreeMap<>();
+    for (Label l : all(robot, ".memory-graph .graph-label", Label.class)) {
+      if (l.getText().startsWith("Learning Rate Warmup")) {
+        twins.put(l.getText(), l.getTooltip().getText());
+      }
+    }
+    assertEquals(
+        java.util.Map.of(
+            "Learning Rate Warmup \u00b7 archive/",
+            "Learning Rate Warmup\narchive/Learning Rate Warmup.md",
+            "Learning Rate Warmup \u00b7 \u2026/training/",
+            "Learning Rate Warmup\nml/training/Learning Rate Warmup.md"),
+        twins);
+  }
+
+  @Test
+  void notesOfOneTitleInLikeNamedFoldersAreToldApartByAsMuchOfTheirFoldersAsItTakes(FxRobot robot)
+      throws Exception {
+    Files.writeString(root.resolve("Hub.md"), "---\ntitle: Hub\n---\n\nThe hub.\n");
+    for (String folder : List.of("a/x/", "b/x/", "")) {
+      Files.createDirectories(root.resolve(folder.isEmpty() ? "." : folder));
+      Files.writeString(
+          root.resolve(folder + "Notes.md"), "---\ntitle: Notes\n---\n\n- about [[Hub]]\n");
+    }
+    showGraph(robot, "Hub.md");
+    assertEquals(
+        List.of("Hub", "Notes \u00b7 a/x/", "Notes \u00b7 b/x/", "Notes \u00b7 top folder"),
+        all(robot, ".memory-graph .graph-label", Label.class).stream()
+            .map(Label::getText)
+            .sorted()
+            .toList());
+  }
+
+  /** The fixture as a user's audit left it: Training Recipes written, Ada citing a schedule. */
+  private void asAnAuditLeftIt() throws java.io.IOException {
+    Files.createDirectories(root.resolve("recipes"));
+    Files.writeString(
+        root.resolve("recipes/Recipes For Training.md"),
+        "---\ntitle: Training Recipes\ntype: note\n---\n\n# Training Recipes\n");
+    Files.writeString(
+        root.resolve("people/Ada Lovelace.md"),
+        "\n- [idea] Try the new scheduler #ml see [[Cosine Decay Schedule]]\n",
+        java.nio.file.StandardOpenOption.APPEND);
   }
 
   /**
