@@ -91,7 +91,7 @@ final class MemoryView extends BorderPane {
     graph = new NeighbourhoodGraph(model::openNote);
     setTop(new VBox(toolbar(), recoveredBar()));
     SplitPane split = new SplitPane(left(), centre());
-    split.setDividerPositions(0.4);
+    split.setDividerPositions(0.37);
     setCenter(split);
     Label status = new Label();
     status.textProperty().bind(model.message());
@@ -270,10 +270,10 @@ final class MemoryView extends BorderPane {
         });
     TableColumn<NoteSummary, NoteSummary> title = NoteColumns.title();
     TableColumn<NoteSummary, String> type = column("Type", NoteSummary::type, 88);
-    type.setMinWidth(56);
+    type.setMinWidth(44);
     type.setMaxWidth(130);
     TableColumn<NoteSummary, String> tags = column("Tags", n -> String.join(", ", n.tags()), 90);
-    tags.setMinWidth(56);
+    tags.setMinWidth(44);
     tags.setMaxWidth(220);
     TableColumn<NoteSummary, java.time.Instant> modified = NoteColumns.modified();
     table.getColumns().addAll(java.util.List.of(title, type, tags, modified));
