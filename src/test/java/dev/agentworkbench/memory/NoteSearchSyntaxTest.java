@@ -126,6 +126,18 @@ class NoteSearchSyntaxTest {
   }
 
   @Test
+  void aTermEndingInAStarStaysAPrefixAmongOperators() throws Exception {
+    assertEquals(List.of("Learning"), titles("learn* AND rate"));
+    assertEquals(List.of(), titles("learn AND rate"), "a bare word among operators is whole");
+    assertEquals(
+        java.util.Set.of("Warmup Schedule", "Maintenance"),
+        java.util.Set.copyOf(titles("warm* OR zzz")));
+    assertEquals(List.of("Learning"), titles("(learn* OR zzz) AND matters"));
+    assertEquals(List.of("Learning"), titles("learn*"), "without operators, a prefix as before");
+    assertEquals(List.of("Fine Tuning"), titles("fine-tun* AND converged"));
+  }
+
+  @Test
   void operatorsWithoutATermBesideThemFindNothingAndALoneStarFindsAll() throws Exception {
     for (String q :
         List.of(

@@ -25,11 +25,11 @@ import org.apache.lucene.util.automaton.Operations;
  * basic-memory's text-search syntax as a Lucene query (its {@code prepare_search_term}): without
  * operators, terms match as prefixes (ranked like whole words) with implicit AND and a relaxed OR
  * retry done by the caller; {@code AND}/{@code OR}/{@code NOT} and parentheses, where terms match
- * as whole words; quoted phrases, whose last word is a prefix when no operator is used. A term that
- * holds punctuation ({@code fine-tuning}, {@code 1.2.3}, {@code Lovelace.md}) or a run of Han
- * characters is a phrase, as basic-memory quotes it. A lone {@code *} matches every note; operators
- * without a term on each side, FTS5's syntax errors, match none. {@code tag:} terms are pulled out
- * as tag filters.
+ * as whole words unless typed with a trailing {@code *} ({@code learn* AND rate}); quoted phrases,
+ * whose last word is a prefix when no operator is used. A term that holds punctuation ({@code
+ * fine-tuning}, {@code 1.2.3}, {@code Lovelace.md}) or a run of Han characters is a phrase, as
+ * basic-memory quotes it. A lone {@code *} matches every note; operators without a term on each
+ * side, FTS5's syntax errors, match none. {@code tag:} terms are pulled out as tag filters.
  */
 final class QueryTranslator {
   static final Map<String, Float> FIELDS = Map.of("title", 4f, "tags_text", 2f, "all", 1f);
@@ -340,8 +340,19 @@ final class QueryTranslator {
     if (parts.isEmpty()) {
       return new MatchNoDocsQuery();
     }
-    boolean prefix = !operators && !(word.contains("/") && NoteExtensions.isNote(word));
+    boolean prefix =
+        (!operators || isWildcard(word)) && !(word.contains("/") && NoteExtensions.isNote(word));
     return phrase(parts, prefix); // basic-memory quotes a term that holds punctuation
+  }
+
+  /**
+   * A term that ends in {@code *} and holds only letters, digits and {@code *_-}: basic-memory's
+   * {@code _prepare_single_term} leaves it as typed, so FTS5 reads it as a prefix even among
+   * operators ({@code learn* AND rate}), where bare words are whole words.
+   */
+  private static boolean isWildcard(String word) {
+    return word.endsWith("*")
+        && word.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || "*_-".indexOf(c) >= 0);
   }
 
   /** One word; with {@code prefix}, longer words that start with it too. */
