@@ -115,6 +115,15 @@ class MemoryCommandTest {
   }
 
   @Test
+  void aTagInABooleanQueryIsAFilterAndTakesItsOperatorWithIt() throws Exception {
+    assertEquals(0, run("search", "warmup AND tag:optimization"));
+    assertTrue(out.contains("### Learning Rate Warmup"), out);
+    assertFalse(out.contains("needs a word"), out);
+    assertEquals(0, run("search", "warmup AND tag:optimization", "--json"));
+    assertEquals(2, json().get("total").asInt(), "the two notes tagged optimization: " + out);
+  }
+
+  @Test
   void writeRefusesAnExistingNoteUnlessOverwrite() throws Exception {
     assertEquals(
         0,

@@ -138,6 +138,42 @@ class NoteSearchSyntaxTest {
   }
 
   @Test
+  void aTagTakenOutOfAQueryTakesTheOperatorItLeavesDangling() throws Exception {
+    Files.writeString(
+        root.resolve("Warm Tagged.md"),
+        "---\ntitle: Warm Tagged\ntags:\n- schedule\n- lr\n---\n\nwarmup here too\n");
+    Files.writeString(
+        root.resolve("Only Lr.md"), "---\ntitle: Only Lr\ntags:\n- lr\n---\n\nwarmup\n");
+    notes.update(List.of(root.resolve("Warm Tagged.md"), root.resolve("Only Lr.md")));
+    for (String q :
+        List.of(
+            "warmup AND tag:schedule",
+            "tag:schedule AND warmup",
+            "warmup AND (tag:schedule)",
+            "warmup OR tag:schedule",
+            "(tag:schedule) AND warmup")) {
+      assertEquals(List.of("Warm Tagged"), titles(q), q);
+      assertEquals(Optional.empty(), request(q).queryProblem(), q);
+    }
+    // every tag is one filter a note must pass, as basic-memory's one tags filter
+    assertEquals(List.of("Warm Tagged"), titles("tag:lr OR tag:schedule"));
+    assertEquals(List.of("Warm Tagged"), titles("warmup AND (tag:lr OR tag:schedule)"));
+    assertEquals(
+        Optional.of("AND needs a word after it."),
+        request("warmup AND").queryProblem(),
+        "the user's own dangling operator is still said");
+    assertEquals(
+        Optional.of("AND needs a word after it."), request("warmup AND tag:lr AND").queryProblem());
+    assertEquals(List.of(), titles("warmup NOT tag:schedule"));
+    assertTrue(
+        request("warmup NOT tag:schedule").queryProblem().orElse("").contains("cannot leave out"));
+  }
+
+  private static SearchRequest request(String q) {
+    return SearchRequest.text(q);
+  }
+
+  @Test
   void operatorsWithoutATermBesideThemFindNothingAndALoneStarFindsAll() throws Exception {
     for (String q :
         List.of(

@@ -29,7 +29,8 @@ import org.apache.lucene.util.automaton.Operations;
  * whose last word is a prefix when no operator is used. A term that holds punctuation ({@code
  * fine-tuning}, {@code 1.2.3}, {@code Lovelace.md}) or a run of Han characters is a phrase, as
  * basic-memory quotes it. A lone {@code *} matches every note; operators without a term on each
- * side, FTS5's syntax errors, match none. {@code tag:} terms are pulled out as tag filters.
+ * side, FTS5's syntax errors, match none. {@code tag:} terms are pulled out as tag filters, with
+ * the operators they leave dangling (see {@link #withoutTags}).
  */
 final class QueryTranslator {
   static final Map<String, Float> FIELDS = Map.of("title", 4f, "tags_text", 2f, "all", 1f);
@@ -99,22 +100,29 @@ final class QueryTranslator {
 
   Parsed parse(String text, boolean relaxed) {
     List<String> tags = new ArrayList<>();
-    tokens = new ArrayList<>();
-    boolean syntax = false;
+    List<String> lexed = new ArrayList<>();
     for (String t : lex(text)) {
-      if (t.toLowerCase(Locale.ROOT).startsWith("tag:") && t.length() > 4) {
+      if (isTag(t)) {
         for (String tag : t.substring(4).split(",")) {
           if (!tag.isBlank()) {
             tags.add(tag.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT));
           }
         }
+        lexed.add(TAG);
       } else {
-        syntax |= isOperator(t) || t.startsWith("\"");
-        operators |= t.equals("AND") || t.equals("OR") || t.equals("NOT");
-        tokens.add(t);
+        lexed.add(t);
       }
     }
+    tokens = withoutTags(lexed);
     pos = 0;
+    if (malformed) {
+      return new Parsed(new MatchNoDocsQuery("not a valid query"), tags, List.of(), false);
+    }
+    boolean syntax = false;
+    for (String t : tokens) {
+      syntax |= isOperator(t) || t.startsWith("\"");
+      operators |= t.equals("AND") || t.equals("OR") || t.equals("NOT");
+    }
     if (tokens.stream().allMatch("*"::equals)) {
       return new Parsed(new MatchAllDocsQuery(), tags, words, false); // no words: every note
     }
@@ -126,6 +134,48 @@ final class QueryTranslator {
       return new Parsed(new MatchNoDocsQuery("not a valid query"), tags, List.of(), false);
     }
     return new Parsed(q, tags, words, !syntax && relaxable(tokens));
+  }
+
+  /** Where a {@code tag:} term stood in the query, until the operators beside it are settled. */
+  private static final String TAG = "\u0000tag";
+
+  private static boolean isTag(String t) {
+    return t.length() > 4 && t.regionMatches(true, 0, "tag:", 0, 4);
+  }
+
+  /**
+   * The query's tokens with its {@code tag:} terms taken out, and with them the operators they
+   * leave dangling: {@code warmup AND tag:x} is {@code warmup} (filtered on x), {@code tag:x AND
+   * warmup} too, and a group that held only tags goes as a whole. The operator that joined a tag to
+   * the query goes: the one before it, else the one after it (at the start of the query or of a
+   * group). An operator the user left dangling ({@code warmup AND}) stays, and says so.
+   *
+   * <p>Every tag is one filter that a note must pass, whatever the operators between them, as
+   * basic-memory puts all the {@code tag:} terms of a query into its one {@code tags} filter
+   * ("contains all"): {@code tag:lora OR tag:concept} finds the notes tagged both. {@code NOT
+   * tag:x} would turn into its opposite (notes tagged x), so it is refused with a message instead.
+   */
+  private List<String> withoutTags(List<String> lexed) {
+    List<String> t = new ArrayList<>(lexed);
+    for (int i = t.indexOf(TAG); i >= 0; i = t.indexOf(TAG)) {
+      String before = i > 0 ? t.get(i - 1) : null;
+      String after = i + 1 < t.size() ? t.get(i + 1) : null;
+      if ("NOT".equals(before)) {
+        malformed("NOT cannot leave out a tag: tag: only keeps the notes that have it.");
+        return List.of();
+      }
+      if ("(".equals(before) && ")".equals(after)) {
+        t.subList(i - 1, i + 2).clear();
+        t.add(i - 1, TAG); // a group of tags only: the group stands for a tag now
+      } else if ("AND".equals(before) || "OR".equals(before)) {
+        t.subList(i - 1, i + 1).clear();
+      } else if ("AND".equals(after) || "OR".equals(after)) {
+        t.subList(i, i + 2).clear();
+      } else {
+        t.remove(i);
+      }
+    }
+    return t;
   }
 
   /**
