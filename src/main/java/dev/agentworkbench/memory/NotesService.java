@@ -672,7 +672,7 @@ public final class NotesService implements AutoCloseable {
   /** read_note: permalink, title, path (or memory:// URL); the file as on disk now. */
   public NoteFile read(String identifier) throws NotesException, IOException {
     String id = urlPath(identifier);
-    PathGuard.check("Identifier", id);
+    checkIdentifier(id);
     Optional<NoteSummary> hit = graph().resolve(id, Optional.empty());
     if (hit.isEmpty()) {
       throw new NoteNotFoundException(identifier, location.projectName());
@@ -682,7 +682,7 @@ public final class NotesService implements AutoCloseable {
 
   /** Reads a note by its project-relative path, parsed, with the checksum for a later save. */
   public NoteFile readFile(String filePath) throws IOException, NotesException {
-    PathGuard.checkName("Identifier", filePath);
+    checkNotePath(filePath);
     Path file = location.root().resolve(filePath);
     FileVersion v;
     try {
@@ -740,7 +740,7 @@ public final class NotesService implements AutoCloseable {
 
   private List<NoteSummary> strict(String identifier) throws NotesException {
     String id = urlPath(identifier);
-    PathGuard.check("Identifier", id);
+    checkIdentifier(id);
     List<NoteSummary> hits = graph().strict(id);
     if (hits.isEmpty()) {
       throw new NoteNotFoundException(identifier, location.projectName());
@@ -750,6 +750,34 @@ public final class NotesService implements AutoCloseable {
           identifier, hits.stream().map(NoteSummary::permalink).toList());
     }
     return hits;
+  }
+
+  /**
+   * Refuses an identifier typed by a caller that basic-memory's path guard refuses, unless it is
+   * exactly the title or path of a note: a hand-written note titled "Q: Why does loss spike?" is
+   * read, edited and deleted by its title, which is not a drive letter. A note found so is in the
+   * project (only its files are indexed), so nothing outside is ever reached through it.
+   */
+  private void checkIdentifier(String id) throws PathNotAllowedException {
+    if (!PathGuard.isAllowed(id) && !namesANote(id)) {
+      throw new PathNotAllowedException("Identifier", id);
+    }
+  }
+
+  private boolean namesANote(String id) {
+    String t = id.strip();
+    return notes.containsKey(t)
+        || notes.values().stream().anyMatch(n -> n.title().equalsIgnoreCase(t));
+  }
+
+  /**
+   * Refuses a note path that would leave the project; the path of a note in the index is its own
+   * (the folder walk found it inside the project), whatever characters its name holds.
+   */
+  private void checkNotePath(String filePath) throws PathNotAllowedException {
+    if (!notes.containsKey(filePath)) {
+      PathGuard.checkName("Identifier", filePath);
+    }
   }
 
   private static String urlPath(String identifier) {
@@ -1012,7 +1040,9 @@ public final class NotesService implements AutoCloseable {
         || path.matches(".*[<>\"|?].*")) {
       throw new NotesException("Error", "INVALID_URL", "Invalid memory URL: '" + url + "'");
     }
-    PathGuard.checkName("Identifier", path);
+    if (!PathGuard.isAllowedName(path) && !namesANote(path)) {
+      throw new PathNotAllowedException("Identifier", path);
+    }
     List<NoteSummary> exact = matchPermalinks(path);
     if (path.contains("*") || !exact.isEmpty()) {
       return exact;
@@ -1136,7 +1166,7 @@ public final class NotesService implements AutoCloseable {
   public record Placement(String filePath, String permalink, boolean exists) {}
 
   public Placement placement(String title, String folder) throws NotesException {
-    checkTitle(title);
+    checkTitle(title, location.kebabFilenames());
     String dir = folder.strip();
     if (!dir.equals("/") && !dir.isEmpty()) {
       PathGuard.check("Directory path", dir);
@@ -1170,16 +1200,35 @@ public final class NotesService implements AutoCloseable {
   /** The longest file name ext4, APFS and most file systems take. */
   private static final int MAX_FILE_NAME_BYTES = 255;
 
-  private static void checkTitle(String title) throws NotesException {
+  /**
+   * A title is not a path: basic-memory only makes a file name of it (reference §1.3, {@code
+   * sanitize_for_filename}): "Replace / and \\ with -; replace any of < > : " | ? * with -.
+   * Collapse runs of -. Strip leading/trailing . then leading/trailing -." So "GPU Memory: 80GB" is
+   * written as {@code GPU Memory- 80GB.md}, "Q: Why?" as {@code Q- Why.md}, "../x" as {@code x.md}
+   * and "a/../../b" as {@code a-..-..-b.md}: no title leads out of its folder, and none is refused
+   * as a path (basic-memory's guard, §2.1, checks the directory, not the title). Refused here:
+   * control characters, as everywhere; a title that leaves nothing for a file name ("??", "..");
+   * one too long for a file system.
+   */
+  private static void checkTitle(String title, boolean kebab) throws NotesException {
     if (title.isBlank()) {
       throw new NotesException(
           "Error", "INVALID_TITLE", "Title is required: give the note a title.");
     }
-    if (!PathGuard.isAllowedName(title.replace("/", "-").replace("\\", "-").replace("..", "--"))
-        || Permalinks.fileName(title, false).equals(".md")) {
+    if (PathGuard.hasControlCharacters(title)) {
       throw new PathNotAllowedException("Title", title);
     }
-    int bytes = Permalinks.fileName(title, false).getBytes(StandardCharsets.UTF_8).length;
+    String name = Permalinks.fileName(title, kebab);
+    if (name.equals(".md")) {
+      throw new NotesException(
+          "Error",
+          "INVALID_TITLE",
+          "Title '"
+              + title
+              + "' has no characters usable in a file name: / \\ < > : \" | ? * become dashes,"
+              + " and dots and dashes at its ends are dropped. Give the title letters or digits.");
+    }
+    int bytes = name.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_FILE_NAME_BYTES) {
       throw new NotesException(
           "Error",
@@ -1827,7 +1876,7 @@ public final class NotesService implements AutoCloseable {
 
   /** The absolute file of a note path (for the room: trash, open in editor). */
   public Path fileOf(String filePath) throws NotesException {
-    PathGuard.checkName("Identifier", filePath);
+    checkNotePath(filePath);
     return inProject(filePath);
   }
 }

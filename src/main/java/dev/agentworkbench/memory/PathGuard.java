@@ -4,7 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * basic-memory's path-traversal guard: {@code ~} anywhere, any {@code ..} segment, leading
- * backslash, absolute paths, drive letters and control characters are refused.
+ * backslash, absolute paths, drive letters and control characters are refused. It is for paths:
+ * folders, destinations and identifiers typed by a caller. A title is not a path: it is only
+ * checked for control characters (see {@code NotesService.checkTitle}).
  */
 public final class PathGuard {
   private static final Pattern DOTS = Pattern.compile("\\.{2,}");
@@ -24,14 +26,25 @@ public final class PathGuard {
   }
 
   /**
-   * Throws when a note's own path or title would leave the project: the same rules, except that a
-   * {@code ~} inside a name ("Plans ~ Q3") is only refused at its start, where it means home. A
-   * note on disk with such a name stays readable; an identifier typed by a caller does not.
+   * Throws when a note's own path would leave the project: the same rules, except that a {@code ~}
+   * inside a name ("Plans ~ Q3") is only refused at its start, where it means home. A note on disk
+   * with such a name stays readable; an identifier typed by a caller does not.
    */
   public static void checkName(String what, String value) throws PathNotAllowedException {
     if (!isAllowedName(value)) {
       throw new PathNotAllowedException(what, value);
     }
+  }
+
+  /** Whether a value holds a control character that paths may not hold. */
+  static boolean hasControlCharacters(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 && c != '\t' || c == 0x7f) { // basic-memory lets tabs through
+        return true;
+      }
+    }
+    return false;
   }
 
   public static boolean isAllowedName(String value) {
@@ -41,11 +54,8 @@ public final class PathGuard {
     if (DRIVE.matcher(value).matches()) {
       return false;
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 && c != '\t' || c == 0x7f) { // basic-memory lets tabs through
-        return false;
-      }
+    if (hasControlCharacters(value)) {
+      return false;
     }
     for (String segment : value.split("[/\\\\]")) {
       if (DOTS.matcher(segment.strip()).matches()) {

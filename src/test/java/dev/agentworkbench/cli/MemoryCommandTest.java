@@ -171,6 +171,59 @@ class MemoryCommandTest {
   }
 
   @Test
+  void aTitleIsNotAPathItsCharactersMakeAFileNameAsBasicMemoryMakesIt() throws Exception {
+    String[][] cases = {
+      {"Q: Why does loss spike?", "qa", "qa/Q- Why does loss spike.md"},
+      {"A: the answer", "qa", "qa/A- the answer.md"},
+      {"x:y", "qa", "qa/x-y.md"},
+      {"../x", "z", "z/x.md"},
+      {"a/../../b", "e", "e/a-..-..-b.md"},
+      {"~root", "t", "t/~root.md"},
+      {"x/~", "t", "t/x-~.md"},
+    };
+    for (String[] c : cases) {
+      assertEquals(
+          0,
+          run("write", "--title", c[0], "--folder", c[1], "--content", "body", "--json"),
+          c[0] + ": " + out + err);
+      assertEquals(c[2], json().get("file_path").asText(), c[0]);
+      assertEquals(c[0], json().get("title").asText(), "the title is kept as typed");
+      assertTrue(Files.isRegularFile(root.resolve(c[2])), c[2]);
+    }
+    assertTrue(
+        Files.readString(root.resolve("qa/Q- Why does loss spike.md"))
+            .contains("title: 'Q: Why does loss spike?'"));
+    for (String title : List.of("??", "***", "<>", "..")) {
+      assertEquals(2, run("write", "--title", title, "--folder", "qa", "--content", "x"), title);
+      assertTrue(
+          err.contains("Title '" + title + "' has no characters usable in a file name"), err);
+      assertFalse(err.contains("paths must stay within project boundaries"), err);
+    }
+  }
+
+  @Test
+  void aHandWrittenNoteWithAColonInItsTitleIsReadEditedAndDeletedByItsTitle() throws Exception {
+    Files.createDirectories(root.resolve("qa"));
+    Files.writeString(
+        root.resolve("qa/Q- Why does loss spike.md"),
+        "---\ntitle: 'Q: Why does loss spike?'\ntype: note\n---\n\nThe LR peaked early.\n");
+    Files.writeString(root.resolve("qa/x:y.md"), "hand-made file name\n");
+    assertEquals(0, run("read", "Q: Why does loss spike?"), err);
+    assertTrue(out.contains("The LR peaked early."), out);
+    assertEquals(0, run("read", "x:y"), err);
+    assertEquals(0, run("read", "qa/x:y.md"), err);
+    assertEquals(
+        0,
+        run("edit", "Q: Why does loss spike?", "--operation", "append", "--content", "tail"),
+        err);
+    assertTrue(Files.readString(root.resolve("qa/Q- Why does loss spike.md")).endsWith("tail"));
+    assertEquals(0, run("delete", "Q: Why does loss spike?"), err);
+    assertFalse(Files.exists(root.resolve("qa/Q- Why does loss spike.md")));
+    assertEquals(2, run("read", "C:/Windows/win.ini"), "a drive path that names no note");
+    assertTrue(err.contains("Identifier 'C:/Windows/win.ini' is not allowed"), err);
+  }
+
+  @Test
   void editOperationsAndTheirErrors() throws Exception {
     String id = "main/people/ada-lovelace";
     assertEquals(0, run("edit", id, "--operation", "append", "--content", "tail line"));
