@@ -759,6 +759,7 @@ public final class NotesService implements AutoCloseable {
    * project (only its files are indexed), so nothing outside is ever reached through it.
    */
   private void checkIdentifier(String id) throws PathNotAllowedException {
+    PathGuard.checkControlCharacters("Identifier", id);
     if (!PathGuard.isAllowed(id) && !namesANote(id)) {
       throw new PathNotAllowedException("Identifier", id);
     }
@@ -794,6 +795,11 @@ public final class NotesService implements AutoCloseable {
     if (request.pageSize() < 1) {
       throw new NotesException(
           "Error", "INVALID_PAGE", "page_size must be >= 1, got " + request.pageSize());
+    }
+    Optional<String> folder = request.folder().map(String::strip);
+    if (folder.isPresent() && !folder.get().isEmpty() && !folder.get().equals("/")) {
+      // refused as a note's folder is ("../x", "/etc", "~/x"): only folders inside the project
+      PathGuard.check("Directory path", folder.get());
     }
     try {
       MetadataFilters.parse(request.metadataFilters());
@@ -1040,6 +1046,7 @@ public final class NotesService implements AutoCloseable {
         || path.matches(".*[<>\"|?].*")) {
       throw new NotesException("Error", "INVALID_URL", "Invalid memory URL: '" + url + "'");
     }
+    PathGuard.checkControlCharacters("Identifier", path);
     if (!PathGuard.isAllowedName(path) && !namesANote(path)) {
       throw new PathNotAllowedException("Identifier", path);
     }

@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * basic-memory's path-traversal guard: {@code ~} anywhere, any {@code ..} segment, leading
- * backslash, absolute paths, drive letters and control characters are refused. It is for paths:
- * folders, destinations and identifiers typed by a caller. A title is not a path: it is only
- * checked for control characters (see {@code NotesService.checkTitle}).
+ * backslash, absolute paths, drive letters and control characters (a tab too) are refused. It is
+ * for paths: folders, destinations and identifiers typed by a caller. A title is not a path: it is
+ * only checked for control characters (see {@code NotesService.checkTitle}).
  */
 public final class PathGuard {
   private static final Pattern DOTS = Pattern.compile("\\.{2,}");
@@ -36,11 +36,25 @@ public final class PathGuard {
     }
   }
 
-  /** Whether a value holds a control character that paths may not hold. */
+  /**
+   * Throws when a value holds a control character, with the message of every other refusal.
+   * basic-memory lets a tab through ({@code c not in [" ", "\t"]}); here a tab is refused as the
+   * other control characters are, in folders, titles, identifiers and memory:// URLs alike: let
+   * through, it was dropped from a folder without a word ({@code a<TAB>b} wrote to {@code ab/}) and
+   * kept in a file name made from a title.
+   */
+  public static void checkControlCharacters(String what, String value)
+      throws PathNotAllowedException {
+    if (hasControlCharacters(value)) {
+      throw new PathNotAllowedException(what, value);
+    }
+  }
+
+  /** Whether a value holds a control character (tab included), which no path or title may hold. */
   static boolean hasControlCharacters(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < 0x20 && c != '\t' || c == 0x7f) { // basic-memory lets tabs through
+      if (c < 0x20 || c == 0x7f) {
         return true;
       }
     }

@@ -224,6 +224,48 @@ class MemoryCommandTest {
   }
 
   @Test
+  void aTabIsRefusedAsEveryOtherControlCharacterIs() throws Exception {
+    assertEquals(2, run("write", "--title", "a\ttab", "--folder", "t", "--content", "x"));
+    assertTrue(
+        err.contains("Title 'a\ttab' is not allowed - paths must stay within project boundaries"),
+        err);
+    assertEquals(2, run("write", "--title", "T", "--folder", "a\tb", "--content", "x"));
+    assertTrue(err.contains("Directory path 'a\tb' is not allowed"), err);
+    assertFalse(Files.exists(root.resolve("ab")), "not written to ab/");
+    assertEquals(2, run("read", "memory://main/a\tb"));
+    assertTrue(err.contains("Identifier 'main/a\tb' is not allowed"), err);
+    assertEquals(2, run("context", "memory://a\tb"));
+    assertTrue(err.contains("is not allowed"), err);
+    assertEquals(2, run("edit", "new\tnote", "--operation", "append", "--content", "x"));
+    assertTrue(err.contains("Identifier 'new\tnote' is not allowed"), err);
+    assertFalse(Files.exists(root.resolve("new\tnote.md")));
+    for (String c : List.of("\u0001", "\r", "\n", "\u007f")) {
+      assertEquals(2, run("write", "--title", "a" + c + "b", "--folder", "t", "--content", "x"));
+      assertTrue(err.contains("is not allowed - paths must stay within project boundaries"), err);
+    }
+  }
+
+  @Test
+  void searchRefusesAFolderOutsideTheProjectAsWriteDoes() throws Exception {
+    for (String folder : List.of("../x", "/etc", "~/x")) {
+      assertEquals(2, run("search", "warmup", "--folder", folder), folder);
+      assertTrue(
+          err.contains(
+              "Directory path '"
+                  + folder
+                  + "' is not allowed - paths must stay within project boundaries"),
+          err);
+      assertEquals(2, run("search", "warmup", "--folder", folder, "--json"), folder);
+      assertEquals("SECURITY_VALIDATION_ERROR", json().get("error").asText(), out);
+    }
+    assertEquals(0, run("search", "warmup", "--folder", "ml/training", "--json"));
+    assertEquals(2, json().get("total").asInt(), out);
+    for (JsonNode hit : json().get("results")) {
+      assertTrue(hit.get("file_path").asText().startsWith("ml/training/"), out);
+    }
+  }
+
+  @Test
   void editOperationsAndTheirErrors() throws Exception {
     String id = "main/people/ada-lovelace";
     assertEquals(0, run("edit", id, "--operation", "append", "--content", "tail line"));

@@ -72,7 +72,8 @@ class PermalinksTest {
         "\\share",
         "C:\\x",
         "a/.../b",
-        "a\u0001b"
+        "a\u0001b",
+        "a\tb"
       })
   void refusesPathsThatLeaveTheProject(String path) {
     org.junit.jupiter.api.Assertions.assertFalse(PathGuard.isAllowed(path));
