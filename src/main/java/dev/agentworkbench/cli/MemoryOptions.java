@@ -189,6 +189,32 @@ final class MemoryOptions {
         : ExitCode.USAGE;
   }
 
+  /**
+   * The project this command was given, as options to repeat in a command it advises (` --home
+   * "/abs/dir"` or ` --project "name"`), so that the advice run as printed reaches the same
+   * project; empty when none was given (the same default applies then).
+   */
+  String selection() {
+    if (home != null) {
+      return " --home " + shellQuoted(home.toAbsolutePath().normalize().toString());
+    }
+    if (project != null) {
+      return " --project " + shellQuoted(project);
+    }
+    return "";
+  }
+
+  /**
+   * A value as one word for a POSIX shell: in double quotes when nothing in it is special there,
+   * else in single quotes (a single quote written as {@code '\''}).
+   */
+  static String shellQuoted(String value) {
+    if (value.chars().noneMatch(c -> "\"$`\\!".indexOf(c) >= 0)) {
+      return "\"" + value + "\"";
+    }
+    return "'" + value.replace("'", "'\\''") + "'";
+  }
+
   static String footer(NotesService notes) {
     return "[Session: Using project '" + notes.location().projectName() + "']";
   }

@@ -77,7 +77,7 @@ final class MemoryWriteCommand implements Callable<Integer> {
         if (options.json) {
           return options.fail(out, err, e);
         }
-        err.print(exists(notes, title, folder));
+        err.print(exists(notes, title, folder, options.selection()));
         return ExitCode.PROBLEMS;
       }
       if (options.json) {
@@ -146,35 +146,52 @@ final class MemoryWriteCommand implements Callable<Integer> {
 
   /**
    * write_note's refusal when a note already holds the path: its heading, the note by permalink,
-   * and the table of ways on (as this command line's commands).
+   * and the table of ways on, as this command line's commands that run as printed: with the project
+   * {@code selection} the write was given ({@link MemoryOptions#selection}) and the note's own
+   * folder.
    */
-  static String exists(NotesService notes, String title, String folder) throws NotesException {
-    String id = notes.placement(title, folder).permalink();
+  static String exists(NotesService notes, String title, String folder, String selection)
+      throws NotesException {
+    NotesService.Placement place = notes.placement(title, folder);
+    String id = MemoryOptions.shellQuoted(place.permalink());
+    int slash = place.filePath().lastIndexOf('/');
+    String dir = MemoryOptions.shellQuoted(slash < 0 ? "/" : place.filePath().substring(0, slash));
     String project = notes.location().projectName();
     return "# Error: Note already exists\n\n"
         + "**\""
         + title
         + "\"** already exists (`"
-        + id
+        + place.permalink()
         + "`).\n\n"
         + "`write` does not overwrite by default. Choose an option:\n\n"
         + "| Goal | Action |\n"
         + "|------|--------|\n"
-        + "| Append content | `workbench memory edit \""
+        + "| Append content | `workbench memory edit "
         + id
-        + "\" --operation append --content \"...\"` |\n"
-        + "| Prepend content | `workbench memory edit \""
+        + " --operation append --content \"...\""
+        + selection
+        + "` |\n"
+        + "| Prepend content | `workbench memory edit "
         + id
-        + "\" --operation prepend --content \"...\"` |\n"
-        + "| Replace a section | `workbench memory edit \""
+        + " --operation prepend --content \"...\""
+        + selection
+        + "` |\n"
+        + "| Replace a section | `workbench memory edit "
         + id
-        + "\" --operation replace_section --section \"...\" --content \"...\"` |\n"
-        + "| Full replace | `workbench memory write --title \""
-        + title
-        + "\" --folder \"...\" --content \"...\" --overwrite` |\n"
-        + "| Inspect first | `workbench memory read \""
+        + " --operation replace_section --section \"...\" --content \"...\""
+        + selection
+        + "` |\n"
+        + "| Full replace | `workbench memory write --title "
+        + MemoryOptions.shellQuoted(title)
+        + " --folder "
+        + dir
+        + " --content \"...\" --overwrite"
+        + selection
+        + "` |\n"
+        + "| Inspect first | `workbench memory read "
         + id
-        + "\"` |\n\n"
+        + selection
+        + "` |\n\n"
         + "Project: "
         + project
         + "\n";

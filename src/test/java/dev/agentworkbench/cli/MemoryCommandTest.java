@@ -266,6 +266,47 @@ class MemoryCommandTest {
   }
 
   @Test
+  void theAdviceForAnExistingNoteRunsAsPrintedOnTheSameProject() throws Exception {
+    assertEquals(0, run("write", "--title", "Our Feature", "--folder", "docs", "--content", "v1"));
+    assertEquals(1, run("write", "--title", "Our Feature", "--folder", "docs", "--content", "v2"));
+    String advice = err;
+    for (String goal : List.of("Append content", "Full replace")) {
+      String line = advice.lines().filter(l -> l.startsWith("| " + goal)).findFirst().orElseThrow();
+      String command = line.substring(line.indexOf('`') + 1, line.lastIndexOf('`'));
+      assertTrue(command.endsWith(" --home \"" + root + "\""), command);
+      List<String> words = new ArrayList<>();
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(command);
+      while (m.find()) {
+        words.add(m.group(1) != null ? m.group(1) : m.group(2));
+      }
+      assertEquals(List.of("workbench", "memory"), words.subList(0, 2), command);
+      words.set(words.indexOf("..."), goal + " done");
+      words.addAll(List.of("--app-home", temp.resolve("app").toString()));
+      int code =
+          WorkbenchCommand.execute(
+              words.subList(1, words.size()).toArray(String[]::new),
+              new PrintWriter(new StringWriter()),
+              new PrintWriter(new StringWriter()));
+      assertEquals(0, code, command);
+      assertTrue(
+          Files.readString(root.resolve("docs/Our Feature.md")).contains(goal + " done"), command);
+    }
+    assertTrue(advice.contains("--folder \"docs\""), advice);
+  }
+
+  @Test
+  void aProjectOrFolderIsQuotedForAShell() {
+    MemoryOptions o = new MemoryOptions();
+    o.project = "it's $work";
+    assertEquals(" --project 'it'\\''s $work'", o.selection());
+    o.project = "work notes";
+    assertEquals(" --project \"work notes\"", o.selection());
+    o.project = null;
+    assertEquals("", o.selection());
+  }
+
+  @Test
   void editOperationsAndTheirErrors() throws Exception {
     String id = "main/people/ada-lovelace";
     assertEquals(0, run("edit", id, "--operation", "append", "--content", "tail line"));

@@ -176,6 +176,7 @@ class MemoryTextOutputTest {
             + "[Session: Using project 'main']\n",
         out);
     assertEquals(1, run("write", "--title", "Warmup Notes", "--folder", "ml", "--content", "x"));
+    String home = " --home \"" + root + "\"";
     assertEquals(
         "# Error: Note already exists\n\n"
             + "**\"Warmup Notes\"** already exists (`main/ml/warmup-notes`).\n\n"
@@ -183,14 +184,24 @@ class MemoryTextOutputTest {
             + "| Goal | Action |\n"
             + "|------|--------|\n"
             + "| Append content | `workbench memory edit \"main/ml/warmup-notes\" --operation append"
-            + " --content \"...\"` |\n"
+            + " --content \"...\""
+            + home
+            + "` |\n"
             + "| Prepend content | `workbench memory edit \"main/ml/warmup-notes\" --operation"
-            + " prepend --content \"...\"` |\n"
+            + " prepend --content \"...\""
+            + home
+            + "` |\n"
             + "| Replace a section | `workbench memory edit \"main/ml/warmup-notes\" --operation"
-            + " replace_section --section \"...\" --content \"...\"` |\n"
-            + "| Full replace | `workbench memory write --title \"Warmup Notes\" --folder \"...\""
-            + " --content \"...\" --overwrite` |\n"
-            + "| Inspect first | `workbench memory read \"main/ml/warmup-notes\"` |\n\n"
+            + " replace_section --section \"...\" --content \"...\""
+            + home
+            + "` |\n"
+            + "| Full replace | `workbench memory write --title \"Warmup Notes\" --folder \"ml\""
+            + " --content \"...\" --overwrite"
+            + home
+            + "` |\n"
+            + "| Inspect first | `workbench memory read \"main/ml/warmup-notes\""
+            + home
+            + "` |\n\n"
             + "Project: main\n",
         err);
     assertEquals(2, run("write", "--title", "X", "--folder", "../up", "--content", "x"));
