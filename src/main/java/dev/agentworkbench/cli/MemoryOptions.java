@@ -66,6 +66,18 @@ final class MemoryOptions {
             "PROJECT_MISSING",
             "Folder '" + home + "' does not exist: --home takes an existing project folder.");
       }
+      NotesConfig known = NotesConfig.load(env);
+      Optional<NotesProject> configured =
+          known.unreadable()
+              ? Optional.empty()
+              : known.projects().stream().filter(p -> sameFolder(p.root(), home)).findFirst();
+      if (configured.isPresent()) {
+        // the folder of a project basic-memory knows: that project, by its name (permalinks
+        // begin with generate_permalink(project name), reference §1.5) and its config
+        return NotesService.open(
+            NotesLocation.of(
+                configured.get(), known, env.appHome().equals(app) ? env : withAppHome(env, app)));
+      }
       return NotesService.open(NotesLocation.folder(home, app));
     }
     NotesConfig config = NotesConfig.load(env);
@@ -111,6 +123,15 @@ final class MemoryOptions {
     NotesLocation location =
         NotesLocation.of(p, config, env.appHome().equals(app) ? env : withAppHome(env, app));
     return NotesService.open(location);
+  }
+
+  /** Whether two paths are one folder, compared as real paths (links followed, normalised). */
+  private static boolean sameFolder(Path a, Path b) {
+    try {
+      return a.toRealPath().equals(b.toRealPath());
+    } catch (IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
   }
 
   /** The configured project a {@code memory://} URL's first segment names, if any. */

@@ -541,6 +541,42 @@ class MemoryCommandTest {
   }
 
   @Test
+  void aHomeThatIsAConfiguredProjectsFolderIsThatProjectByItsName() throws Exception {
+    Path config = temp.resolve("bm-config");
+    Files.createDirectories(config);
+    Files.createDirectories(temp.resolve("elsewhere"));
+    Files.createSymbolicLink(temp.resolve("elsewhere/link"), root);
+    Files.writeString(
+        config.resolve("config.json"),
+        "{\"projects\": {\"Research Notes\": {\"path\": \""
+            + root.toString().replace("\\", "/")
+            + "\"}}, \"default_project\": \"Research Notes\"}");
+    for (String home : List.of(root + "/./", temp.resolve("elsewhere/link").toString())) {
+      ProcessBuilder pb =
+          workbench(
+              "memory",
+              "write",
+              "--title",
+              "Via Home " + home.length(),
+              "--folder",
+              "x",
+              "--content",
+              "c",
+              "--json",
+              "--home",
+              home,
+              "--app-home",
+              temp.resolve("app").toString());
+      pb.environment().put("BASIC_MEMORY_CONFIG_DIR", config.toString());
+      pb.environment().put("HOME", temp.resolve("script-home").toString());
+      String shown = finished(pb.start());
+      assertTrue(
+          shown.contains("\"permalink\" : \"research-notes/x/via-home-" + home.length() + "\""),
+          shown);
+    }
+  }
+
+  @Test
   void editReadsItsContentFromStdinAsWriteDoes() throws Exception {
     Process p =
         workbench(
