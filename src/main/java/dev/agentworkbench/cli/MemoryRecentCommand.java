@@ -117,7 +117,11 @@ final class MemoryRecentCommand implements Callable<Integer> {
                   .filter(r -> r.root().filePath().equals(n.filePath()))
                   .map(MemoryJson::related)
                   .toList());
+          NoteWarnings.addTo(m, n.warnings());
           lines.add("- " + n.title() + " (" + n.permalink() + ") " + n.modified());
+          if (!n.warnings().isEmpty()) {
+            lines.add("  " + NoteWarnings.shortLine(n.warnings()));
+          }
         } else if (row.observation() != null) {
           Observation o = row.observation();
           m.put("primary_result", MemoryJson.observationRow(n, o, false));

@@ -145,7 +145,7 @@ final class MemorySearchCommand implements Callable<Integer> {
               categories);
       SearchPage result = notes.search(request);
       if (options.json) {
-        options.printJson(out, json(result));
+        options.printJson(out, json(notes, result));
       } else {
         out.print(text(notes, request, result));
       }
@@ -180,7 +180,7 @@ final class MemorySearchCommand implements Callable<Integer> {
     return out;
   }
 
-  private static Map<String, Object> json(SearchPage page) {
+  private static Map<String, Object> json(NotesService notes, SearchPage page) {
     List<Map<String, Object>> results = new ArrayList<>();
     for (SearchHit h : page.results()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -199,6 +199,9 @@ final class MemorySearchCommand implements Callable<Integer> {
         m.put("relation_type", h.relationType());
         m.put("from_entity", h.fromTitle());
         m.put("to_entity", h.toTitle().isEmpty() ? null : h.toTitle());
+      }
+      if (h.kind().equals("entity")) {
+        NoteWarnings.addTo(m, NoteWarnings.of(notes, h.filePath()));
       }
       results.add(m);
     }
@@ -234,6 +237,11 @@ final class MemorySearchCommand implements Callable<Integer> {
       s.append(String.format(java.util.Locale.ROOT, "- score: %.2f%n", h.score()));
       if (!h.snippet().isEmpty()) {
         s.append("- match: ").append(h.snippet()).append('\n');
+      }
+      List<String> warnings =
+          h.kind().equals("entity") ? NoteWarnings.of(notes, h.filePath()) : List.of();
+      if (!warnings.isEmpty()) {
+        s.append("- ").append(NoteWarnings.shortLine(warnings)).append('\n');
       }
       s.append('\n');
     }

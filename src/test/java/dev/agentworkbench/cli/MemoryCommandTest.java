@@ -423,6 +423,45 @@ class MemoryCommandTest {
   }
 
   @Test
+  void recentAndSearchListABrokenNoteWithItsWarnings() throws Exception {
+    Files.write(
+        root.resolve("Latin.md"), "caf\u00e9 zebra\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(root.resolve("List.md"), "---\n- a\n- b\n---\n\nzebra list\n");
+    assertEquals(0, run("recent", "--page-size", "100"));
+    List<String> lines = out.lines().toList();
+    int latin =
+        lines.indexOf(lines.stream().filter(l -> l.startsWith("- Latin (")).findFirst().get());
+    assertTrue(lines.get(latin + 1).startsWith("  warning: not valid UTF-8"), out);
+    int list =
+        lines.indexOf(lines.stream().filter(l -> l.startsWith("- List (")).findFirst().get());
+    assertTrue(lines.get(list + 1).startsWith("  warning: frontmatter is not a YAML mapping"), out);
+    int ada =
+        lines.indexOf(lines.stream().filter(l -> l.startsWith("- Ada Lovelace")).findFirst().get());
+    assertFalse(lines.get(ada + 1).contains("warning"), out);
+    assertEquals(0, run("recent", "--page-size", "100", "--json"));
+    int warned = 0;
+    for (JsonNode r : json().get("results")) {
+      String path = r.get("primary_result").get("file_path").asText();
+      boolean broken = List.of("Latin.md", "List.md", "broken/Bad Frontmatter.md").contains(path);
+      assertEquals(broken, r.has("warnings"), path + ": " + r);
+      warned += broken && r.get("warnings").size() > 0 ? 1 : 0;
+    }
+    assertEquals(3, warned, out);
+    assertEquals(0, run("search", "zebra"));
+    assertTrue(out.contains("- warning: not valid UTF-8 (read the note for more)\n"), out);
+    assertTrue(out.contains("- warning: malformed frontmatter"), out);
+    assertEquals(0, run("search", "zebra", "--json"));
+    for (JsonNode hit : json().get("results")) {
+      String path = hit.get("file_path").asText();
+      boolean broken = List.of("Latin.md", "List.md", "broken/Bad Frontmatter.md").contains(path);
+      assertEquals(broken, hit.has("warnings"), path);
+      if (path.equals("Latin.md")) {
+        assertTrue(hit.get("warnings").get(0).asText().startsWith("not valid UTF-8"), out);
+      }
+    }
+  }
+
+  @Test
   void contextGivesBasicMemoryGraphContext() throws Exception {
     assertEquals(
         0,
