@@ -462,6 +462,16 @@ class MemoryCommandTest {
   }
 
   @Test
+  void readWarnsOfAFrontmatterThatIsNeverClosed() throws Exception {
+    Files.writeString(root.resolve("Half Open.md"), "---\ntitle: Never Closed\n\nbody\n");
+    assertEquals(0, run("read", "Half Open"));
+    assertTrue(
+        err.contains("warning: Half Open.md: frontmatter opened by --- is never closed"), err);
+    assertEquals(0, run("read", "Half Open", "--json"));
+    assertTrue(json().get("warnings").get(0).asText().contains("never closed"), out);
+  }
+
+  @Test
   void contextGivesBasicMemoryGraphContext() throws Exception {
     assertEquals(
         0,

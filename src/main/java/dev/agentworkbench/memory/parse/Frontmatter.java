@@ -109,6 +109,20 @@ public record Frontmatter(Map<String, Object> values, String body, Optional<Stri
     }
   }
 
+  /**
+   * Whether the text opens a frontmatter block (a {@code ---} line as its first non-blank line)
+   * that no {@code ---} line closes. basic-memory's entity parser reads such a note as one without
+   * frontmatter (reference §1.2), and so does {@link #parse}; this tells that it happened.
+   */
+  public static boolean unclosed(String text) {
+    int n = text.length();
+    int pos = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    while (pos < n && Text.blank(text, pos, lineEnd(text, pos))) {
+      pos = next(text, lineEnd(text, pos));
+    }
+    return pos < n && isFence(text, pos, lineEnd(text, pos)) && split(text).isEmpty();
+  }
+
   /** Splits off the frontmatter block, if the text has one. */
   static Optional<Split> split(String text) {
     int n = text.length();

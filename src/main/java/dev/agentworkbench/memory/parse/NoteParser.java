@@ -61,6 +61,9 @@ public final class NoteParser {
     }
     Frontmatter fm = Frontmatter.parse(text);
     fm.problem().ifPresent(warnings::add);
+    if (fm.values().isEmpty() && fm.problem().isEmpty() && Frontmatter.unclosed(text)) {
+      warnings.add(UNCLOSED);
+    }
     Map<String, Object> values = fm.values();
     String stem = stem(filePath);
     String title = title(values.get("title"), stem);
@@ -129,6 +132,11 @@ public final class NoteParser {
   public static int observationCategoryEnd(String itemText) {
     return InlineRules.categoryEnd(itemText);
   }
+
+  /** The warning of a note whose opening {@code ---} has no closing one. */
+  public static final String UNCLOSED =
+      "frontmatter opened by --- is never closed by another --- line: read as a note without"
+          + " frontmatter (title from the file name), as basic-memory reads it";
 
   /** The warning of a file that is not UTF-8; the room and the command line do not edit it. */
   public static final String NOT_UTF8 =

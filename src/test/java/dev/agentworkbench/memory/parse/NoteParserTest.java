@@ -147,6 +147,35 @@ class NoteParserTest {
   }
 
   @Test
+  void anOpeningFenceWithoutAClosingOneIsReadWithoutFrontmatterAndSaysSo() {
+    Note n =
+        NoteParser.parse(
+            "notes/Half Open.md",
+            "\n---\ntitle: Never Closed\n\n- [fact] still read #x\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            FACTS,
+            "main/notes/half-open");
+    assertEquals("Half Open", n.title(), "no frontmatter: the file name's title");
+    assertTrue(n.content().contains("title: Never Closed"), "the whole text is the body");
+    assertEquals(1, n.observations().size());
+    assertEquals(java.util.List.of(NoteParser.UNCLOSED), n.warnings());
+    Note closed =
+        NoteParser.parse(
+            "c.md",
+            "---\ntitle: C\n---\nbody\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            FACTS,
+            "c");
+    assertTrue(closed.warnings().isEmpty(), closed.warnings().toString());
+    Note rule =
+        NoteParser.parse(
+            "r.md",
+            "text first\n---\nno fence\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            FACTS,
+            "r");
+    assertTrue(rule.warnings().isEmpty(), "a rule after text opens no frontmatter");
+  }
+
+  @Test
   void binaryAndNonUtf8NotesGiveWarningsNotErrors() {
     byte[] latin1 = "caf\u00e9 #tag".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     Note a = NoteParser.parse("a.md", latin1, FACTS, "a");
