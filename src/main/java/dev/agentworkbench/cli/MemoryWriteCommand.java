@@ -60,8 +60,12 @@ final class MemoryWriteCommand implements Callable<Integer> {
   @Option(names = "--metadata", paramLabel = "KEY=VALUE", description = "Extra frontmatter keys.")
   Map<String, String> metadata = new LinkedHashMap<>();
 
-  @Option(names = "--overwrite", description = "Replace an existing note at the same path.")
-  boolean overwrite;
+  @Option(
+      names = "--overwrite",
+      description =
+          "Replace an existing note at the same path (without it: basic-memory's"
+              + " write_note_overwrite_default, false unless set).")
+  Boolean overwrite;
 
   @Override
   public Integer call() throws IOException {
@@ -72,7 +76,15 @@ final class MemoryWriteCommand implements Callable<Integer> {
     try (NotesService notes = options.open()) {
       WriteResult r;
       try {
-        r = notes.write(title, folder, body, tags, type, new LinkedHashMap<>(metadata), overwrite);
+        r =
+            notes.write(
+                title,
+                folder,
+                body,
+                tags,
+                type,
+                new LinkedHashMap<>(metadata),
+                java.util.Optional.ofNullable(overwrite));
       } catch (NoteExistsException e) {
         if (options.json) {
           return options.fail(out, err, e);

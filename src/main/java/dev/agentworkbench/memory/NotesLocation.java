@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * Where one project's notes are and how basic-memory is configured for them, plus where this app
- * keeps the project's index (under the app home, never in the notes folder).
+ * keeps the project's index (under the app home, never in the notes folder). {@code
+ * writeNoteOverwriteDefault} is basic-memory's {@code write_note_overwrite_default}: whether a
+ * write that does not say replaces a note already at its path.
  */
 public record NotesLocation(
     String projectName,
@@ -19,6 +21,7 @@ public record NotesLocation(
     boolean permalinksIncludeProject,
     boolean kebabFilenames,
     boolean updatePermalinksOnMove,
+    boolean writeNoteOverwriteDefault,
     Optional<Path> bmignore) {
 
   public static NotesLocation of(NotesProject project, NotesConfig config, UserEnvironment env) {
@@ -31,6 +34,7 @@ public record NotesLocation(
         config.permalinksIncludeProject(),
         config.kebabFilenames(),
         config.updatePermalinksOnMove(),
+        config.writeNoteOverwriteDefault(),
         Optional.of(stateDir.resolve(".bmignore")));
   }
 
@@ -39,7 +43,7 @@ public record NotesLocation(
     Path abs = root.toAbsolutePath().normalize();
     String name = abs.getFileName() == null ? "main" : abs.getFileName().toString();
     return new NotesLocation(
-        name, abs, indexDir(appHome, name, abs), true, false, false, Optional.empty());
+        name, abs, indexDir(appHome, name, abs), true, false, false, false, Optional.empty());
   }
 
   static Path indexDir(Path appHome, String project, Path root) {

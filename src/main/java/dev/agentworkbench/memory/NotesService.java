@@ -1260,6 +1260,24 @@ public final class NotesService implements AutoCloseable {
       Map<String, Object> metadata,
       boolean overwrite)
       throws NotesException, IOException {
+    return write(title, folder, content, tags, type, metadata, Optional.of(overwrite));
+  }
+
+  /**
+   * write_note with {@code overwrite} as its caller gave it: when not given, the config's {@code
+   * write_note_overwrite_default} applies (reference §2.2: "with overwrite unset the config
+   * write_note_overwrite_default (default false) applies").
+   */
+  public synchronized WriteResult write(
+      String title,
+      String folder,
+      String content,
+      List<String> tags,
+      String type,
+      Map<String, Object> metadata,
+      Optional<Boolean> overwriteGiven)
+      throws NotesException, IOException {
+    boolean overwrite = overwriteGiven.orElse(location.writeNoteOverwriteDefault());
     Placement place = placement(title, folder);
     Path file = inProject(place.filePath());
     Optional<NoteFile> existing = Optional.empty();

@@ -22,11 +22,32 @@ public record NotesConfig(
     boolean permalinksIncludeProject,
     boolean kebabFilenames,
     boolean updatePermalinksOnMove,
+    boolean writeNoteOverwriteDefault,
     List<String> problems) {
 
   public NotesConfig {
     projects = List.copyOf(projects);
     problems = List.copyOf(problems);
+  }
+
+  /** A config with {@code write_note_overwrite_default} at basic-memory's default (false). */
+  public NotesConfig(
+      Optional<Path> configFile,
+      List<NotesProject> projects,
+      String defaultProject,
+      boolean permalinksIncludeProject,
+      boolean kebabFilenames,
+      boolean updatePermalinksOnMove,
+      List<String> problems) {
+    this(
+        configFile,
+        projects,
+        defaultProject,
+        permalinksIncludeProject,
+        kebabFilenames,
+        updatePermalinksOnMove,
+        false,
+        problems);
   }
 
   public static NotesConfig load(UserEnvironment env) {
@@ -103,6 +124,7 @@ public record NotesConfig(
         flag(env, root, "permalinks_include_project", true),
         flag(env, root, "kebab_filenames", false),
         flag(env, root, "update_permalinks_on_move", false),
+        flag(env, root, "write_note_overwrite_default", false),
         List.of());
   }
 
@@ -154,6 +176,7 @@ public record NotesConfig(
         flag(env, root, "permalinks_include_project", true),
         flag(env, root, "kebab_filenames", false),
         flag(env, root, "update_permalinks_on_move", false),
+        flag(env, root, "write_note_overwrite_default", false),
         problems);
   }
 

@@ -626,6 +626,39 @@ class MemoryCommandTest {
   }
 
   @Test
+  void writeNoteOverwriteDefaultInTheConfigAppliesWhenOverwriteIsNotGiven() throws Exception {
+    Path config = Files.createDirectories(temp.resolve("bm-overwrite"));
+    Files.writeString(
+        config.resolve("config.json"),
+        "{\"projects\": {\"main\": \""
+            + root.toString().replace("\\", "/")
+            + "\"}, \"default_project\": \"main\", \"write_note_overwrite_default\": true}");
+    for (String content : List.of("first", "second")) {
+      ProcessBuilder pb =
+          workbench(
+              "memory",
+              "write",
+              "--title",
+              "Daily",
+              "--folder",
+              "log",
+              "--content",
+              content,
+              "--project",
+              "main",
+              "--app-home",
+              temp.resolve("app").toString());
+      pb.environment().put("BASIC_MEMORY_CONFIG_DIR", config.toString());
+      pb.environment().put("HOME", temp.resolve("script-home").toString());
+      pb.environment().remove("BASIC_MEMORY_WRITE_NOTE_OVERWRITE_DEFAULT");
+      String shown = finished(pb.start());
+      assertTrue(
+          shown.startsWith(content.equals("first") ? "# Created note" : "# Updated note"), shown);
+    }
+    assertTrue(Files.readString(root.resolve("log/Daily.md")).endsWith("second"));
+  }
+
+  @Test
   void editReadsItsContentFromStdinAsWriteDoes() throws Exception {
     Process p =
         workbench(

@@ -71,6 +71,27 @@ class NotesConfigTest {
   }
 
   @Test
+  void readsWriteNoteOverwriteDefaultFromTheFileAndTheEnvironment() throws Exception {
+    Path configDir = Files.createDirectories(dir.resolve("overwrite-config"));
+    Files.writeString(
+        configDir.resolve("config.json"),
+        "{\"projects\": {\"main\": \""
+            + dir.toString().replace("\\", "/")
+            + "\"}, \"write_note_overwrite_default\": true}");
+    NotesConfig config =
+        NotesConfig.load(
+            new UserEnvironment(dir, Map.of("BASIC_MEMORY_CONFIG_DIR", configDir.toString())));
+    assertTrue(config.writeNoteOverwriteDefault());
+    assertFalse(
+        withConfigAnd(configDir, "BASIC_MEMORY_WRITE_NOTE_OVERWRITE_DEFAULT", "false")
+            .writeNoteOverwriteDefault(),
+        "the environment wins");
+    assertFalse(
+        NotesConfig.load(new UserEnvironment(dir, Map.of())).writeNoteOverwriteDefault(),
+        "false by default");
+  }
+
+  @Test
   void aConfigThatIsNotJsonIsSaidToBeUnreadable() throws Exception {
     Path configDir = Files.createDirectories(dir.resolve("broken-config"));
     Files.writeString(configDir.resolve("config.json"), "{bad json");
