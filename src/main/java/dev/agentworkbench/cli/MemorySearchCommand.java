@@ -112,10 +112,11 @@ final class MemorySearchCommand implements Callable<Integer> {
           && filters.isEmpty()
           && entityTypes.isEmpty()
           && categories.isEmpty()) {
-        err.println(
-            "# No Search Criteria\n\nGive a query or a filter (--type, --tag, --folder,"
-                + " --after-date, --metadata-filters, --entity-types, --categories).");
-        return ExitCode.USAGE;
+        throw new NotesException(
+            "No Search Criteria",
+            "NO_SEARCH_CRITERIA",
+            "Give a query or a filter (--type, --tag, --folder, --after-date, --metadata-filters,"
+                + " --entity-types, --categories).");
       }
       if (!List.of("text", "title", "permalink").contains(searchType)) {
         throw new NotesException(

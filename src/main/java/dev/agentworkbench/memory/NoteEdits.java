@@ -222,6 +222,13 @@ public final class NoteEdits {
   }
 
   private static String findReplace(String text, Edit e) throws NotesException {
+    if (e.expectedReplacements() < 0) {
+      // a count of occurrences: 0 is a check that the text is absent, below 0 means nothing
+      throw new EditFailedException(
+          "Invalid Expected Replacements",
+          "INVALID_EXPECTED_REPLACEMENTS",
+          "expected_replacements must be >= 0, got " + e.expectedReplacements());
+    }
     String find = e.findText();
     if (find == null || find.isBlank()) {
       throw new EditFailedException(

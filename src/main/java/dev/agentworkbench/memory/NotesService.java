@@ -672,6 +672,7 @@ public final class NotesService implements AutoCloseable {
   /** read_note: permalink, title, path (or memory:// URL); the file as on disk now. */
   public NoteFile read(String identifier) throws NotesException, IOException {
     String id = urlPath(identifier);
+    requireIdentifier(id);
     checkIdentifier(id);
     Optional<NoteSummary> hit = graph().resolve(id, Optional.empty());
     if (hit.isEmpty()) {
@@ -740,6 +741,7 @@ public final class NotesService implements AutoCloseable {
 
   private List<NoteSummary> strict(String identifier) throws NotesException {
     String id = urlPath(identifier);
+    requireIdentifier(id);
     checkIdentifier(id);
     List<NoteSummary> hits = graph().strict(id);
     if (hits.isEmpty()) {
@@ -750,6 +752,19 @@ public final class NotesService implements AutoCloseable {
           identifier, hits.stream().map(NoteSummary::permalink).toList());
     }
     return hits;
+  }
+
+  /**
+   * Refuses an empty identifier: it names no note, and read on it would list every note as related,
+   * delete would answer False.
+   */
+  private static void requireIdentifier(String id) throws NotesException {
+    if (id.isBlank()) {
+      throw new NotesException(
+          "Error",
+          "INVALID_IDENTIFIER",
+          "Identifier is required: give a permalink, title, file path or memory:// URL.");
+    }
   }
 
   /**
@@ -984,6 +999,10 @@ public final class NotesService implements AutoCloseable {
     if (depth < 1 || depth > 3) {
       throw new NotesException(
           "Error", "INVALID_DEPTH", "depth must be between 1 and 3, got " + depth);
+    }
+    if (maxRelated < 0) { // 0 lists the primaries alone
+      throw new NotesException(
+          "Error", "INVALID_MAX_RELATED", "max_related must be >= 0, got " + maxRelated);
     }
     List<NoteSummary> primaries = atUrl(url);
     Instant since = Timeframe.since(timeframe, Instant.now());

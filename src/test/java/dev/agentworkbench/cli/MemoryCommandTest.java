@@ -472,6 +472,43 @@ class MemoryCommandTest {
   }
 
   @Test
+  void countsBelowZeroAndEmptyIdentifiersAndQueriesAreUsageErrors() throws Exception {
+    String id = "main/people/ada-lovelace";
+    String before = Files.readString(root.resolve("people/Ada Lovelace.md"));
+    assertEquals(
+        2,
+        run(
+            "edit",
+            id,
+            "--operation",
+            "find_replace",
+            "--find-text",
+            "Ada",
+            "--content",
+            "y",
+            "--expected-replacements",
+            "-1"));
+    assertTrue(err.contains("expected_replacements must be >= 0, got -1"), err);
+    assertEquals(before, Files.readString(root.resolve("people/Ada Lovelace.md")));
+    assertEquals(2, run("context", "memory://main/people/ada-lovelace", "--max-related", "-1"));
+    assertTrue(err.contains("max_related must be >= 0, got -1"), err);
+    assertEquals(0, run("context", "memory://main/people/ada-lovelace", "--max-related", "0"));
+    assertEquals(2, run("read", ""));
+    assertTrue(err.contains("Identifier is required"), err);
+    assertFalse(out.contains("Related notes") || err.contains("Related notes"), out + err);
+    assertEquals(2, run("read", "", "--json"));
+    assertEquals("INVALID_IDENTIFIER", json().get("error").asText(), out);
+    assertEquals(2, run("delete", ""));
+    assertTrue(err.contains("Identifier is required"), err);
+    assertFalse(out.contains("False"), out);
+    assertEquals(2, run("delete", "memory://"));
+    assertEquals(2, run("search", "--json", ""));
+    assertEquals("NO_SEARCH_CRITERIA", json().get("error").asText(), out);
+    assertTrue(json().get("message").asText().startsWith("Give a query or a filter"), out);
+    assertEquals("", err);
+  }
+
+  @Test
   void contextGivesBasicMemoryGraphContext() throws Exception {
     assertEquals(
         0,
