@@ -55,6 +55,9 @@ class MemoryRoomTest {
                     java.util.Map.of("XDG_DATA_HOME", temp.resolve("data").toString()),
                     dev.agentworkbench.workspace.UserEnvironment.OperatingSystem.LINUX)));
     stage.setScene(new Scene(view, 1200, 800));
+    // the stage is shared by the tests: a size one test gave it is not the next one's
+    stage.setWidth(1200);
+    stage.setHeight(800);
     stage.show();
   }
 
@@ -870,7 +873,24 @@ class MemoryRoomTest {
             "DeepSpeed Training Setup",
             "Distributed Checkpointing",
             "Ada Lovelace")) {
-      assertTrue(named.contains(near), where + ": " + near + " is not named in full: " + named);
+      assertTrue(
+          named.contains(near),
+          where
+              + ": "
+              + near
+              + " is not named in full: "
+              + names.stream()
+                  .map(
+                      l ->
+                          l.getText()
+                              + "="
+                              + l.getWidth()
+                              + "/"
+                              + fullWidth(l)
+                              + " in a pane "
+                              + l.getParent().getLayoutBounds().getWidth()
+                              + " wide")
+                  .toList());
     }
   }
 
