@@ -43,19 +43,36 @@ import javafx.collections.ObservableList;
  * drafts and conflicts. Every service call goes through {@link BackgroundWork}.
  */
 public final class MemoryViewModel {
-  /** A project as the switcher shows it. */
-  public record ProjectChoice(NotesProject project) {
-    /**
-     * A configured project whose folder is not there now (it may come back while the app runs: it
-     * is looked for on each question).
-     */
+  /**
+   * A project as the switcher shows it, and whether its folder was missing when last looked for.
+   */
+  public static final class ProjectChoice {
+    private final NotesProject project;
+
+    /** Looked for off the FX thread (a missing folder may be a network share that hangs). */
+    private boolean missing;
+
+    ProjectChoice(NotesProject project) {
+      this.project = project;
+    }
+
+    public NotesProject project() {
+      return project;
+    }
+
+    /** A configured project whose folder was not there when last looked for. */
     public boolean missing() {
+      return missing;
+    }
+
+    /** Whether its folder is missing now: for a background thread. */
+    boolean missingNow() {
       return project.fromConfig() && project.isMissing();
     }
 
     @Override
     public String toString() {
-      return project.name() + (missing() ? " (missing)" : "");
+      return project.name() + (missing ? " (missing)" : "");
     }
   }
 
@@ -478,6 +495,8 @@ public final class MemoryViewModel {
   /** Takes the projects of the workspace's basic-memory config and opens the default one. */
   public void useWorkspace(Optional<Workspace> workspace) {
     projects.clear();
+    projectMissing.set(false);
+    notesConfig = null;
     workspace.ifPresent(
         ws -> {
           environment = ws.environment();
@@ -486,6 +505,17 @@ public final class MemoryViewModel {
           for (NotesProject p : config.projects()) {
             projects.add(new ProjectChoice(p));
           }
+          // the switcher marks every missing project; the chosen one is looked for as it opens
+          List<ProjectChoice> all = List.copyOf(projects);
+          work.submit(
+              "memory-project-folders",
+              () -> all.stream().map(ProjectChoice::missingNow).toList(),
+              missing -> {
+                for (int i = 0; i < all.size(); i++) {
+                  all.get(i).missing = missing.get(i);
+                }
+              },
+              e -> {});
           ProjectChoice first =
               projects.stream()
                   .filter(c -> c.project().name().equals(config.defaultProject()))
@@ -506,15 +536,26 @@ public final class MemoryViewModel {
 
   public void selectProject(ProjectChoice choice, NotesConfig config) {
     project.set(choice);
-    projectMissing.set(choice != null && choice.missing());
     if (choice == null) {
+      projectMissing.set(false);
       return;
     }
-    if (choice.missing()) {
-      showMissing(choice);
-      return;
-    }
-    openService(() -> NotesLocation.of(choice.project(), config, envWithAppHome()));
+    work.submit(
+        "memory-project-folder",
+        choice::missingNow,
+        missing -> {
+          if (project.get() != choice) {
+            return; // another project was chosen meanwhile
+          }
+          choice.missing = missing;
+          if (missing) {
+            showMissing(choice);
+          } else {
+            projectMissing.set(false);
+            openService(() -> NotesLocation.of(choice.project(), config, envWithAppHome()));
+          }
+        },
+        fail("Cannot look for the project's folder"));
   }
 
   /** Looks for the chosen project's folder again, and opens it when it is there. */
@@ -865,13 +906,21 @@ public final class MemoryViewModel {
       if (unsaved) {
         // nothing asks before leaving a note with unsaved edits: say where they are, and name the
         // note in the bar of notes with kept edits until it is opened again
-        if (!recoveredDrafts.contains(leaving.get())) {
-          recoveredDrafts.add(leaving.get());
+        if (deletedOnDisk.get()) {
+          // no note to open again: the draft comes back with a note written at that path
+          message.set(
+              leaving.get()
+                  + " is deleted on disk: your unsaved edits of it are kept in a draft, which"
+                  + " comes back when a note is written there again.");
+        } else {
+          if (!recoveredDrafts.contains(leaving.get())) {
+            recoveredDrafts.add(leaving.get());
+          }
+          message.set(
+              "Your unsaved edits of "
+                  + leaving.get()
+                  + " are kept as a draft: open it again to go on or save them.");
         }
-        message.set(
-            "Your unsaved edits of "
-                + leaving.get()
-                + " are kept as a draft: open it again to go on or save them.");
       }
     }
     openNote(filePath, Optional.empty());
@@ -1452,7 +1501,9 @@ public final class MemoryViewModel {
   private enum DiskChange {
     NONE,
     CHANGED,
-    DELETED
+    DELETED,
+    /** The project's folder itself is gone. */
+    FOLDER_GONE
   }
 
   /** File changes from the watcher: the index is updated, lists refreshed. */
@@ -1462,11 +1513,6 @@ public final class MemoryViewModel {
     }
     NotesService s = service;
     ProjectChoice chosen = project.get();
-    if (chosen != null && chosen.missing()) {
-      // the project's folder itself went away: the room says so, as when it was missing at start
-      showMissing(chosen);
-      return;
-    }
     Optional<String> touched =
         open.get()
             .map(n -> n.file().note().filePath())
@@ -1476,6 +1522,9 @@ public final class MemoryViewModel {
     List<String> ours = List.of(loadedText, savedText);
     work.submit(
         () -> {
+          if (chosen != null && chosen.missingNow()) {
+            return DiskChange.FOLDER_GONE;
+          }
           s.update(paths);
           if (touched.isEmpty()) {
             return DiskChange.NONE;
@@ -1487,6 +1536,15 @@ public final class MemoryViewModel {
           return ours.contains(now.get()) ? DiskChange.NONE : DiskChange.CHANGED;
         },
         foreign -> {
+          if (s != service) {
+            return; // another project was opened meanwhile: this answer is not about it
+          }
+          if (foreign == DiskChange.FOLDER_GONE) {
+            // the project's folder itself went away: the room says so, as when it was missing
+            chosen.missing = true;
+            showMissing(chosen);
+            return;
+          }
           refreshLists();
           if (message.get().equals(shownSummary)) {
             showSummary(s); // the count follows notes added or removed outside the app

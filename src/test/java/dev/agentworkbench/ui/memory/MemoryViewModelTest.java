@@ -669,6 +669,18 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void aNoteDeletedOnDiskAndLeftWithEditsIsNotOfferedForOpeningAgain() throws Exception {
+    Path ada = root.resolve("people/Ada Lovelace.md");
+    model.openNote("people/Ada Lovelace.md");
+    model.editorText().set(model.editorText().get() + "typed, not saved\n");
+    Files.delete(ada);
+    model.filesChanged(List.of(ada));
+    model.openNote("decisions/Use FSDP Over DeepSpeed.md");
+    assertEquals(List.of(), model.recoveredDrafts(), "nothing there to open");
+    assertTrue(model.message().get().contains("comes back when a note is written there again"));
+  }
+
+  @Test
   void createsMovesAndDeletesNotes() {
     model.create(new NewNoteForm("Fresh", "ideas", "note", "a, b", "# Fresh\n", false), p -> {});
     assertTrue(Files.exists(root.resolve("ideas/Fresh.md")));
