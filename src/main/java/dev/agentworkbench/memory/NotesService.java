@@ -1398,7 +1398,7 @@ public final class NotesService implements AutoCloseable {
    */
   public synchronized WriteResult save(String filePath, String text, String checksumWhenRead)
       throws WriteConflictException, IOException, NotesException {
-    PathGuard.checkName("Identifier", filePath);
+    checkNotePath(filePath);
     if (text.indexOf('\uFFFD') >= 0) {
       // the text of a file that is not UTF-8 shows its unreadable bytes so: never written back
       FileVersion now = AtomicFileWriter.read(location.root().resolve(filePath));
@@ -1429,8 +1429,8 @@ public final class NotesService implements AutoCloseable {
   /** A note's bytes read in a charset of the user's choosing (to preview a conversion). */
   public String decodedAs(String filePath, java.nio.charset.Charset from)
       throws IOException, NotesException {
-    PathGuard.checkName("Identifier", filePath);
-    return new String(AtomicFileWriter.read(location.root().resolve(filePath)).content(), from);
+    checkNotePath(filePath);
+    return new String(AtomicFileWriter.read(inProject(filePath)).content(), from);
   }
 
   /**
@@ -1439,7 +1439,7 @@ public final class NotesService implements AutoCloseable {
    */
   public synchronized WriteResult saveAgain(String filePath, String text)
       throws WriteConflictException, IOException, NotesException {
-    PathGuard.checkName("Identifier", filePath);
+    checkNotePath(filePath);
     AtomicFileWriter.create(inProject(filePath), text.getBytes(StandardCharsets.UTF_8));
     return afterWrite(filePath, "created");
   }
@@ -1447,7 +1447,7 @@ public final class NotesService implements AutoCloseable {
   /** Writes the user's chosen text over whatever is on disk (after a conflict view). */
   public synchronized WriteResult overwrite(String filePath, String text)
       throws IOException, NotesException {
-    PathGuard.checkName("Identifier", filePath);
+    checkNotePath(filePath);
     AtomicFileWriter.write(inProject(filePath), text.getBytes(StandardCharsets.UTF_8));
     return afterWrite(filePath, "updated");
   }

@@ -153,6 +153,17 @@ class NotesServiceTest {
   }
 
   @Test
+  void aNoteWhoseTitleLooksLikeAPathIsSavedAsItIsOpened() throws Exception {
+    WriteResult r = notes.write("~root", "", "first\n", List.of(), "note", Map.of(), false);
+    assertEquals("~root.md", r.note().filePath());
+    NoteFile read = notes.readFile("~root.md");
+    notes.save("~root.md", read.text() + "second\n", read.checksum());
+    assertTrue(Files.readString(root.resolve("~root.md")).endsWith("second\n"));
+    notes.overwrite("~root.md", "mine\n");
+    assertEquals("mine\n", Files.readString(root.resolve("~root.md")));
+  }
+
+  @Test
   void writesInBasicMemoryLayoutAndRefusesAnExistingNote() throws Exception {
     WriteResult r =
         notes.write(
