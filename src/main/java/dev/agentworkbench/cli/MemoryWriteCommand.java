@@ -62,9 +62,12 @@ final class MemoryWriteCommand implements Callable<Integer> {
 
   @Option(
       names = "--overwrite",
+      negatable = true,
+      arity = "0..1",
       description =
-          "Replace an existing note at the same path (without it: basic-memory's"
-              + " write_note_overwrite_default, false unless set).")
+          "Replace an existing note at the same path; --no-overwrite (or --overwrite=false)"
+              + " refuses it (without either: basic-memory's write_note_overwrite_default, false"
+              + " unless set).")
   Boolean overwrite;
 
   @Override

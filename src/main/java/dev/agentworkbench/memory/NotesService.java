@@ -813,8 +813,9 @@ public final class NotesService implements AutoCloseable {
     }
     Optional<String> folder = request.folder().map(String::strip);
     if (folder.isPresent() && !folder.get().isEmpty() && !folder.get().equals("/")) {
-      // refused as a note's folder is ("../x", "/etc", "~/x"): only folders inside the project
-      PathGuard.check("Directory path", folder.get());
+      // refused as a note's folder is ("../x", "/etc", "~/x"): only folders inside the project,
+      // which may hold a "~" inside a name ("Plans ~ Q3")
+      PathGuard.checkName("Directory path", folder.get());
     }
     try {
       MetadataFilters.parse(request.metadataFilters());

@@ -258,6 +258,10 @@ class MemoryCommandTest {
       assertEquals(2, run("search", "warmup", "--folder", folder, "--json"), folder);
       assertEquals("SECURITY_VALIDATION_ERROR", json().get("error").asText(), out);
     }
+    Files.createDirectories(root.resolve("Plans ~ Q3"));
+    Files.writeString(root.resolve("Plans ~ Q3/Warmup Plan.md"), "# Warmup Plan\n");
+    assertEquals(0, run("search", "warmup", "--folder", "Plans ~ Q3", "--json"), err);
+    assertEquals(1, json().get("total").asInt(), "a ~ inside a folder's name is no home: " + out);
     assertEquals(0, run("search", "warmup", "--folder", "ml/training", "--json"));
     assertEquals(2, json().get("total").asInt(), out);
     for (JsonNode hit : json().get("results")) {
@@ -693,6 +697,32 @@ class MemoryCommandTest {
           shown.startsWith(content.equals("first") ? "# Created note" : "# Updated note"), shown);
     }
     assertTrue(Files.readString(root.resolve("log/Daily.md")).endsWith("second"));
+    for (String refuse : List.of("--no-overwrite", "--overwrite=false")) {
+      ProcessBuilder pb =
+          workbench(
+              "memory",
+              "write",
+              "--title",
+              "Daily",
+              "--folder",
+              "log",
+              "--content",
+              "third",
+              refuse,
+              "--project",
+              "main",
+              "--app-home",
+              temp.resolve("app").toString());
+      pb.environment().put("BASIC_MEMORY_CONFIG_DIR", config.toString());
+      pb.environment().put("HOME", temp.resolve("script-home").toString());
+      pb.environment().remove("BASIC_MEMORY_WRITE_NOTE_OVERWRITE_DEFAULT");
+      pb.redirectErrorStream(true);
+      Process p = pb.start();
+      String shown = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+      assertTrue(p.exitValue() != 0 && shown.contains("already exists"), refuse + ": " + shown);
+    }
+    assertTrue(Files.readString(root.resolve("log/Daily.md")).endsWith("second"), "kept");
   }
 
   @Test
