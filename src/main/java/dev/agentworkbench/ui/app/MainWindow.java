@@ -419,10 +419,14 @@ public final class MainWindow {
             stage.setX(b[0]);
             stage.setY(b[1]);
           }
-          // a window saved on a larger screen fits this one
-          javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-          stage.setWidth(visible ? b[2] : Math.min(b[2], screen.getWidth()));
-          stage.setHeight(visible ? b[3] : Math.min(b[3], screen.getHeight()));
+          // a window saved on a larger screen fits the one it opens on
+          javafx.geometry.Rectangle2D screen =
+              (visible
+                      ? javafx.stage.Screen.getScreensForRectangle(b[0], b[1], b[2], b[3]).get(0)
+                      : javafx.stage.Screen.getPrimary())
+                  .getVisualBounds();
+          stage.setWidth(Math.min(b[2], screen.getWidth()));
+          stage.setHeight(Math.min(b[3], screen.getHeight()));
         });
     stage.setMaximized(model.windowMaximized());
   }

@@ -79,6 +79,8 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
       return;
     }
     lineEnding = dev.agentworkbench.ui.common.CodeEditor.lineEndingOf(text);
+    completionAsked++; // a list asked for in the note before is not shown over this one
+    completion.hide();
     updatingFromModel = true;
     area.replaceText(text);
     // a note opens at its top (replaceText leaves the caret, and the view, at the end)
@@ -145,7 +147,8 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
         "memory-link-choices",
         () -> LinkChoices.of(typed, service.get().notes(), from, service.get()::resolve),
         choices -> {
-          if (asked == completionAsked) {
+          // shown only where it was asked for: nothing typed or moved since
+          if (asked == completionAsked && area.getCaretPosition() == caret) {
             complete(typed, choices);
           }
         });
@@ -164,7 +167,9 @@ final class NoteEditor extends VirtualizedScrollPane<CodeArea> {
       item.setOnAction(
           e -> {
             int at = area.getCaretPosition();
-            area.replaceText(at - typed.length(), at, choice.link() + "]]");
+            if (at >= typed.length() && area.getText(at - typed.length(), at).equals(typed)) {
+              area.replaceText(at - typed.length(), at, choice.link() + "]]");
+            }
           });
       completion.getItems().add(item);
     }
