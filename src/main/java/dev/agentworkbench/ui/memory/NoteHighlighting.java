@@ -2,16 +2,12 @@ package dev.agentworkbench.ui.memory;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -20,8 +16,9 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * Style spans for a note's text: frontmatter, headings, [category], #tags, [[links]], and code
- * (fenced and indented blocks, inline spans), inside which nothing else is marked: basic-memory
- * reads no observation or link there either.
+ * blocks (fenced and indented), inside which nothing else is marked: basic-memory reads no
+ * observation or link there either. Inline code is not set apart: basic-memory reads a [[link]]
+ * between backticks as a link, and so does the editor.
  */
 final class NoteHighlighting {
   static final int LIMIT = 300_000;
@@ -36,8 +33,8 @@ final class NoteHighlighting {
           Pattern.MULTILINE);
 
   /**
-   * Block structure only, as the note parser reads it (inline code is found by hand below): the
-   * blocks of a 300 KB note take about 10 ms, the inlines would take three times that.
+   * Block structure only, as the note parser reads it: the blocks of a 300 KB note take about 10
+   * ms, the inlines would take three times that.
    */
   private static final Parser BLOCKS =
       Parser.builder()
@@ -112,7 +109,7 @@ final class NoteHighlighting {
         continue;
       }
       spans.write(start, List.of());
-      spans.write(end, style); // a heading's inline code stays code
+      spans.write(end, style);
       from = Math.max(end, start + 1);
     }
     spans.write(text.length(), List.of());
@@ -124,7 +121,7 @@ final class NoteHighlighting {
 
   /**
    * The code in the text after {@code body} (the frontmatter's end), in order: each line of a
-   * fenced or indented block (a fence's own lines styled apart) and each inline code span.
+   * fenced or indented block (a fence's own lines styled apart).
    */
   private static List<Code> code(String text, int body) {
     List<Code> code = new ArrayList<>();
@@ -147,89 +144,12 @@ final class NoteHighlighting {
                 block.getSourceSpans().forEach(line -> add(line, "md-code"));
               }
 
-              @Override
-              public void visit(Paragraph paragraph) {
-                inline(paragraph.getSourceSpans());
-              }
-
-              @Override
-              public void visit(Heading heading) {
-                inline(heading.getSourceSpans());
-              }
-
               private void add(SourceSpan line, String style) {
                 int start = body + line.getInputIndex();
                 code.add(new Code(start, start + line.getLength(), style));
               }
-
-              private void inline(List<SourceSpan> lines) {
-                if (!lines.isEmpty()) {
-                  SourceSpan last = lines.get(lines.size() - 1);
-                  codeSpans(
-                      text,
-                      body + lines.get(0).getInputIndex(),
-                      body + last.getInputIndex() + last.getLength(),
-                      code);
-                }
-              }
             });
     return code;
-  }
-
-  /**
-   * The inline code spans of one paragraph or heading, text[from, to), as CommonMark finds them: a
-   * run of backticks (not escaped by a backslash) up to the next run of the same length; a run that
-   * no such run follows is plain text.
-   */
-  private static void codeSpans(String text, int from, int to, List<Code> code) {
-    // run lengths with no closing run after the last one tried: none after a later one either
-    Set<Integer> unclosed = new HashSet<>();
-    int i = from;
-    while (i < to) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i += 2;
-        continue;
-      }
-      if (c != '`') {
-        i++;
-        continue;
-      }
-      int run = runEnd(text, i, to) - i;
-      int close = unclosed.contains(run) ? -1 : closingRun(text, i + run, to, run);
-      if (close < 0) {
-        unclosed.add(run);
-        i += run;
-        continue;
-      }
-      code.add(new Code(i, close + run, "md-code"));
-      i = close + run;
-    }
-  }
-
-  /** Where the first run of exactly {@code length} backticks in text[from, to) starts, or -1. */
-  private static int closingRun(String text, int from, int to, int length) {
-    int j = from;
-    while (j < to) {
-      if (text.charAt(j) != '`') {
-        j++;
-        continue;
-      }
-      int end = runEnd(text, j, to);
-      if (end - j == length) {
-        return j;
-      }
-      j = end;
-    }
-    return -1;
-  }
-
-  private static int runEnd(String text, int from, int to) {
-    int end = from;
-    while (end < to && text.charAt(end) == '`') {
-      end++;
-    }
-    return end;
   }
 
   /** Writes the spans in order; code ranges keep their own style whatever is written over them. */
