@@ -58,7 +58,7 @@ final class LinkChoices {
     starts.addAll(contains);
     List<Choice> choices = new ArrayList<>();
     for (NoteSummary n : starts.subList(0, Math.min(MOST, starts.size()))) {
-      String label = held.get(n.title()) > 1 ? n.title() + " \u2014 " + where(n) : n.title();
+      String label = held.get(n.title()) > 1 ? n.title() + " \u00b7 " + where(n) : n.title();
       choices.add(new Choice(label, link(n, fromPath, resolver), n.filePath()));
     }
     return choices;

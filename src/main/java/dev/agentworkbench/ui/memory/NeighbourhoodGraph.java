@@ -134,7 +134,7 @@ final class NeighbourhoodGraph extends Pane {
 
   /**
    * The shortest ends of the notes' folders that tell the notes apart ("archive/", "…/training/",
-   * "top folder"); their file paths when they share a folder.
+   * "project root"); their file paths when they share a folder.
    */
   private static Map<String, String> where(List<String> paths) {
     int deepest = paths.stream().mapToInt(p -> folders(p).size()).max().orElse(0);
@@ -146,7 +146,7 @@ final class NeighbourhoodGraph extends Pane {
             String.join("/", folders.subList(Math.max(0, folders.size() - k), folders.size()));
         ends.put(
             path,
-            folders.isEmpty() ? "top folder" : (folders.size() > k ? "\u2026/" : "") + end + "/");
+            folders.isEmpty() ? "project root" : (folders.size() > k ? "\u2026/" : "") + end + "/");
       }
       if (Set.copyOf(ends.values()).size() == paths.size()) {
         return ends;

@@ -60,16 +60,16 @@ class LinkChoicesTest {
     write("Learning Rate Warmup.md", "Learning Rate Warmup");
     assertEquals(
         List.of(
-            "Learning Rate Warmup \u2014 project root => Learning Rate Warmup",
-            "Learning Rate Warmup \u2014 archive/ => archive/Learning Rate Warmup",
-            "Learning Rate Warmup \u2014 ml/training/ => ml/training/Learning Rate Warmup"),
+            "Learning Rate Warmup \u00b7 project root => Learning Rate Warmup",
+            "Learning Rate Warmup \u00b7 archive/ => archive/Learning Rate Warmup",
+            "Learning Rate Warmup \u00b7 ml/training/ => ml/training/Learning Rate Warmup"),
         offered("learning", "people/Ada Lovelace.md"),
         "from people/, the root's note is the closest: its title alone finds it");
     assertEquals(
         List.of(
-            "Learning Rate Warmup \u2014 project root => Learning Rate Warmup.md",
-            "Learning Rate Warmup \u2014 archive/ => Learning Rate Warmup",
-            "Learning Rate Warmup \u2014 ml/training/ => ml/training/Learning Rate Warmup"),
+            "Learning Rate Warmup \u00b7 project root => Learning Rate Warmup.md",
+            "Learning Rate Warmup \u00b7 archive/ => Learning Rate Warmup",
+            "Learning Rate Warmup \u00b7 ml/training/ => ml/training/Learning Rate Warmup"),
         offered("warmup", "archive/Learning Rate Warmup.md"),
         "from archive/, its own note is the closest; the root's is named by its path");
     assertEquals(
@@ -85,7 +85,7 @@ class LinkChoicesTest {
     write("ml/Notes.md", "Notes");
     List<String> offered = offered("Learning Rate", "ml/Notes.md");
     assertEquals(
-        "Learning Rate Warmup \u2014 archive/ => main/archive/learning-rate-warmup",
+        "Learning Rate Warmup \u00b7 archive/ => main/archive/learning-rate-warmup",
         offered.get(0));
     assertEquals(3, offered.size(), offered.toString());
   }

@@ -811,7 +811,7 @@ class MemoryRoomTest {
     }
     showGraph(robot, "Hub.md");
     assertEquals(
-        List.of("Hub", "Notes \u00b7 a/x/", "Notes \u00b7 b/x/", "Notes \u00b7 top folder"),
+        List.of("Hub", "Notes \u00b7 a/x/", "Notes \u00b7 b/x/", "Notes \u00b7 project root"),
         all(robot, ".memory-graph .graph-label", Label.class).stream()
             .map(Label::getText)
             .sorted()
@@ -1099,7 +1099,7 @@ class MemoryRoomTest {
     WaitForAsyncUtils.waitForFxEvents();
     javafx.scene.control.ContextMenu list = completionList().orElseThrow();
     assertEquals(
-        List.of("Learning Rate Warmup \u2014 archive/", "Learning Rate Warmup \u2014 ml/training/"),
+        List.of("Learning Rate Warmup \u00b7 archive/", "Learning Rate Warmup \u00b7 ml/training/"),
         list.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
     // from people/ the title alone finds archive/'s note (the shorter path): the other is named
     robot.interact(() -> list.getItems().get(1).fire());
