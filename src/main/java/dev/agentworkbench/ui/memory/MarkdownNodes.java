@@ -353,16 +353,15 @@ final class MarkdownNodes {
       link.getStyleClass().add("md-wiki");
       // as the parser stores it: project::Note is the cross-project reference project/Note
       String target = dev.agentworkbench.memory.parse.NoteParser.linkTarget(written);
-      bar = target.indexOf('|');
-      String title = (bar >= 0 ? target.substring(0, bar) : target).strip();
-      if (unresolved.contains(target.strip()) || unresolved.contains(title)) {
+      // the note it names, without its |alias: what "create" makes
+      String named = dev.agentworkbench.memory.links.LinkGraph.normalise(target);
+      if (unresolved.contains(target.strip()) || unresolved.contains(named)) {
         link.getStyleClass().add("md-wiki-missing");
         link.setTooltip(
             new javafx.scene.control.Tooltip("No note is called this yet: click to write it"));
         // the note the link resolves to once written, as the relations list proposes it:
         // folder/Note (and project::Note, stored as project/Note) is Note in that folder
-        link.setOnAction(
-            e -> createTitle.accept(dev.agentworkbench.memory.links.LinkGraph.normalise(target)));
+        link.setOnAction(e -> createTitle.accept(named));
       } else {
         link.setOnAction(e -> openLink.accept(target));
       }
