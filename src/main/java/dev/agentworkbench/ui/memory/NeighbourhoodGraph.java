@@ -361,12 +361,19 @@ final class NeighbourhoodGraph extends Pane {
   static List<double[]> taken(List<Bounds> named, double cx, double cy, double rx, double ry) {
     double step = 1 / Math.max(1, Math.max(rx, ry));
     double r = 6 + 1 + 1; // a dot's box and a pixel's slack
+    // only names that can reach the ring are tried at each of its points: a name wholly inside
+    // the ring, short of a dot's box (the inner rings' names), cannot
+    Bounds[] near =
+        named.stream().filter(b -> !inside(b, cx, cy, rx - r, ry - r)).toArray(Bounds[]::new);
     List<double[]> arcs = new ArrayList<>();
     double[] arc = null;
     for (double a = RingLayout.TOP; a < RingLayout.TOP + 2 * Math.PI; a += step) {
       double x = cx + Math.cos(a) * rx;
       double y = cy + Math.sin(a) * ry;
-      boolean hit = named.stream().anyMatch(b -> b.intersects(x - r, y - r, 2 * r, 2 * r));
+      boolean hit = false;
+      for (int i = 0; i < near.length && !hit; i++) {
+        hit = near[i].intersects(x - r, y - r, 2 * r, 2 * r);
+      }
       if (!hit) {
         arc = null;
       } else if (arc == null) {
@@ -377,6 +384,23 @@ final class NeighbourhoodGraph extends Pane {
       }
     }
     return arcs;
+  }
+
+  /** Whether the box lies wholly inside the ellipse of radii rx, ry about (cx, cy). */
+  private static boolean inside(Bounds b, double cx, double cy, double rx, double ry) {
+    if (rx <= 0 || ry <= 0) {
+      return false;
+    }
+    for (double x : new double[] {b.getMinX(), b.getMaxX()}) {
+      for (double y : new double[] {b.getMinY(), b.getMaxY()}) {
+        double dx = (x - cx) / rx;
+        double dy = (y - cy) / ry;
+        if (dx * dx + dy * dy >= 1) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
