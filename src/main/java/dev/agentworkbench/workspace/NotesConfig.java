@@ -30,26 +30,6 @@ public record NotesConfig(
     problems = List.copyOf(problems);
   }
 
-  /** A config with {@code write_note_overwrite_default} at basic-memory's default (false). */
-  public NotesConfig(
-      Optional<Path> configFile,
-      List<NotesProject> projects,
-      String defaultProject,
-      boolean permalinksIncludeProject,
-      boolean kebabFilenames,
-      boolean updatePermalinksOnMove,
-      List<String> problems) {
-    this(
-        configFile,
-        projects,
-        defaultProject,
-        permalinksIncludeProject,
-        kebabFilenames,
-        updatePermalinksOnMove,
-        false,
-        problems);
-  }
-
   public static NotesConfig load(UserEnvironment env) {
     Optional<Path> file = locate(env);
     if (file.isEmpty()) {

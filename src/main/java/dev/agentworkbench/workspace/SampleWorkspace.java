@@ -54,6 +54,7 @@ public final class SampleWorkspace {
             true,
             false,
             false,
+            false,
             List.of());
     return new Workspace(
         opened.folder(),
