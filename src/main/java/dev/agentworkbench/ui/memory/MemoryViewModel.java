@@ -540,6 +540,12 @@ public final class MemoryViewModel {
       projectMissing.set(false);
       return;
     }
+    if (!choice.project().fromConfig()) {
+      // a folder opened as it is (no config to read it with), as useFolder opens it
+      projectMissing.set(false);
+      openService(() -> NotesLocation.folder(choice.project().root(), appHome));
+      return;
+    }
     work.submit(
         "memory-project-folder",
         choice::missingNow,
