@@ -681,6 +681,15 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void aFolderOpenedAsItIsAndChosenAgainInTheSwitcherOpensAsAFolder() {
+    // the switcher chooses the project useFolder set (its value follows the model's): there is no
+    // basic-memory config to read that folder with
+    model.selectProject(model.project().get(), null);
+    assertFalse(model.notes().isEmpty(), model.message().get());
+    assertFalse(model.projectMissing().get());
+  }
+
+  @Test
   void createsMovesAndDeletesNotes() {
     model.create(new NewNoteForm("Fresh", "ideas", "note", "a, b", "# Fresh\n", false), p -> {});
     assertTrue(Files.exists(root.resolve("ideas/Fresh.md")));
