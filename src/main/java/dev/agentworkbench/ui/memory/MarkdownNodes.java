@@ -2,6 +2,7 @@ package dev.agentworkbench.ui.memory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -190,6 +191,10 @@ final class MarkdownNodes {
       return code(c.getLiteral());
     }
     if (n instanceof BlockQuote q) {
+      Optional<Node> callout = callout(q);
+      if (callout.isPresent()) {
+        return callout.get();
+      }
       VBox quote = new VBox(4);
       quote.getStyleClass().add("md-quote");
       blocks(q, quote);
@@ -278,6 +283,53 @@ final class MarkdownNodes {
     return code;
   }
 
+  /** "[!note] Title" opening a quote: a callout (GitHub's and Obsidian's), optionally foldable. */
+  private static final java.util.regex.Pattern CALLOUT =
+      java.util.regex.Pattern.compile("\\[!([A-Za-z][\\w-]*)\\][+-]?(.*)");
+
+  /**
+   * A quote that opens with "[!kind] Title" drawn as a callout: a box named by its title (or its
+   * kind), holding the rest of the quote. Empty for any other quote.
+   */
+  private Optional<Node> callout(BlockQuote q) {
+    if (!(q.getFirstChild() instanceof Paragraph p)
+        || !(p.getFirstChild() instanceof org.commonmark.node.Text t)) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher m = CALLOUT.matcher(t.getLiteral());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    String title =
+        m.group(2).isBlank()
+            ? Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
+            : m.group(2).strip();
+    VBox box = new VBox(4);
+    box.getStyleClass().addAll("md-callout", "md-callout-" + kind);
+    Label head = new Label(title);
+    head.getStyleClass().add("md-callout-title");
+    head.setWrapText(true);
+    box.getChildren().add(head);
+    // the rest of the first paragraph, after the title's line, then the quote's other blocks
+    org.commonmark.node.Node after = t.getNext();
+    while (after != null && !(after instanceof SoftLineBreak || after instanceof HardLineBreak)) {
+      after = after.getNext();
+    }
+    if (after != null && after.getNext() != null) {
+      TextFlow rest = new TextFlow();
+      rest.getStyleClass().add("md-text");
+      StringBuilder pending = new StringBuilder();
+      spansFrom(after.getNext(), rest, pending, "");
+      flush(rest, pending, "");
+      box.getChildren().add(rest);
+    }
+    for (org.commonmark.node.Node b = p.getNext(); b != null; b = b.getNext()) {
+      box.getChildren().add(block(b));
+    }
+    return Optional.of(box);
+  }
+
   private TextFlow inline(org.commonmark.node.Node block) {
     TextFlow flow = new TextFlow();
     flow.getStyleClass().add("md-text");
@@ -289,7 +341,13 @@ final class MarkdownNodes {
 
   private void spans(
       org.commonmark.node.Node parent, TextFlow flow, StringBuilder pending, String style) {
-    for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+    spansFrom(parent.getFirstChild(), flow, pending, style);
+  }
+
+  /** The inline nodes from {@code first} to the end of its parent. */
+  private void spansFrom(
+      org.commonmark.node.Node first, TextFlow flow, StringBuilder pending, String style) {
+    for (org.commonmark.node.Node n = first; n != null; n = n.getNext()) {
       if (n instanceof org.commonmark.node.Text t) {
         pending.append(t.getLiteral());
       } else if (n instanceof SoftLineBreak) {

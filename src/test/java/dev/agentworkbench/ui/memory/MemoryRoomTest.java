@@ -1016,6 +1016,22 @@ class MemoryRoomTest {
   }
 
   @Test
+  void aQuoteOpeningWithACalloutMarkIsDrawnAsACalloutNamedByItsTitle(FxRobot robot) {
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("decisions/Use FSDP Over DeepSpeed.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Node callout = robot.lookup(".note-reader .md-callout").query();
+    assertTrue(callout.getStyleClass().contains("md-callout-note"));
+    assertEquals(
+        "Context", robot.from(callout).lookup(".md-callout-title").queryLabeled().getText());
+    String shown =
+        robot.from(callout).lookup(".md-span").queryAllAs(javafx.scene.text.Text.class).stream()
+            .map(javafx.scene.text.Text::getText)
+            .collect(java.util.stream.Collectors.joining());
+    assertEquals("This callout is ignored by the observation parser.", shown.strip());
+  }
+
+  @Test
   void aLongNoteShowsAtOnceAndTheEditorIsMadeWhenItsTabIsShown(FxRobot robot) throws Exception {
     StringBuilder body = new StringBuilder("---\ntitle: Long List\ntype: note\n---\n\n");
     for (int i = 0; i < 2000; i++) {
