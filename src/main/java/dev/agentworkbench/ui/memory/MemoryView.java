@@ -1091,7 +1091,29 @@ final class MemoryView extends BorderPane {
                 .then("This project's folder is missing: its notes cannot be shown.")
                 .otherwise("Pick a note on the left, or search."));
     none.getStyleClass().add("memory-hint");
-    center.getChildren().addAll(none, note);
+    // a note that takes long to read (many megabytes) says so after a moment; the note before
+    // stays in view meanwhile
+    Label opening = new Label();
+    opening.setId("memory-opening");
+    opening.getStyleClass().add("memory-opening");
+    opening.setVisible(false);
+    opening.setMouseTransparent(true);
+    StackPane.setAlignment(opening, javafx.geometry.Pos.TOP_CENTER);
+    javafx.animation.PauseTransition moment =
+        new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+    moment.setOnFinished(e -> opening.setVisible(!model.opening().get().isEmpty()));
+    model
+        .opening()
+        .addListener(
+            (o, was, now) -> {
+              opening.setVisible(false);
+              moment.stop();
+              if (!now.isEmpty()) {
+                opening.setText("Opening " + now + "…");
+                moment.playFromStart();
+              }
+            });
+    center.getChildren().addAll(none, note, opening);
     note.visibleProperty()
         .bind(
             javafx.beans.binding.Bindings.createBooleanBinding(

@@ -30,6 +30,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -206,6 +207,7 @@ public final class MemoryViewModel {
   private final BooleanProperty changedOnDisk = new SimpleBooleanProperty(false);
   private final BooleanProperty deletedOnDisk = new SimpleBooleanProperty(false);
   private final BooleanProperty projectMissing = new SimpleBooleanProperty(false);
+  private final StringProperty opening = new SimpleStringProperty("");
 
   /** basic-memory's config the projects came from (none for a folder opened directly). */
   private NotesConfig notesConfig;
@@ -569,6 +571,11 @@ public final class MemoryViewModel {
     if (notesConfig != null) {
       selectProject(project.get(), notesConfig);
     }
+  }
+
+  /** The note being read to be opened, or "" (a note of many megabytes takes seconds). */
+  public ReadOnlyStringProperty opening() {
+    return opening;
   }
 
   /** True while the chosen project's folder is missing: the room says so instead of its notes. */
@@ -942,6 +949,7 @@ public final class MemoryViewModel {
     }
     NotesService s = service;
     int d = depth.get();
+    opening.set(filePath);
     work.submit(
         "memory-open-note",
         () -> {
@@ -977,6 +985,7 @@ public final class MemoryViewModel {
           };
         },
         r -> {
+          opening.set("");
           OpenNote n = (OpenNote) r[0];
           @SuppressWarnings("unchecked")
           Optional<NoteDrafts.Draft> recovered = (Optional<NoteDrafts.Draft>) r[1];
@@ -1030,7 +1039,10 @@ public final class MemoryViewModel {
           changedOnDisk.set(stale);
           conflict.set(Optional.empty());
         },
-        fail("Cannot open " + filePath));
+        e -> {
+          opening.set("");
+          fail("Cannot open " + filePath).accept(e);
+        });
   }
 
   /** The title and folder the new-note form starts with. */

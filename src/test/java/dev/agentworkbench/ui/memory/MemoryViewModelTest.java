@@ -690,6 +690,18 @@ class MemoryViewModelTest {
   }
 
   @Test
+  void theNoteBeingReadIsNamedUntilItOpensOrFails() throws Exception {
+    List<String> seen = new java.util.ArrayList<>();
+    model.opening().addListener((o, was, now) -> seen.add(now));
+    model.openNote("people/Ada Lovelace.md");
+    assertEquals(List.of("people/Ada Lovelace.md", ""), seen);
+    seen.clear();
+    model.openNote("people/Nobody.md");
+    assertEquals(List.of("people/Nobody.md", ""), seen, "a failure ends it too");
+    assertTrue(model.message().get().startsWith("Cannot open people/Nobody.md"));
+  }
+
+  @Test
   void createsMovesAndDeletesNotes() {
     model.create(new NewNoteForm("Fresh", "ideas", "note", "a, b", "# Fresh\n", false), p -> {});
     assertTrue(Files.exists(root.resolve("ideas/Fresh.md")));
