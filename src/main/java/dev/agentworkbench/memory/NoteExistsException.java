@@ -16,11 +16,9 @@ public final class NoteExistsException extends NotesException {
     super(
         "Error: Note already exists",
         "NOTE_ALREADY_EXISTS",
-        "Note already exists at "
-            + filePath
-            + ". Use `workbench memory edit` (append, prepend, replace_section) to change it,"
-            + " `workbench memory write ... --overwrite` to replace it, or `workbench memory read`"
-            + " to see it.");
+        "Note already exists at " + filePath + ".",
+        "Use `workbench memory edit` (append, prepend, replace_section) to change it, `workbench"
+            + " memory write ... --overwrite` to replace it, or `workbench memory read` to see it.");
     this.filePath = filePath;
     this.permalink = permalink;
   }

@@ -8,9 +8,8 @@ public final class NoteNotFoundException extends NotesException {
     super(
         "Note Not Found in " + project + ": \"" + identifier + "\"",
         "NOTE_NOT_FOUND",
-        "Note not found: '"
-            + identifier
-            + "'. Try `workbench memory search` with other words, or `workbench memory recent`"
-            + " to see what changed lately.");
+        "Note not found: '" + identifier + "'.",
+        "Try `workbench memory search` with other words, or `workbench memory recent` to see what"
+            + " changed lately.");
   }
 }

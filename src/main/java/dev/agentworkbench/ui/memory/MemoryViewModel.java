@@ -677,19 +677,9 @@ public final class MemoryViewModel {
     };
   }
 
-  /**
-   * An error's text as the room shows it: without the command line's advice (sentences naming a
-   * {@code workbench} command), which the room's own buttons replace.
-   */
+  /** An error's text as the room shows it: without the command line's advice. */
   static String forTheRoom(Throwable e) {
-    String text = String.valueOf(e.getMessage());
-    StringBuilder kept = new StringBuilder();
-    for (String sentence : text.split("(?<=\\.) ")) {
-      if (!sentence.contains("`workbench ")) {
-        kept.append(kept.length() == 0 ? "" : " ").append(sentence);
-      }
-    }
-    return kept.length() == 0 ? text : kept.toString();
+    return e instanceof NotesException n ? n.withoutAdvice() : String.valueOf(e.getMessage());
   }
 
   /**
