@@ -57,6 +57,17 @@ public final class MemoryRoom implements Room {
                   context.notesProject().set(now.project());
                 }
               });
+      // and says again whether its folder is missing when the room finds it gone or back
+      model
+          .projectMissing()
+          .addListener(
+              (o, was, now) -> {
+                MemoryViewModel.ProjectChoice chosen = model.project().get();
+                if (chosen != null) {
+                  context.notesProject().set(null);
+                  context.notesProject().set(chosen.project());
+                }
+              });
     }
     return view;
   }

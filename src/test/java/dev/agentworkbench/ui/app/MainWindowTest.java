@@ -77,7 +77,7 @@ class MainWindowTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void statusBarNamesTheNotesProjectTheMemoryRoomShows(FxRobot robot) {
+  void statusBarNamesTheNotesProjectTheMemoryRoomShows(FxRobot robot) throws Exception {
     Label notes = robot.lookup("#status-notes").queryAs(Label.class);
     assertEquals("Notes: main", notes.getText());
 
@@ -93,6 +93,22 @@ class MainWindowTest {
                         .filter(p -> p.toString().equals("research"))
                         .findFirst()
                         .orElseThrow()));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("Notes: research", notes.getText());
+
+    // its folder goes away while it is open, then comes back and is looked for again
+    java.nio.file.Path folder = repo.getParent().resolve("research-notes");
+    String start = Files.readString(folder.resolve("Start.md"));
+    Files.delete(folder.resolve("Start.md"));
+    Files.delete(folder);
+    // the room's watcher of the notes folder reports it
+    WaitForAsyncUtils.waitFor(
+        20,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () -> notes.getText().equals("Notes: research · folder missing"));
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("Start.md"), start);
+    robot.clickOn("Look again");
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("Notes: research", notes.getText());
   }
