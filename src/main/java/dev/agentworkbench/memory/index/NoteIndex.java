@@ -55,7 +55,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class NoteIndex implements AutoCloseable {
 
-  static final String SCHEMA = "memory-index-18";
+  static final String SCHEMA = "memory-index-19";
   private static final String SEP = "\u001f";
   private static final String REC = "\u001e";
   private final NoteAnalyzer analyzer = new NoteAnalyzer();
@@ -306,6 +306,24 @@ public final class NoteIndex implements AutoCloseable {
     return writer.flushNextBuffer();
   }
 
+  /**
+   * Characters of a body kept for snippets: a note of many megabytes shows a snippet from its first
+   * megabyte. Storing it whole made every search that listed it decode all of it (a 50 MB note
+   * written in place while searching ran the heap out).
+   */
+  static final int SNIPPET_BODY_CHARS = 1 << 20;
+
+  static String forSnippets(String body) {
+    if (body.length() <= SNIPPET_BODY_CHARS) {
+      return body;
+    }
+    int end = SNIPPET_BODY_CHARS;
+    if (Character.isHighSurrogate(body.charAt(end - 1))) {
+      end--; // not half a character
+    }
+    return body.substring(0, end);
+  }
+
   private Document document(Note note, long mtime, long size) {
     Document d = new Document();
     d.add(new StringField("path", note.filePath(), Field.Store.YES));
@@ -326,7 +344,9 @@ public final class NoteIndex implements AutoCloseable {
       folder = slash < 0 ? "" : folder.substring(0, slash);
     }
     // as UTF-8 bytes: the JDK's encoder is much cheaper than the stored field's own, char by char
-    d.add(new StoredField("body", new BytesRef(note.content().getBytes(StandardCharsets.UTF_8))));
+    d.add(
+        new StoredField(
+            "body", new BytesRef(forSnippets(note.content()).getBytes(StandardCharsets.UTF_8))));
     Map<String, Object> frontmatter = note.frontmatter();
     if (frontmatter.containsKey("tags")) {
       // filtered on as basic-memory stores them: parsed ("a, b" is two tags), without '#'

@@ -34,6 +34,42 @@ class NoteIndexTest {
   }
 
   @Test
+  void aBodyOfManyMegabytesIsSearchedWholeAndKeptForSnippetsFromItsStart() {
+    String head = "x".repeat(NoteIndex.SNIPPET_BODY_CHARS - 1);
+    assertThat(NoteIndex.forSnippets(head + "\uD83D\uDE00 tail"))
+        .isEqualTo(head)
+        .as("cut before a character, never inside it");
+    assertThat(NoteIndex.forSnippets("short")).isEqualTo("short");
+  }
+
+  @Test
+  void aWordFarIntoAHugeBodyIsStillFound(@TempDir Path dir) throws Exception {
+    String body = "filler ".repeat(NoteIndex.SNIPPET_BODY_CHARS / 7 + 10) + "needleword at the end";
+    Note huge =
+        new Note(
+            "Huge.md",
+            "Huge",
+            "note",
+            "main/huge",
+            List.of(),
+            Map.of(),
+            body,
+            List.of(),
+            List.of(),
+            List.of(),
+            Instant.ofEpochMilli(1_000),
+            Instant.ofEpochMilli(2_000),
+            "");
+    try (NoteIndex index = NoteIndex.open(dir)) {
+      index.add(huge, 1, body.length());
+      index.refresh();
+      assertThat(index.search(SearchRequest.text("needleword")).results())
+          .extracting(SearchHit::filePath)
+          .containsExactly("Huge.md");
+    }
+  }
+
+  @Test
   void summariesSurviveAReopenAndSeparatorCharactersInThemAreBlanked(@TempDir Path dir)
       throws Exception {
     Note plain =
