@@ -335,6 +335,21 @@ final class NoteReader extends StackPane {
             return snappedLeftInset() + snappedRightInset();
           }
         };
+    if (items.stream().anyMatch(i -> i instanceof javafx.scene.text.TextFlow)) {
+      // text that wraps (an observation's chip) is measured at the width it is given only in a
+      // box of rows: a FlowPane sized it on one line, and its second line spilled over the next
+      // (each in a row of its own, which asks its height at the width it gets; a box of rows that
+      // does not stretch them asks it at their unwrapped width)
+      VBox rows = new VBox(6);
+      rows.setMinWidth(0);
+      for (Node item : items) {
+        HBox row = new HBox(item);
+        row.setMinWidth(0);
+        rows.getChildren().add(row);
+      }
+      HBox.setHgrow(rows, Priority.ALWAYS);
+      return new HBox(6, label, rows);
+    }
     for (Node item : items) {
       if (item instanceof Region r) {
         r.maxWidthProperty().bind(flow.widthProperty());

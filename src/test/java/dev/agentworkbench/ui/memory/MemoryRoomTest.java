@@ -1016,6 +1016,37 @@ class MemoryRoomTest {
   }
 
   @Test
+  void observationChipsThatWrapKeepTheirLinesWithinThemselves(FxRobot robot) {
+    robot.interact(() -> view.getScene().getWindow().setWidth(900));
+    robot.interact(() -> model.useFolder(root));
+    robot.interact(() -> model.openNote("ml/training/Learning Rate Warmup.md"));
+    WaitForAsyncUtils.waitForFxEvents();
+    List<javafx.scene.layout.Region> chips =
+        all(robot, ".note-reader .obs-chip", javafx.scene.layout.Region.class);
+    assertTrue(chips.size() >= 4, "chips: " + chips.size());
+    boolean wrapped = false;
+    for (javafx.scene.layout.Region chip : chips) {
+      double needed = chip.prefHeight(chip.getWidth());
+      wrapped |= needed > chip.prefHeight(-1) + 1;
+      assertTrue(
+          chip.getHeight() + 0.5 >= needed,
+          "a chip " + chip.getWidth() + " wide is " + chip.getHeight() + " high for " + needed);
+      // and its category's row holds it: the next row starts below it
+      javafx.scene.Parent row = chip.getParent();
+      while (row.getChildrenUnmodifiable().stream()
+          .noneMatch(n -> n.getStyleClass().contains("obs-category"))) {
+        row = row.getParent();
+      }
+      double chipBottom = chip.localToScene(chip.getLayoutBounds()).getMaxY();
+      double rowBottom = row.localToScene(row.getLayoutBounds()).getMaxY();
+      assertTrue(
+          chipBottom <= rowBottom + 0.5,
+          "a chip ends at " + chipBottom + ", its row at " + rowBottom);
+    }
+    assertTrue(wrapped, "at this width some chip wraps");
+  }
+
+  @Test
   void aQuoteOpeningWithACalloutMarkIsDrawnAsACalloutNamedByItsTitle(FxRobot robot) {
     robot.interact(() -> model.useFolder(root));
     robot.interact(() -> model.openNote("decisions/Use FSDP Over DeepSpeed.md"));
