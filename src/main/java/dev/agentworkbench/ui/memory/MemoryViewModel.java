@@ -209,6 +209,9 @@ public final class MemoryViewModel {
   private final BooleanProperty projectMissing = new SimpleBooleanProperty(false);
   private final StringProperty opening = new SimpleStringProperty("");
 
+  /** The project last chosen, opened (or found missing) once however often it is chosen. */
+  private ProjectChoice selected;
+
   /** basic-memory's config the projects came from (none for a folder opened directly). */
   private NotesConfig notesConfig;
 
@@ -499,6 +502,7 @@ public final class MemoryViewModel {
     projects.clear();
     projectMissing.set(false);
     notesConfig = null;
+    selected = null;
     workspace.ifPresent(
         ws -> {
           environment = ws.environment();
@@ -531,13 +535,19 @@ public final class MemoryViewModel {
   public void useFolder(Path root) {
     NotesProject p = new NotesProject(root.getFileName().toString(), root, false);
     projects.setAll(new ProjectChoice(p));
-    project.set(projects.get(0));
-    projectMissing.set(false);
-    openService(() -> NotesLocation.folder(root, appHome));
+    selectProject(projects.get(0), null);
   }
 
+  /**
+   * Shows a project: opens it, or says its folder is missing. Choosing it may come back here
+   * through the switcher, which follows {@link #project}: a project is opened once.
+   */
   public void selectProject(ProjectChoice choice, NotesConfig config) {
     project.set(choice);
+    if (choice != null && choice == selected) {
+      return; // opened already, by the switcher's call back
+    }
+    selected = choice;
     if (choice == null) {
       projectMissing.set(false);
       return;
@@ -569,6 +579,7 @@ public final class MemoryViewModel {
   /** Looks for the chosen project's folder again, and opens it when it is there. */
   public void lookAgain() {
     if (notesConfig != null) {
+      selected = null;
       selectProject(project.get(), notesConfig);
     }
   }
