@@ -295,7 +295,7 @@ final class NoteReader extends StackPane {
                         chip.getStyleClass().add("obs-chip");
                         chips.add(chip);
                       }
-                      return labelledRow(category, "obs-category", chips);
+                      return labelledRows(category, "obs-category", chips);
                     },
                     10)));
   }
@@ -322,12 +322,33 @@ final class NoteReader extends StackPane {
    * A category or relation type with its items beside it; items that wrap stay under the first
    * item, not under the name.
    */
-  private static Node labelledRow(String name, String styleClass, List<Node> items) {
+  private static Label rowName(String name, String styleClass) {
     Label label = new Label(name);
     label.getStyleClass().add(styleClass);
     label.setMinWidth(Region.USE_PREF_SIZE);
-    // A FlowPane is at least as wide as its widest item: one long observation made the whole
-    // reader wider than its window. This one takes the width it is given, and a long item wraps.
+    return label;
+  }
+
+  /**
+   * Items that wrap (an observation's chips), one per row: a row asks an item's height at the width
+   * it gets, where a FlowPane sized it on one line and its second line spilled over the next.
+   */
+  private static Node labelledRows(String name, String styleClass, List<Node> items) {
+    VBox rows = new VBox(6);
+    rows.setMinWidth(0);
+    for (Node item : items) {
+      HBox row = new HBox(item);
+      row.setMinWidth(0);
+      rows.getChildren().add(row);
+    }
+    HBox.setHgrow(rows, Priority.ALWAYS);
+    return new HBox(6, rowName(name, styleClass), rows);
+  }
+
+  /** Short items (links), side by side as long as they fit. */
+  private static Node labelledRow(String name, String styleClass, List<Node> items) {
+    // A FlowPane is at least as wide as its widest item: one long item made the whole reader wider
+    // than its window. This one takes the width it is given, and a long item wraps.
     FlowPane flow =
         new FlowPane(6, 6) {
           @Override
@@ -335,21 +356,6 @@ final class NoteReader extends StackPane {
             return snappedLeftInset() + snappedRightInset();
           }
         };
-    if (items.stream().anyMatch(i -> i instanceof javafx.scene.text.TextFlow)) {
-      // text that wraps (an observation's chip) is measured at the width it is given only in a
-      // box of rows: a FlowPane sized it on one line, and its second line spilled over the next
-      // (each in a row of its own, which asks its height at the width it gets; a box of rows that
-      // does not stretch them asks it at their unwrapped width)
-      VBox rows = new VBox(6);
-      rows.setMinWidth(0);
-      for (Node item : items) {
-        HBox row = new HBox(item);
-        row.setMinWidth(0);
-        rows.getChildren().add(row);
-      }
-      HBox.setHgrow(rows, Priority.ALWAYS);
-      return new HBox(6, label, rows);
-    }
     for (Node item : items) {
       if (item instanceof Region r) {
         r.maxWidthProperty().bind(flow.widthProperty());
@@ -357,7 +363,7 @@ final class NoteReader extends StackPane {
     }
     flow.getChildren().setAll(items);
     HBox.setHgrow(flow, Priority.ALWAYS);
-    return new HBox(6, label, flow);
+    return new HBox(6, rowName(name, styleClass), flow);
   }
 
   private Node relation(MemoryViewModel.Link l) {
