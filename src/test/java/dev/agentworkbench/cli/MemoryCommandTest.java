@@ -675,47 +675,13 @@ class MemoryCommandTest {
             + root.toString().replace("\\", "/")
             + "\"}, \"default_project\": \"main\", \"write_note_overwrite_default\": true}");
     for (String content : List.of("first", "second")) {
-      ProcessBuilder pb =
-          workbench(
-              "memory",
-              "write",
-              "--title",
-              "Daily",
-              "--folder",
-              "log",
-              "--content",
-              content,
-              "--project",
-              "main",
-              "--app-home",
-              temp.resolve("app").toString());
-      pb.environment().put("BASIC_MEMORY_CONFIG_DIR", config.toString());
-      pb.environment().put("HOME", temp.resolve("script-home").toString());
-      pb.environment().remove("BASIC_MEMORY_WRITE_NOTE_OVERWRITE_DEFAULT");
-      String shown = finished(pb.start());
+      String shown = finished(writeDaily(config, content).start());
       assertTrue(
           shown.startsWith(content.equals("first") ? "# Created note" : "# Updated note"), shown);
     }
     assertTrue(Files.readString(root.resolve("log/Daily.md")).endsWith("second"));
     for (String refuse : List.of("--no-overwrite", "--overwrite=false")) {
-      ProcessBuilder pb =
-          workbench(
-              "memory",
-              "write",
-              "--title",
-              "Daily",
-              "--folder",
-              "log",
-              "--content",
-              "third",
-              refuse,
-              "--project",
-              "main",
-              "--app-home",
-              temp.resolve("app").toString());
-      pb.environment().put("BASIC_MEMORY_CONFIG_DIR", config.toString());
-      pb.environment().put("HOME", temp.resolve("script-home").toString());
-      pb.environment().remove("BASIC_MEMORY_WRITE_NOTE_OVERWRITE_DEFAULT");
+      ProcessBuilder pb = writeDaily(config, "third", refuse);
       pb.redirectErrorStream(true);
       Process p = pb.start();
       String shown = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -723,6 +689,24 @@ class MemoryCommandTest {
       assertTrue(p.exitValue() != 0 && shown.contains("already exists"), refuse + ": " + shown);
     }
     assertTrue(Files.readString(root.resolve("log/Daily.md")).endsWith("second"), "kept");
+  }
+
+  /**
+   * `memory write` of log/Daily with {@code content}, reading basic-memory's config in {@code
+   * config}.
+   */
+  private ProcessBuilder writeDaily(Path config, String content, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "memory", "write", "--title", "Daily", "--folder", "log", "--content", content));
+    args.addAll(List.of(more));
+    args.addAll(List.of("--project", "main", "--app-home", temp.resolve("app").toString()));
+    ProcessBuilder pb = workbench(args.toArray(String[]::new));
+    pb.environment().put("BASIC_MEMORY_CONFIG_DIR", config.toString());
+    pb.environment().put("HOME", temp.resolve("script-home").toString());
+    pb.environment().remove("BASIC_MEMORY_WRITE_NOTE_OVERWRITE_DEFAULT");
+    return pb;
   }
 
   @Test
